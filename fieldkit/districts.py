@@ -1,0 +1,58 @@
+"""The 78 ISO 3166-2:AZ subdivisions, shipped with their Azerbaijani names.
+
+Every laptop seeds the same rows: the id is derived from the ISO code, and the
+metadata is fixed, so the seeded revisions are identical everywhere and never
+show up as conflicts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+if TYPE_CHECKING:
+    from fieldkit.db import Database
+
+NAMESPACE = uuid.UUID("5b0f0a2c-6f0e-4c52-9a51-3d0c1f7a2b11")
+SHIPPED_DEVICE = "00000000-0000-0000-0000-000000000000"
+SHIPPED_AT = datetime(2024, 1, 1, tzinfo=UTC)
+_KINDS = {"Rayon": "rayon", "Municipality": "municipality", "Autonomous republic": "autonomous_republic"}
+
+
+def district_id(code: str) -> str:
+    return str(uuid.uuid5(NAMESPACE, code))
+
+
+def shipped() -> list[dict[str, Any]]:
+    """The districts as pycountry knows them, sorted by code."""
+    import pycountry
+
+    rows = []
+    for sub in sorted(pycountry.subdivisions.get(country_code="AZ"), key=lambda s: s.code):
+        # Some sources spell schwa with the look-alike U+01DD; use the real letter.
+        name = sub.name.replace("ǝ", "ə").replace("Ǝ", "Ə")
+        rows.append(
+            {"code": sub.code, "name": name, "kind": _KINDS.get(sub.type, None),
+             "parent_code": sub.parent_code}
+        )
+    return rows
+
+
+def ensure(db: Database) -> int:
+    """Insert any shipped district missing from the database; returns how many."""
+    from fieldkit import store
+    from fieldkit.records import District
+
+    table = District.__table__  # type: ignore[attr-defined]
+    with db.transaction() as conn:
+        present = set(conn.execute(sa.select(table.c.code)).scalars())
+        missing = [d for d in shipped() if d["code"] not in present]
+        if not missing:
+            return 0
+        ids = [district_id(d["code"]) for d in missing]
+        store.bulk_create(db, "district", missing, device_id=SHIPPED_DEVICE, when=SHIPPED_AT,
+                          ids=ids, conn=conn)
+    return len(missing)

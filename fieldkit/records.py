@@ -1,0 +1,350 @@
+"""The record declarations: the one place a record's fields are listed.
+
+Each class is a SQLModel table (the database), and its :func:`field` calls carry
+labels, choices, bounds and required flags (forms, lists, workbooks, validation).
+Adding a field is: a line here + an Alembic revision.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from fieldkit import choices as C
+from fieldkit.dbtypes import UTCDateTime
+from fieldkit.declare import Kind, field, record_type
+from fieldkit.validate import FieldError
+
+# Constraint names must be stable for Alembic's batch mode on SQLite; set before
+# any table is declared.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Plausible bounds: a GPS point outside Azerbaijan is a typo, not a place.
+LAT = {"minimum": 38.3, "maximum": 41.95}
+LON = {"minimum": 44.7, "maximum": 50.9}
+HEADCOUNT = {"minimum": 0, "maximum": 2000}
+
+
+class SyncRecord(SQLModel):
+    """The sync metadata every synced record carries (DESIGN.md, "Records")."""
+
+    id: str = Field(primary_key=True, sa_type=sa.String(36))
+    version: int = Field(default=1, nullable=False)
+    created_at: datetime = Field(sa_type=UTCDateTime(), nullable=False)
+    updated_at: datetime = Field(sa_type=UTCDateTime(), nullable=False, index=True)
+    device_id: str = Field(sa_type=sa.String(36), nullable=False)
+    deleted: bool = Field(default=False, nullable=False)
+    # Folded text of the searchable fields (fieldkit.fold); what search queries.
+    search_key: str = Field(default="", sa_type=sa.Text(), nullable=False)
+
+
+SYNC_FIELDS = ("id", "version", "created_at", "updated_at", "device_id", "deleted")
+
+
+# --- reference data -------------------------------------------------------
+
+
+@record_type(
+    label="District",
+    plural="Districts",
+    title_fields=("name",),
+    reference=True,
+)
+class District(SyncRecord, table=True):
+    """ISO 3166-2:AZ subdivisions, shipped (see fieldkit.districts)."""
+
+    code: str | None = field(
+        Kind.TEXT, "ISO 3166-2 code", required=True, max_length=6, unique=True, listed=True
+    )
+    name: str | None = field(Kind.TEXT, "Name", required=True, searchable=True, listed=True)
+    kind: str | None = field(Kind.CHOICE, "Kind", choices=C.DISTRICT_KIND, listed=True)
+    parent_code: str | None = field(Kind.TEXT, "Part of", max_length=6)
+
+
+@record_type(
+    label="Village",
+    plural="Villages",
+    district_field="district",
+    title_fields=("name",),
+    reference=True,
+)
+class Village(SyncRecord, table=True):
+    name: str | None = field(Kind.TEXT, "Name", required=True, searchable=True, listed=True)
+    district: str | None = field(
+        Kind.REF, "District", required=True, ref="district", ref_key="code", listed=True
+    )
+    latitude: float | None = field(Kind.FLOAT, "Latitude", **LAT)
+    longitude: float | None = field(Kind.FLOAT, "Longitude", **LON)
+
+
+@record_type(
+    label="Staff member",
+    plural="Staff",
+    district_field="district",
+    title_fields=("full_name",),
+    reference=True,
+)
+class Staff(SyncRecord, table=True):
+    full_name: str | None = field(
+        Kind.TEXT, "Full name", required=True, searchable=True, listed=True
+    )
+    role: str | None = field(Kind.CHOICE, "Role", required=True, choices=C.STAFF_ROLE, listed=True)
+    phone: str | None = field(Kind.PHONE, "Phone", searchable=True)
+    district: str | None = field(Kind.REF, "District", ref="district", ref_key="code", listed=True)
+
+
+@record_type(
+    label="Choice list item",
+    plural="Choice list items",
+    title_fields=("label",),
+    reference=True,
+)
+class ChoiceItem(SyncRecord, table=True):
+    """A choice HQ adds to a list (e.g. a new programme) without a new release."""
+
+    __tablename__ = "choice_item"
+
+    list_name: str | None = field(Kind.TEXT, "List", required=True, max_length=40, listed=True)
+    code: str | None = field(Kind.TEXT, "Code", required=True, max_length=40, listed=True)
+    label: str | None = field(Kind.TEXT, "Label", required=True, searchable=True, listed=True)
+    label_az: str | None = field(Kind.TEXT, "Label (Azerbaijani)", searchable=True)
+    label_ru: str | None = field(Kind.TEXT, "Label (Russian)", searchable=True)
+    active: bool | None = field(Kind.BOOL, "Active", default=True)
+
+
+# --- field work -----------------------------------------------------------
+
+
+def _consent_rule(v: dict[str, Any]) -> list[FieldError]:
+    if v.get("consent_given") and not v.get("consent_date"):
+        return [FieldError("consent_date", "Give the date consent was given.")]
+    if v.get("consent_date") and not v.get("consent_given"):
+        return [FieldError("consent_given", "A consent date is set but consent is not ticked.")]
+    return []
+
+
+def _birth_year_rule(v: dict[str, Any]) -> list[FieldError]:
+    year = v.get("birth_year")
+    if year is not None and year > date.today().year:
+        return [FieldError("birth_year", f"Birth year {year} is in the future.")]
+    return []
+
+
+@record_type(
+    label="Person / household",
+    plural="People / households",
+    district_field="district",
+    title_fields=("full_name", "birth_year"),
+    rules=(_consent_rule, _birth_year_rule),
+)
+class Person(SyncRecord, table=True):
+    full_name: str | None = field(
+        Kind.TEXT, "Full name", required=True, searchable=True, listed=True,
+        help="Head of household or beneficiary, as on the ID card.",
+    )
+    sex: str | None = field(Kind.CHOICE, "Sex", required=True, choices=C.SEX, listed=True)
+    birth_year: int | None = field(Kind.INT, "Birth year", minimum=1900, maximum=2100, listed=True)
+    phone: str | None = field(Kind.PHONE, "Phone", searchable=True)
+    district: str | None = field(
+        Kind.REF, "District", required=True, ref="district", ref_key="code", listed=True
+    )
+    village_id: str | None = field(Kind.REF, "Village", ref="village", listed=True)
+    displacement: str | None = field(
+        Kind.CHOICE, "Displacement status", required=True, choices=C.DISPLACEMENT, listed=True
+    )
+    disability: bool | None = field(Kind.BOOL, "Person with disability")
+    household_size: int | None = field(Kind.INT, "Household size", minimum=1, maximum=30)
+    vulnerability: str | None = field(
+        Kind.MULTI, "Vulnerability", choices=C.VULNERABILITY, listed=True
+    )
+    consent_given: bool | None = field(
+        Kind.BOOL, "Consent given", required=True,
+        help="Informed consent to record and share these data with HQ.",
+    )
+    consent_date: date | None = field(Kind.DATE, "Consent date")
+    notes: str | None = field(Kind.NOTE, "Notes")
+
+
+def _follow_up_rule(v: dict[str, Any]) -> list[FieldError]:
+    due, visited = v.get("follow_up_due"), v.get("visit_date")
+    if due and visited and due < visited:
+        return [FieldError("follow_up_due", "The follow-up cannot be due before the visit.")]
+    return []
+
+
+def _not_future(name: str) -> Any:
+    def rule(v: dict[str, Any]) -> list[FieldError]:
+        when = v.get(name)
+        if when and when > date.today():
+            return [FieldError(name, f"{when.isoformat()} is in the future.")]
+        return []
+
+    return rule
+
+
+@record_type(
+    label="Home visit",
+    plural="Home visits",
+    date_field="visit_date",
+    district_field="person_id.district",
+    title_fields=("visit_date", "person_id"),
+    rules=(_follow_up_rule, _not_future("visit_date")),
+)
+class HomeVisit(SyncRecord, table=True):
+    __tablename__ = "home_visit"
+
+    person_id: str | None = field(
+        Kind.REF, "Person / household", required=True, ref="person", listed=True
+    )
+    visit_date: date | None = field(Kind.DATE, "Visit date", required=True, listed=True)
+    visitor_id: str | None = field(Kind.REF, "Visitor", required=True, ref="staff", listed=True)
+    purpose: str | None = field(
+        Kind.CHOICE, "Purpose", required=True, choices=C.VISIT_PURPOSE, listed=True
+    )
+    needs: str | None = field(Kind.MULTI, "Needs identified", choices=C.NEEDS)
+    referrals: str | None = field(Kind.MULTI, "Referrals made", choices=C.REFERRALS)
+    follow_up_due: date | None = field(Kind.DATE, "Follow-up due", listed=True)
+    notes: str | None = field(Kind.NOTE, "Notes", searchable=True)
+
+
+def _attendance_rule(v: dict[str, Any]) -> list[FieldError]:
+    total = sum(v.get(k) or 0 for k in ("girls", "boys", "women", "men"))
+    errors = []
+    if total == 0:
+        errors.append(FieldError("girls", "A session needs at least one participant."))
+    if (v.get("with_disability") or 0) > total:
+        errors.append(
+            FieldError("with_disability", "More persons with disabilities than participants.")
+        )
+    if v.get("hazards_reported") and not v.get("hazard_description"):
+        errors.append(FieldError("hazard_description", "Describe the hazard reported."))
+    if (v.get("latitude") is None) != (v.get("longitude") is None):
+        errors.append(FieldError("longitude", "Give both latitude and longitude, or neither."))
+    return errors
+
+
+@record_type(
+    label="Awareness session",
+    plural="Awareness sessions",
+    date_field="session_date",
+    district_field="district",
+    title_fields=("session_date", "village_id"),
+    rules=(_attendance_rule, _not_future("session_date")),
+)
+class AwarenessSession(SyncRecord, table=True):
+    __tablename__ = "awareness_session"
+
+    session_date: date | None = field(Kind.DATE, "Session date", required=True, listed=True)
+    district: str | None = field(
+        Kind.REF, "District", required=True, ref="district", ref_key="code", listed=True
+    )
+    village_id: str | None = field(Kind.REF, "Village", ref="village", listed=True)
+    latitude: float | None = field(Kind.FLOAT, "Latitude", **LAT)
+    longitude: float | None = field(Kind.FLOAT, "Longitude", **LON)
+    facilitator_id: str | None = field(
+        Kind.REF, "Facilitator", required=True, ref="staff", listed=True
+    )
+    audience: str | None = field(
+        Kind.CHOICE, "Audience", required=True, choices=C.AUDIENCE, listed=True
+    )
+    girls: int | None = field(Kind.INT, "Girls", required=True, default=0, listed=True, **HEADCOUNT)
+    boys: int | None = field(Kind.INT, "Boys", required=True, default=0, listed=True, **HEADCOUNT)
+    women: int | None = field(Kind.INT, "Women", required=True, default=0, listed=True, **HEADCOUNT)
+    men: int | None = field(Kind.INT, "Men", required=True, default=0, listed=True, **HEADCOUNT)
+    with_disability: int | None = field(
+        Kind.INT, "Persons with disabilities", default=0, **HEADCOUNT
+    )
+    materials: str | None = field(Kind.MULTI, "Materials handed out", choices=C.MATERIALS)
+    hazards_reported: bool | None = field(Kind.BOOL, "Hazards reported by the community")
+    hazard_description: str | None = field(
+        Kind.NOTE, "Suspected explosive ordnance: description", searchable=True,
+        help="What was seen, and where; passed to the mine-action authority.",
+    )
+    hazard_location: str | None = field(Kind.TEXT, "Hazard location", searchable=True)
+    notes: str | None = field(Kind.NOTE, "Notes", searchable=True)
+
+
+def _delivery_rule(v: dict[str, Any]) -> list[FieldError]:
+    errors = []
+    status = v.get("status")
+    if status in ("delivered", "followed_up") and not v.get("delivery_date"):
+        errors.append(FieldError("delivery_date", "A delivered item needs its delivery date."))
+    if v.get("follow_up_outcome") and status != "followed_up":
+        errors.append(FieldError("status", "An outcome is recorded: set the status to followed up."))
+    return errors
+
+
+@record_type(
+    label="Livelihood assistance",
+    plural="Livelihood assistance",
+    date_field="delivery_date",
+    district_field="person_id.district",
+    title_fields=("assistance_type", "person_id"),
+    rules=(_delivery_rule, _not_future("delivery_date")),
+)
+class LivelihoodAssistance(SyncRecord, table=True):
+    __tablename__ = "livelihood_assistance"
+
+    person_id: str | None = field(
+        Kind.REF, "Person / household", required=True, ref="person", listed=True
+    )
+    assistance_type: str | None = field(
+        Kind.CHOICE, "Type", required=True, choices=C.ASSISTANCE_TYPE, listed=True
+    )
+    items: str | None = field(Kind.TEXT, "Items", searchable=True, listed=True)
+    quantity: int | None = field(Kind.INT, "Quantity", minimum=0, maximum=100000)
+    value: Decimal | None = field(Kind.MONEY, "Value", minimum=0, maximum=1_000_000, listed=True)
+    currency: str | None = field(
+        Kind.CHOICE, "Currency", required=True, choices=C.CURRENCY, default="AZN", listed=True
+    )
+    programme: str | None = field(Kind.TEXT, "Programme", searchable=True)
+    status: str | None = field(
+        Kind.CHOICE, "Status", required=True, choices=C.ASSISTANCE_STATUS, default="planned",
+        listed=True,
+    )
+    delivery_date: date | None = field(Kind.DATE, "Delivery date", listed=True)
+    follow_up_outcome: str | None = field(
+        Kind.CHOICE, "Follow-up outcome", choices=C.FOLLOW_UP_OUTCOME
+    )
+    notes: str | None = field(Kind.NOTE, "Notes", searchable=True)
+
+
+# --- local tables (not synced) ---------------------------------------------
+
+
+class Revision(SQLModel, table=True):
+    """Every distinct revision ever saved or imported, current ones included."""
+
+    __table_args__ = (
+        sa.UniqueConstraint("record_type", "record_id", "version", "fingerprint",
+                            name="uq_revision_identity"),
+    )
+
+    seq: int | None = Field(default=None, primary_key=True)
+    record_type: str = Field(sa_type=sa.String(40), nullable=False)
+    record_id: str = Field(sa_type=sa.String(36), nullable=False, index=True)
+    version: int = Field(nullable=False)
+    updated_at: datetime = Field(sa_type=UTCDateTime(), nullable=False)
+    device_id: str = Field(sa_type=sa.String(36), nullable=False)
+    deleted: bool = Field(default=False, nullable=False)
+    content: str = Field(sa_type=sa.Text(), nullable=False)  # canonical JSON
+    fingerprint: str = Field(sa_type=sa.String(64), nullable=False)  # SHA-256 of content
+    saved_at: datetime = Field(sa_type=UTCDateTime(), nullable=False)
+    source: str | None = Field(default=None, sa_type=sa.String(200))  # where it came from
+
+
+class Setting(SQLModel, table=True):
+    """This laptop's identity and preferences (device id, volunteer, language …)."""
+
+    key: str = Field(primary_key=True, sa_type=sa.String(60))
+    value: str = Field(sa_type=sa.Text(), nullable=False)

@@ -1,0 +1,362 @@
+"""Core operations on records: create, edit, delete, restore, history, bulk.
+
+Plain functions over a :class:`~fieldkit.db.Database`; no Qt. Every write
+validates through the declarations, bumps the version, stamps the device and
+time, refreshes the search key and appends the revision to history — in one
+transaction. Each returns a :class:`Change` saying what it changed, so a UI can
+announce it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+
+from fieldkit import declare
+from fieldkit.db import Database
+from fieldkit.dbtypes import utcnow
+from fieldkit.declare import Kind, RecordType
+from fieldkit.fold import fold
+from fieldkit.records import SYNC_FIELDS, Revision
+from fieldkit.validate import FieldError, ValidationError, clean
+
+REVISIONS: sa.Table = Revision.__table__  # type: ignore[attr-defined]
+Record = dict[str, Any]
+
+
+class NotFound(LookupError):
+    pass
+
+
+class StaleEdit(RuntimeError):
+    """The record changed since the form was opened."""
+
+
+@dataclass(frozen=True)
+class Change:
+    record_type: str
+    action: str  # created | updated | deleted | restored | unchanged
+    ids: tuple[str, ...]
+
+
+# --- content, fingerprints, search keys -------------------------------------
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def content_of(rtype: RecordType, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The declared content of a record (no sync metadata)."""
+    return {f.name: row.get(f.name) for f in rtype.fields}
+
+
+def canonical(content: Mapping[str, Any]) -> str:
+    """The canonical JSON of a content dict: what fingerprints are taken of."""
+    return json.dumps(
+        {k: _jsonable(v) for k, v in content.items()},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def fingerprint(content_json: str) -> str:
+    return hashlib.sha256(content_json.encode("utf-8")).hexdigest()
+
+
+def search_key(rtype: RecordType, content: Mapping[str, Any]) -> str:
+    parts = [str(content[f.name]) for f in rtype.searchable() if content.get(f.name)]
+    return fold(" ".join(parts))
+
+
+def _defaults(rtype: RecordType) -> dict[str, Any]:
+    return {f.name: f.default for f in rtype.fields if f.default is not None}
+
+
+# --- references --------------------------------------------------------------
+
+
+def check_refs(
+    conn: sa.Connection, rtype: RecordType, rows: Sequence[Mapping[str, Any]]
+) -> list[tuple[int, FieldError]]:
+    """(row index, error) for every reference to a missing or deleted record."""
+    problems: list[tuple[int, FieldError]] = []
+    for spec in rtype.refs():
+        assert spec.ref is not None
+        wanted = {r[spec.name] for r in rows if r.get(spec.name)}
+        if not wanted:
+            continue
+        target = declare.get(spec.ref).table
+        key = target.c[spec.ref_key]
+        live: set[str] = set()
+        wanted_list = sorted(wanted)
+        for i in range(0, len(wanted_list), 900):  # SQLite's bound-parameter limit
+            chunk = wanted_list[i : i + 900]
+            live.update(
+                conn.execute(
+                    sa.select(key).where(key.in_(chunk), target.c.deleted.is_(False))
+                ).scalars()
+            )
+        for index, row in enumerate(rows):
+            value = row.get(spec.name)
+            if value and value not in live:
+                what = declare.get(spec.ref).label.lower()
+                problems.append(
+                    (index, FieldError(spec.name, f"no {what} {value!r} in this database", value))
+                )
+    return problems
+
+
+# --- single-record operations -------------------------------------------------
+
+
+def _validated(conn: sa.Connection, rtype: RecordType, values: Mapping[str, Any]) -> dict[str, Any]:
+    content = clean(rtype, values)
+    problems = check_refs(conn, rtype, [content])
+    if problems:
+        raise ValidationError(rtype.name, [e for _, e in problems])
+    return content
+
+
+def _revision_row(
+    rtype: RecordType, row: Mapping[str, Any], content_json: str, saved_at: datetime,
+    source: str | None,
+) -> dict[str, Any]:
+    return {
+        "record_type": rtype.name,
+        "record_id": row["id"],
+        "version": row["version"],
+        "updated_at": row["updated_at"],
+        "device_id": row["device_id"],
+        "deleted": row["deleted"],
+        "content": content_json,
+        "fingerprint": fingerprint(content_json),
+        "saved_at": saved_at,
+        "source": source,
+    }
+
+
+def create(db: Database, type_name: str, values: Mapping[str, Any]) -> Record:
+    """Validate and save a new record; returns it with its metadata."""
+    rtype = declare.get(type_name)
+    now = utcnow()
+    with db.transaction() as conn:
+        content = _validated(conn, rtype, _defaults(rtype) | dict(values))
+        row = {
+            "id": str(uuid.uuid4()),
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+            "device_id": db.device_id,
+            "deleted": False,
+            "search_key": search_key(rtype, content),
+            **content,
+        }
+        conn.execute(rtype.table.insert().values(row))
+        conn.execute(REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None)))
+    return row
+
+
+def get(db: Database, type_name: str, record_id: str) -> Record | None:
+    rtype = declare.get(type_name)
+    with db.connect() as conn:
+        found = conn.execute(sa.select(rtype.table).where(rtype.table.c.id == record_id)).first()
+    return dict(found._mapping) if found else None
+
+
+def _load(conn: sa.Connection, rtype: RecordType, record_id: str) -> Record:
+    found = conn.execute(sa.select(rtype.table).where(rtype.table.c.id == record_id)).first()
+    if found is None:
+        raise NotFound(f"no {rtype.label.lower()} with id {record_id}")
+    return dict(found._mapping)
+
+
+def _save_revision(
+    db: Database, type_name: str, record_id: str, action: str,
+    changes: Mapping[str, Any] | None = None, deleted: bool | None = None,
+    expected_version: int | None = None,
+) -> tuple[Record, Change]:
+    rtype = declare.get(type_name)
+    now = utcnow()
+    with db.transaction() as conn:
+        current = _load(conn, rtype, record_id)
+        if expected_version is not None and current["version"] != expected_version:
+            raise StaleEdit(
+                f"this {rtype.label.lower()} was changed (version {current['version']}) "
+                f"since it was opened (version {expected_version})"
+            )
+        old_content = content_of(rtype, current)
+        if changes is not None:
+            content = _validated(conn, rtype, old_content | dict(changes))
+        else:
+            content = old_content
+        new_deleted = current["deleted"] if deleted is None else deleted
+        if content == old_content and new_deleted == current["deleted"]:
+            return current, Change(rtype.name, "unchanged", (record_id,))
+        row = current | content | {
+            "version": current["version"] + 1,
+            "updated_at": max(now, current["updated_at"]),
+            "device_id": db.device_id,
+            "deleted": new_deleted,
+            "search_key": search_key(rtype, content),
+        }
+        conn.execute(rtype.table.update().where(rtype.table.c.id == record_id).values(row))
+        conn.execute(REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None)))
+    return row, Change(rtype.name, action, (record_id,))
+
+
+def update(
+    db: Database, type_name: str, record_id: str, changes: Mapping[str, Any],
+    *, expected_version: int | None = None,
+) -> tuple[Record, Change]:
+    """Edit fields of a record: a new revision (version + 1) if anything changed."""
+    return _save_revision(db, type_name, record_id, "updated", changes=changes,
+                          expected_version=expected_version)
+
+
+def delete(db: Database, type_name: str, record_id: str) -> tuple[Record, Change]:
+    """Delete as a tombstone: a new revision with ``deleted`` set; nothing is removed."""
+    return _save_revision(db, type_name, record_id, "deleted", deleted=True)
+
+
+def restore(db: Database, type_name: str, record_id: str) -> tuple[Record, Change]:
+    """Undo a delete: a new revision with ``deleted`` cleared."""
+    return _save_revision(db, type_name, record_id, "restored", deleted=False)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    version: int
+    updated_at: datetime
+    device_id: str
+    deleted: bool
+    content: dict[str, Any]
+    fingerprint: str
+    source: str | None
+    changed: tuple[str, ...]  # fields that differ from the previous entry
+
+
+def history(db: Database, type_name: str, record_id: str) -> list[HistoryEntry]:
+    """Every revision of a record, oldest first, with the fields each changed."""
+    with db.connect() as conn:
+        rows = conn.execute(
+            sa.select(REVISIONS)
+            .where(REVISIONS.c.record_type == type_name, REVISIONS.c.record_id == record_id)
+            .order_by(REVISIONS.c.version, REVISIONS.c.updated_at, REVISIONS.c.device_id)
+        ).all()
+    entries: list[HistoryEntry] = []
+    previous: dict[str, Any] = {}
+    for r in rows:
+        content = json.loads(r.content)
+        changed = tuple(k for k in content if content[k] != previous.get(k)) if entries else ()
+        entries.append(
+            HistoryEntry(r.version, r.updated_at, r.device_id, r.deleted, content,
+                         r.fingerprint, r.source, changed)
+        )
+        previous = content
+    return entries
+
+
+# --- bulk ---------------------------------------------------------------------
+
+
+def bulk_create(
+    db: Database,
+    type_name: str,
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    device_id: str | None = None,
+    when: datetime | None = None,
+    ids: Sequence[str] | None = None,
+    conn: sa.Connection | None = None,
+) -> list[str]:
+    """Validate and insert many new records with SQLAlchemy Core ``executemany``.
+
+    All or nothing: one invalid row refuses the batch with every problem listed
+    (``ValidationError`` whose field names are prefixed ``row N:``).
+    """
+    rtype = declare.get(type_name)
+    now = when or utcnow()
+    device = device_id or db.device_id
+    defaults = _defaults(rtype)
+    contents: list[dict[str, Any]] = []
+    errors: list[FieldError] = []
+    for n, values in enumerate(rows):
+        try:
+            contents.append(clean(rtype, defaults | dict(values)))
+        except ValidationError as exc:
+            errors.extend(FieldError(f"row {n + 1}: {e.field}", e.message, e.value) for e in exc.errors)
+    if errors:
+        raise ValidationError(rtype.name, errors)
+    if ids is not None and len(ids) != len(contents):
+        raise ValueError("ids and rows differ in length")
+
+    def write(c: sa.Connection) -> list[str]:
+        problems = check_refs(c, rtype, contents)
+        if problems:
+            raise ValidationError(
+                rtype.name, [FieldError(f"row {i + 1}: {e.field}", e.message, e.value) for i, e in problems]
+            )
+        records, revisions, new_ids = [], [], []
+        for n, content in enumerate(contents):
+            row = {
+                "id": ids[n] if ids is not None else str(uuid.uuid4()),
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+                "device_id": device,
+                "deleted": False,
+                "search_key": search_key(rtype, content),
+                **content,
+            }
+            records.append(row)
+            revisions.append(_revision_row(rtype, row, canonical(content), now, None))
+            new_ids.append(row["id"])
+        if records:
+            c.execute(rtype.table.insert(), records)
+            c.execute(REVISIONS.insert(), revisions)
+        return new_ids
+
+    if conn is not None:
+        return write(conn)
+    with db.transaction() as c:
+        return write(c)
+
+
+# --- counts ---------------------------------------------------------------------
+
+
+def counts(db: Database) -> dict[str, dict[str, int]]:
+    """Per record type: live and deleted records."""
+    result: dict[str, dict[str, int]] = {}
+    with db.connect() as conn:
+        for rtype in declare.record_types():
+            t = rtype.table
+            rows = conn.execute(sa.select(t.c.deleted, sa.func.count()).group_by(t.c.deleted)).all()
+            by = {bool(d): n for d, n in rows}
+            result[rtype.name] = {"live": by.get(False, 0), "deleted": by.get(True, 0)}
+    return result
+
+
+def kinds_of(rtype: RecordType, kind: Kind) -> list[str]:
+    return [f.name for f in rtype.fields if f.kind is kind]
+
+
+__all__ = [
+    "SYNC_FIELDS", "Change", "HistoryEntry", "NotFound", "StaleEdit", "bulk_create",
+    "canonical", "content_of", "counts", "create", "delete", "fingerprint", "get", "history",
+    "restore", "search_key", "update",
+]
