@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field as dc_field, replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from fieldkit.validate import FieldError
 
 
-class Kind(str, enum.Enum):
+class Kind(enum.StrEnum):
     """What a field holds; decides its column type, widget and coercion."""
 
     TEXT = "text"  # one line
@@ -218,6 +219,8 @@ def record_type(
 
     def register(model: type) -> type:
         table: sa.Table = model.__table__  # type: ignore[attr-defined]
+        # One constraint object per table (a shared one cannot attach twice).
+        table.append_constraint(sa.CheckConstraint("version >= 1", name="version_positive"))
         specs = tuple(
             replace(col.info["fieldkit"], name=col.name)
             for col in table.columns

@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 NAMESPACE = uuid.UUID("5b0f0a2c-6f0e-4c52-9a51-3d0c1f7a2b11")
 SHIPPED_DEVICE = "00000000-0000-0000-0000-000000000000"
 SHIPPED_AT = datetime(2024, 1, 1, tzinfo=UTC)
-_KINDS = {"Rayon": "rayon", "Municipality": "municipality", "Autonomous republic": "autonomous_republic"}
+_KINDS = {
+    "Rayon": "rayon",
+    "Municipality": "municipality",
+    "Autonomous republic": "autonomous_republic",
+}
 
 
 def district_id(code: str) -> str:
@@ -35,8 +39,12 @@ def shipped() -> list[dict[str, Any]]:
         # Some sources spell schwa with the look-alike U+01DD; use the real letter.
         name = sub.name.replace("ǝ", "ə").replace("Ǝ", "Ə")
         rows.append(
-            {"code": sub.code, "name": name, "kind": _KINDS.get(sub.type, None),
-             "parent_code": sub.parent_code}
+            {
+                "code": sub.code,
+                "name": name,
+                "kind": _KINDS.get(sub.type, None),
+                "parent_code": sub.parent_code,
+            }
         )
     return rows
 
@@ -53,6 +61,7 @@ def ensure(db: Database) -> int:
         if not missing:
             return 0
         ids = [district_id(d["code"]) for d in missing]
-        store.bulk_create(db, "district", missing, device_id=SHIPPED_DEVICE, when=SHIPPED_AT,
-                          ids=ids, conn=conn)
+        store.bulk_create(
+            db, "district", missing, device_id=SHIPPED_DEVICE, when=SHIPPED_AT, ids=ids, conn=conn
+        )
     return len(missing)

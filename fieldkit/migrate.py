@@ -71,16 +71,16 @@ def upgrade(db: Database, current: str | None, target: str = "head") -> Path | N
             assert raw is not None
             raw.execute("PRAGMA foreign_keys=OFF")  # only effective outside a transaction
             try:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, target)
-                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if problems:
-                    conn.rollback()
-                    raise StorageError(
-                        f"upgrading {db.path} would break {len(problems)} references "
-                        f"(first: {problems[0]}); nothing was changed"
-                    )
-                conn.commit()
+                # Begun here, so Alembic joins it instead of committing on its own.
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, target)
+                    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise StorageError(
+                            f"upgrading {db.path} would break {len(problems)} references "
+                            f"(first: {tuple(problems[0])}); nothing was changed"
+                        )
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")
     if target == "head":

@@ -149,7 +149,11 @@ def _birth_year_rule(v: dict[str, Any]) -> list[FieldError]:
 )
 class Person(SyncRecord, table=True):
     full_name: str | None = field(
-        Kind.TEXT, "Full name", required=True, searchable=True, listed=True,
+        Kind.TEXT,
+        "Full name",
+        required=True,
+        searchable=True,
+        listed=True,
         help="Head of household or beneficiary, as on the ID card.",
     )
     sex: str | None = field(Kind.CHOICE, "Sex", required=True, choices=C.SEX, listed=True)
@@ -168,7 +172,9 @@ class Person(SyncRecord, table=True):
         Kind.MULTI, "Vulnerability", choices=C.VULNERABILITY, listed=True
     )
     consent_given: bool | None = field(
-        Kind.BOOL, "Consent given", required=True,
+        Kind.BOOL,
+        "Consent given",
+        required=True,
         help="Informed consent to record and share these data with HQ.",
     )
     consent_date: date | None = field(Kind.DATE, "Consent date")
@@ -267,7 +273,9 @@ class AwarenessSession(SyncRecord, table=True):
     materials: str | None = field(Kind.MULTI, "Materials handed out", choices=C.MATERIALS)
     hazards_reported: bool | None = field(Kind.BOOL, "Hazards reported by the community")
     hazard_description: str | None = field(
-        Kind.NOTE, "Suspected explosive ordnance: description", searchable=True,
+        Kind.NOTE,
+        "Suspected explosive ordnance: description",
+        searchable=True,
         help="What was seen, and where; passed to the mine-action authority.",
     )
     hazard_location: str | None = field(Kind.TEXT, "Hazard location", searchable=True)
@@ -280,7 +288,9 @@ def _delivery_rule(v: dict[str, Any]) -> list[FieldError]:
     if status in ("delivered", "followed_up") and not v.get("delivery_date"):
         errors.append(FieldError("delivery_date", "A delivered item needs its delivery date."))
     if v.get("follow_up_outcome") and status != "followed_up":
-        errors.append(FieldError("status", "An outcome is recorded: set the status to followed up."))
+        errors.append(
+            FieldError("status", "An outcome is recorded: set the status to followed up.")
+        )
     return errors
 
 
@@ -309,7 +319,11 @@ class LivelihoodAssistance(SyncRecord, table=True):
     )
     programme: str | None = field(Kind.TEXT, "Programme", searchable=True)
     status: str | None = field(
-        Kind.CHOICE, "Status", required=True, choices=C.ASSISTANCE_STATUS, default="planned",
+        Kind.CHOICE,
+        "Status",
+        required=True,
+        choices=C.ASSISTANCE_STATUS,
+        default="planned",
         listed=True,
     )
     delivery_date: date | None = field(Kind.DATE, "Delivery date", listed=True)
@@ -326,8 +340,9 @@ class Revision(SQLModel, table=True):
     """Every distinct revision ever saved or imported, current ones included."""
 
     __table_args__ = (
-        sa.UniqueConstraint("record_type", "record_id", "version", "fingerprint",
-                            name="uq_revision_identity"),
+        sa.UniqueConstraint(
+            "record_type", "record_id", "version", "fingerprint", name="uq_revision_identity"
+        ),
     )
 
     seq: int | None = Field(default=None, primary_key=True)

@@ -132,7 +132,10 @@ def _validated(conn: sa.Connection, rtype: RecordType, values: Mapping[str, Any]
 
 
 def _revision_row(
-    rtype: RecordType, row: Mapping[str, Any], content_json: str, saved_at: datetime,
+    rtype: RecordType,
+    row: Mapping[str, Any],
+    content_json: str,
+    saved_at: datetime,
     source: str | None,
 ) -> dict[str, Any]:
     return {
@@ -166,7 +169,9 @@ def create(db: Database, type_name: str, values: Mapping[str, Any]) -> Record:
             **content,
         }
         conn.execute(rtype.table.insert().values(row))
-        conn.execute(REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None)))
+        conn.execute(
+            REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None))
+        )
     return row
 
 
@@ -185,8 +190,12 @@ def _load(conn: sa.Connection, rtype: RecordType, record_id: str) -> Record:
 
 
 def _save_revision(
-    db: Database, type_name: str, record_id: str, action: str,
-    changes: Mapping[str, Any] | None = None, deleted: bool | None = None,
+    db: Database,
+    type_name: str,
+    record_id: str,
+    action: str,
+    changes: Mapping[str, Any] | None = None,
+    deleted: bool | None = None,
     expected_version: int | None = None,
 ) -> tuple[Record, Change]:
     rtype = declare.get(type_name)
@@ -206,25 +215,36 @@ def _save_revision(
         new_deleted = current["deleted"] if deleted is None else deleted
         if content == old_content and new_deleted == current["deleted"]:
             return current, Change(rtype.name, "unchanged", (record_id,))
-        row = current | content | {
-            "version": current["version"] + 1,
-            "updated_at": max(now, current["updated_at"]),
-            "device_id": db.device_id,
-            "deleted": new_deleted,
-            "search_key": search_key(rtype, content),
-        }
+        row = (
+            current
+            | content
+            | {
+                "version": current["version"] + 1,
+                "updated_at": max(now, current["updated_at"]),
+                "device_id": db.device_id,
+                "deleted": new_deleted,
+                "search_key": search_key(rtype, content),
+            }
+        )
         conn.execute(rtype.table.update().where(rtype.table.c.id == record_id).values(row))
-        conn.execute(REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None)))
+        conn.execute(
+            REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None))
+        )
     return row, Change(rtype.name, action, (record_id,))
 
 
 def update(
-    db: Database, type_name: str, record_id: str, changes: Mapping[str, Any],
-    *, expected_version: int | None = None,
+    db: Database,
+    type_name: str,
+    record_id: str,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
 ) -> tuple[Record, Change]:
     """Edit fields of a record: a new revision (version + 1) if anything changed."""
-    return _save_revision(db, type_name, record_id, "updated", changes=changes,
-                          expected_version=expected_version)
+    return _save_revision(
+        db, type_name, record_id, "updated", changes=changes, expected_version=expected_version
+    )
 
 
 def delete(db: Database, type_name: str, record_id: str) -> tuple[Record, Change]:
@@ -263,8 +283,16 @@ def history(db: Database, type_name: str, record_id: str) -> list[HistoryEntry]:
         content = json.loads(r.content)
         changed = tuple(k for k in content if content[k] != previous.get(k)) if entries else ()
         entries.append(
-            HistoryEntry(r.version, r.updated_at, r.device_id, r.deleted, content,
-                         r.fingerprint, r.source, changed)
+            HistoryEntry(
+                r.version,
+                r.updated_at,
+                r.device_id,
+                r.deleted,
+                content,
+                r.fingerprint,
+                r.source,
+                changed,
+            )
         )
         previous = content
     return entries
@@ -298,7 +326,9 @@ def bulk_create(
         try:
             contents.append(clean(rtype, defaults | dict(values)))
         except ValidationError as exc:
-            errors.extend(FieldError(f"row {n + 1}: {e.field}", e.message, e.value) for e in exc.errors)
+            errors.extend(
+                FieldError(f"row {n + 1}: {e.field}", e.message, e.value) for e in exc.errors
+            )
     if errors:
         raise ValidationError(rtype.name, errors)
     if ids is not None and len(ids) != len(contents):
@@ -308,7 +338,8 @@ def bulk_create(
         problems = check_refs(c, rtype, contents)
         if problems:
             raise ValidationError(
-                rtype.name, [FieldError(f"row {i + 1}: {e.field}", e.message, e.value) for i, e in problems]
+                rtype.name,
+                [FieldError(f"row {i + 1}: {e.field}", e.message, e.value) for i, e in problems],
             )
         records, revisions, new_ids = [], [], []
         for n, content in enumerate(contents):
@@ -356,7 +387,21 @@ def kinds_of(rtype: RecordType, kind: Kind) -> list[str]:
 
 
 __all__ = [
-    "SYNC_FIELDS", "Change", "HistoryEntry", "NotFound", "StaleEdit", "bulk_create",
-    "canonical", "content_of", "counts", "create", "delete", "fingerprint", "get", "history",
-    "restore", "search_key", "update",
+    "SYNC_FIELDS",
+    "Change",
+    "HistoryEntry",
+    "NotFound",
+    "StaleEdit",
+    "bulk_create",
+    "canonical",
+    "content_of",
+    "counts",
+    "create",
+    "delete",
+    "fingerprint",
+    "get",
+    "history",
+    "restore",
+    "search_key",
+    "update",
 ]

@@ -38,7 +38,9 @@ class ValidationError(ValueError):
     def __init__(self, record_type: str, errors: list[FieldError]) -> None:
         self.record_type = record_type
         self.errors = errors
-        super().__init__(f"{record_type}: " + "; ".join(str(e) for e in errors))
+        shown = "; ".join(str(e) for e in errors[:5])
+        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        super().__init__(f"{record_type}: {shown}{more}")
 
 
 class Invalid(ValueError):

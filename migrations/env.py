@@ -12,10 +12,10 @@ from logging.config import fileConfig
 from pathlib import Path
 
 from alembic import context
+from sqlmodel import SQLModel
 
 import fieldkit.records  # noqa: F401  (registers every table on the metadata)
 from fieldkit.db import make_engine
-from sqlmodel import SQLModel
 
 config = context.config
 # Only configure logging from an ini file when there is one: otherwise this

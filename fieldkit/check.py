@@ -1,0 +1,120 @@
+"""``fieldkit check``: SQLite's own checks plus the app's invariants."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from fieldkit import declare, store
+from fieldkit.db import Database
+
+REVISIONS = store.REVISIONS
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def run(db: Database, *, limit: int = 20) -> CheckReport:
+    """Check the database; *limit* caps how many examples each problem lists."""
+    report = CheckReport()
+    with db.connect() as conn:
+        integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            report.problems += [f"SQLite integrity: {line}" for line in integrity[:limit]]
+        for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:limit]:
+            report.problems.append(f"broken reference in {row[0]} (row {row[1]}) to {row[2]}")
+        for rtype in declare.record_types():
+            _check_type(conn, rtype, report, limit)
+        known = [r.name for r in declare.record_types()]
+        stray = conn.execute(
+            sa.select(REVISIONS.c.record_type, sa.func.count())
+            .where(REVISIONS.c.record_type.not_in(known))
+            .group_by(REVISIONS.c.record_type)
+        ).all()
+        for name, n in stray:
+            report.problems.append(f"{n} revisions of unknown record type {name!r}")
+    report.counts = store.counts(db)
+    return report
+
+
+def _check_type(
+    conn: sa.Connection, rtype: declare.RecordType, report: CheckReport, limit: int
+) -> None:
+    t = rtype.table
+    latest = (
+        sa.select(REVISIONS.c.record_id, sa.func.max(REVISIONS.c.version).label("top"))
+        .where(REVISIONS.c.record_type == rtype.name)
+        .group_by(REVISIONS.c.record_id)
+        .subquery()
+    )
+    rows = conn.execute(
+        sa.select(t, latest.c.top).select_from(t.outerjoin(latest, latest.c.record_id == t.c.id))
+    )
+    fingerprints = {
+        (r.record_id, r.version, r.fingerprint)
+        for r in conn.execute(
+            sa.select(REVISIONS.c.record_id, REVISIONS.c.version, REVISIONS.c.fingerprint).where(
+                REVISIONS.c.record_type == rtype.name
+            )
+        )
+    }
+    bad_history, bad_key = 0, 0
+    for r in rows:
+        m = r._mapping
+        content = store.content_of(rtype, m)
+        fp = store.fingerprint(store.canonical(content))
+        if m["top"] != m["version"] or (m["id"], m["version"], fp) not in fingerprints:
+            bad_history += 1
+            if bad_history <= limit:
+                report.problems.append(
+                    f"{rtype.name} {m['id']}: current version {m['version']} is not the last "
+                    f"revision in its history (history ends at {m['top']})"
+                )
+        if m["search_key"] != store.search_key(rtype, content):
+            bad_key += 1
+    if bad_key:
+        report.problems.append(f"{rtype.name}: {bad_key} records have a stale search key")
+    orphans = (
+        conn.execute(
+            sa.select(REVISIONS.c.record_id)
+            .where(
+                REVISIONS.c.record_type == rtype.name,
+                REVISIONS.c.record_id.not_in(sa.select(t.c.id)),
+            )
+            .distinct()
+            .limit(limit)
+        )
+        .scalars()
+        .all()
+    )
+    for rid in orphans:
+        report.problems.append(f"{rtype.name} {rid}: history without a record")
+    for spec in rtype.refs():
+        assert spec.ref is not None
+        target = declare.get(spec.ref).table
+        key = target.c[spec.ref_key]
+        missing = conn.execute(
+            sa.select(t.c.id, t.c[spec.name])
+            .where(t.c[spec.name].is_not(None), t.c[spec.name].not_in(sa.select(key)))
+            .limit(limit)
+        ).all()
+        for rid, value in missing:
+            report.problems.append(f"{rtype.name} {rid}: {spec.name} refers to missing {value}")
+        dangling = conn.execute(
+            sa.select(sa.func.count())
+            .select_from(t.join(target, t.c[spec.name] == key))
+            .where(t.c.deleted.is_(False), target.c.deleted.is_(True))
+        ).scalar_one()
+        if dangling:
+            report.warnings.append(
+                f"{dangling} live {rtype.plural.lower()} refer through {spec.name!r} to a deleted record"
+            )

@@ -1,0 +1,129 @@
+"""Listing and searching records with filters, a page at a time.
+
+Free text is folded (:mod:`fieldkit.fold`) and matched against the stored search
+keys: the record's own and those of the records it refers to, so a home visit is
+found by the family's name and a session by its village or district. Every term
+must match somewhere. Nothing here loads more than the page asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from fieldkit import declare
+from fieldkit.db import Database
+from fieldkit.declare import RecordType
+from fieldkit.fold import search_terms
+
+
+@dataclass(frozen=True)
+class Filter:
+    text: str = ""
+    district: str | None = None  # ISO code, e.g. "AZ-LAC"
+    date_from: date | None = None
+    date_to: date | None = None
+    include_deleted: bool = False
+    deleted_only: bool = False
+
+
+def _escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _base(rtype: RecordType, flt: Filter) -> sa.Select[Any]:
+    t = rtype.table
+    stmt = sa.select(t)
+    conditions: list[sa.ColumnElement[bool]] = []
+    if flt.deleted_only:
+        conditions.append(t.c.deleted.is_(True))
+    elif not flt.include_deleted:
+        conditions.append(t.c.deleted.is_(False))
+
+    joined: dict[str, sa.FromClause] = {}
+
+    def join_ref(name: str) -> sa.FromClause:
+        nonlocal stmt
+        if name not in joined:
+            spec = rtype.field(name)
+            assert spec.ref is not None
+            target = declare.get(spec.ref).table.alias(f"ref_{name}")
+            stmt = stmt.outerjoin(target, t.c[name] == target.c[spec.ref_key])
+            joined[name] = target
+        return joined[name]
+
+    terms = search_terms(flt.text)
+    if terms:
+        keys = [t.c.search_key]
+        for spec in rtype.refs():
+            assert spec.ref is not None
+            if declare.get(spec.ref).searchable():
+                keys.append(join_ref(spec.name).c.search_key)
+        for term in terms:
+            pattern = f"%{_escape(term)}%"
+            conditions.append(sa.or_(*(k.like(pattern, escape="\\") for k in keys)))
+
+    if flt.district and rtype.district_field:
+        via, _, column = rtype.district_field.partition(".")
+        if column:
+            conditions.append(join_ref(via).c[column] == flt.district)
+        else:
+            conditions.append(t.c[via] == flt.district)
+    if rtype.date_field:
+        when = t.c[rtype.date_field]
+        if flt.date_from:
+            conditions.append(when >= flt.date_from)
+        if flt.date_to:
+            conditions.append(when <= flt.date_to)
+    return stmt.where(*conditions)
+
+
+def count(db: Database, type_name: str, flt: Filter | None = None) -> int:
+    rtype = declare.get(type_name)
+    stmt = _base(rtype, flt or Filter()).with_only_columns(sa.func.count(rtype.table.c.id))
+    with db.connect() as conn:
+        return int(conn.execute(stmt).scalar_one())
+
+
+def search(
+    db: Database,
+    type_name: str,
+    flt: Filter | None = None,
+    *,
+    order_by: str | None = None,
+    descending: bool | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """One page of matching records, newest first unless told otherwise."""
+    rtype = declare.get(type_name)
+    t = rtype.table
+    column = (
+        order_by
+        or rtype.date_field
+        or (rtype.title_fields[0] if rtype.title_fields else "updated_at")
+    )
+    desc = descending if descending is not None else column in (rtype.date_field, "updated_at")
+    sort = t.c[column].desc() if desc else t.c[column].asc()
+    stmt = _base(rtype, flt or Filter()).order_by(sort, t.c.id).limit(limit).offset(offset)
+    with db.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(stmt)]
+
+
+def titles(db: Database, type_name: str, ids: list[str]) -> dict[str, str]:
+    """How records are named in lists and pickers: id → "Səbinə İsmayılova (1984)"."""
+    rtype = declare.get(type_name)
+    t = rtype.table
+    key = t.c["code"] if type_name == "district" else t.c.id
+    result: dict[str, str] = {}
+    with db.connect() as conn:
+        for i in range(0, len(ids), 900):
+            chunk = ids[i : i + 900]
+            cols = [key, *(t.c[f] for f in rtype.title_fields)]
+            for row in conn.execute(sa.select(*cols).where(key.in_(chunk))):
+                first, *rest = (str(v) for v in row[1:] if v is not None)
+                result[row[0]] = f"{first} ({', '.join(rest)})" if rest else first
+    return result
