@@ -363,3 +363,42 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, sa_type=sa.String(60))
     value: str = Field(sa_type=sa.Text(), nullable=False)
+
+
+class Exchange(SQLModel, table=True):
+    """Every export, import and merge this database took part in."""
+
+    id: str = Field(primary_key=True, sa_type=sa.String(36))
+    kind: str = Field(sa_type=sa.String(20), nullable=False)  # export | import | merge
+    at: datetime = Field(sa_type=UTCDateTime(), nullable=False, index=True)
+    path: str = Field(sa_type=sa.Text(), nullable=False)  # the file as the user named it
+    profile: str | None = Field(default=None, sa_type=sa.String(20))  # full | pseudonymised
+    peer_device: str | None = Field(default=None, sa_type=sa.String(36))  # sender of an import
+    peer_name: str | None = Field(default=None, sa_type=sa.String(200))  # volunteer / device name
+    since: datetime | None = Field(default=None, sa_type=UTCDateTime())  # incremental exports
+    counts: str = Field(default="{}", sa_type=sa.Text(), nullable=False)  # JSON summary
+    undone_at: datetime | None = Field(default=None, sa_type=UTCDateTime())
+
+
+class Conflict(SQLModel, table=True):
+    """Two revisions of one record that neither derives from: for a person to review."""
+
+    seq: int | None = Field(default=None, primary_key=True)
+    record_type: str = Field(sa_type=sa.String(40), nullable=False)
+    record_id: str = Field(sa_type=sa.String(36), nullable=False, index=True)
+    revision_a: int = Field(foreign_key="revision.seq", nullable=False)
+    revision_b: int = Field(foreign_key="revision.seq", nullable=False)
+    detected_at: datetime = Field(sa_type=UTCDateTime(), nullable=False)
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime())
+    resolution: int | None = Field(default=None, foreign_key="revision.seq")
+
+
+class Draft(SQLModel, table=True):
+    """An unsaved form, autosaved so a crash or a closed lid loses nothing."""
+
+    key: str = Field(primary_key=True, sa_type=sa.String(120))  # new:person, edit:person:<id>
+    record_type: str = Field(sa_type=sa.String(40), nullable=False)
+    record_id: str | None = Field(default=None, sa_type=sa.String(36))
+    base_version: int | None = Field(default=None)
+    content: str = Field(sa_type=sa.Text(), nullable=False)  # JSON of the form's values
+    saved_at: datetime = Field(sa_type=UTCDateTime(), nullable=False)
