@@ -69,7 +69,7 @@ def _check_type(
     }
     bad_history, bad_key = 0, 0
     for r in rows:
-        m = r._mapping
+        m = dict(r._mapping)
         content = store.content_of(rtype, m)
         fp = store.fingerprint(store.canonical(content))
         if m["top"] != m["version"] or (m["id"], m["version"], fp) not in fingerprints:

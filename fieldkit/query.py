@@ -57,7 +57,7 @@ def _base(rtype: RecordType, flt: Filter) -> sa.Select[Any]:
 
     terms = search_terms(flt.text)
     if terms:
-        keys = [t.c.search_key]
+        keys: list[sa.ColumnElement[str]] = [t.c.search_key]
         for spec in rtype.refs():
             assert spec.ref is not None
             if declare.get(spec.ref).searchable():

@@ -30,9 +30,9 @@ SQLModel.metadata.naming_convention = {
 }
 
 # Plausible bounds: a GPS point outside Azerbaijan is a typo, not a place.
-LAT = {"minimum": 38.3, "maximum": 41.95}
-LON = {"minimum": 44.7, "maximum": 50.9}
-HEADCOUNT = {"minimum": 0, "maximum": 2000}
+LAT_MIN, LAT_MAX = 38.3, 41.95
+LON_MIN, LON_MAX = 44.7, 50.9
+HEADCOUNT_MAX = 2000
 
 
 class SyncRecord(SQLModel):
@@ -83,8 +83,8 @@ class Village(SyncRecord, table=True):
     district: str | None = field(
         Kind.REF, "District", required=True, ref="district", ref_key="code", listed=True
     )
-    latitude: float | None = field(Kind.FLOAT, "Latitude", **LAT)
-    longitude: float | None = field(Kind.FLOAT, "Longitude", **LON)
+    latitude: float | None = field(Kind.FLOAT, "Latitude", minimum=LAT_MIN, maximum=LAT_MAX)
+    longitude: float | None = field(Kind.FLOAT, "Longitude", minimum=LON_MIN, maximum=LON_MAX)
 
 
 @record_type(
@@ -255,20 +255,28 @@ class AwarenessSession(SyncRecord, table=True):
         Kind.REF, "District", required=True, ref="district", ref_key="code", listed=True
     )
     village_id: str | None = field(Kind.REF, "Village", ref="village", listed=True)
-    latitude: float | None = field(Kind.FLOAT, "Latitude", **LAT)
-    longitude: float | None = field(Kind.FLOAT, "Longitude", **LON)
+    latitude: float | None = field(Kind.FLOAT, "Latitude", minimum=LAT_MIN, maximum=LAT_MAX)
+    longitude: float | None = field(Kind.FLOAT, "Longitude", minimum=LON_MIN, maximum=LON_MAX)
     facilitator_id: str | None = field(
         Kind.REF, "Facilitator", required=True, ref="staff", listed=True
     )
     audience: str | None = field(
         Kind.CHOICE, "Audience", required=True, choices=C.AUDIENCE, listed=True
     )
-    girls: int | None = field(Kind.INT, "Girls", required=True, default=0, listed=True, **HEADCOUNT)
-    boys: int | None = field(Kind.INT, "Boys", required=True, default=0, listed=True, **HEADCOUNT)
-    women: int | None = field(Kind.INT, "Women", required=True, default=0, listed=True, **HEADCOUNT)
-    men: int | None = field(Kind.INT, "Men", required=True, default=0, listed=True, **HEADCOUNT)
+    girls: int | None = field(
+        Kind.INT, "Girls", required=True, default=0, listed=True, minimum=0, maximum=HEADCOUNT_MAX
+    )
+    boys: int | None = field(
+        Kind.INT, "Boys", required=True, default=0, listed=True, minimum=0, maximum=HEADCOUNT_MAX
+    )
+    women: int | None = field(
+        Kind.INT, "Women", required=True, default=0, listed=True, minimum=0, maximum=HEADCOUNT_MAX
+    )
+    men: int | None = field(
+        Kind.INT, "Men", required=True, default=0, listed=True, minimum=0, maximum=HEADCOUNT_MAX
+    )
     with_disability: int | None = field(
-        Kind.INT, "Persons with disabilities", default=0, **HEADCOUNT
+        Kind.INT, "Persons with disabilities", default=0, minimum=0, maximum=HEADCOUNT_MAX
     )
     materials: str | None = field(Kind.MULTI, "Materials handed out", choices=C.MATERIALS)
     hazards_reported: bool | None = field(Kind.BOOL, "Hazards reported by the community")
