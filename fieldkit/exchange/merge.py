@@ -1,0 +1,274 @@
+"""Import, step two: merge validated revisions under the sync contract.
+
+:func:`plan` only reads: it works out which revisions are new, which record
+rows change, and which conflicts appear — that is also the preview. :func:`write`
+applies a plan inside the caller's transaction.
+
+The rules (docs/exchange-format.md, "Import"):
+
+* A revision's identity is (record type, id, version, content fingerprint).
+  An identity already known adds nothing (idempotence). If it arrives with
+  greater metadata (same content saved twice, e.g. two laptops deleting the
+  same record) the stored revision keeps the greatest, so the result does not
+  depend on arrival order.
+* The current row of a record is its greatest revision by the total order
+  (version, updated_at, device_id, fingerprint, deleted) — never arrival order.
+* Two revisions conflict when they have the same version and different
+  content, or when one was made by editing a workbook (base version v) and the
+  other extends that base further (version > v + 1) yet was made before the
+  edit. The predicate looks at the two revisions only, so the set of conflicts
+  is the same whatever the order of imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from fieldkit import declare, store
+from fieldkit.declare import RecordType
+from fieldkit.exchange import columns as cols
+from fieldkit.exchange.result import ConflictInfo, Incoming, TypeCounts, order_key
+from fieldkit.records import Conflict
+
+REVISIONS = store.REVISIONS
+CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
+CHUNK = 900  # SQLite's bound-parameter limit is 999
+
+Ident = tuple[int, str]  # (version, fingerprint) within one record
+Key = tuple[int, str, str, str, bool]
+
+
+@dataclass
+class Known:
+    """One revision of a record as far as conflicts and winners need it."""
+
+    version: int
+    fingerprint: str
+    updated_at: datetime
+    device_id: str
+    deleted: bool
+    seq: int | None = None  # stored revision, or None for one arriving now
+
+    @property
+    def key(self) -> Key:
+        return order_key(
+            self.version, self.updated_at, self.device_id, self.fingerprint, self.deleted
+        )
+
+
+@dataclass
+class Plan:
+    counts: dict[str, TypeCounts] = field(default_factory=dict)
+    new_revisions: list[dict[str, Any]] = field(default_factory=list)
+    meta_updates: list[dict[str, Any]] = field(default_factory=list)
+    inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    conflicts: list[ConflictInfo] = field(default_factory=list)
+
+
+def conflicting(a: Known, b: Known) -> bool:
+    """Do two distinct revisions of one record need a person to look at them?"""
+    if a.version == b.version:
+        return a.fingerprint != b.fingerprint
+    low, high = (a, b) if a.version < b.version else (b, a)
+    # An edit made in a workbook forks from version low.version - 1; a revision
+    # further along that line made before the edit did not see it.
+    return cols.is_workbook_device(low.device_id) and high.updated_at < low.updated_at
+
+
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(values), CHUNK):
+        yield values[i : i + CHUNK]
+
+
+def _load(
+    conn: sa.Connection, rtype: RecordType, ids: list[str]
+) -> tuple[dict[str, dict[Ident, Known]], dict[str, dict[str, Any]]]:
+    known: dict[str, dict[Ident, Known]] = {}
+    rows: dict[str, dict[str, Any]] = {}
+    r = REVISIONS.c
+    t = rtype.table
+    for chunk in _chunks(ids):
+        for x in conn.execute(
+            sa.select(
+                r.seq, r.record_id, r.version, r.fingerprint, r.updated_at, r.device_id, r.deleted
+            ).where(r.record_type == rtype.name, r.record_id.in_(chunk))
+        ):
+            known.setdefault(x.record_id, {})[(x.version, x.fingerprint)] = Known(
+                x.version, x.fingerprint, x.updated_at, x.device_id, x.deleted, x.seq
+            )
+        for row in conn.execute(sa.select(t).where(t.c.id.in_(chunk))):
+            rows[row.id] = dict(row._mapping)
+    return known, rows
+
+
+def plan(conn: sa.Connection, revisions: Sequence[Incoming]) -> Plan:
+    result = Plan()
+    by_type: dict[str, dict[str, list[Incoming]]] = {}
+    for inc in revisions:
+        by_type.setdefault(inc.record_type, {}).setdefault(inc.id, []).append(inc)
+    for rtype in declare.record_types():  # referenced types first: foreign keys
+        if rtype.name in by_type:
+            _plan_type(conn, rtype, by_type[rtype.name], result)
+    return result
+
+
+def _plan_type(
+    conn: sa.Connection, rtype: RecordType, incoming: dict[str, list[Incoming]], out: Plan
+) -> None:
+    counts = out.counts.setdefault(rtype.name, TypeCounts())
+    known_all, rows = _load(conn, rtype, sorted(incoming))
+    names = rtype.field_names()
+    inserts, updates = (
+        out.inserts.setdefault(rtype.name, []),
+        out.updates.setdefault(rtype.name, []),
+    )
+    for rid in sorted(incoming):
+        known = known_all.get(rid, {})
+        # The greatest arrival per identity, whatever the order of files and rows.
+        best: dict[Ident, Incoming] = {}
+        for inc in sorted(incoming[rid], key=lambda i: (i.order_key, i.file, i.row)):
+            best[(inc.version, inc.fingerprint)] = inc
+        fresh: list[Known] = []
+        for ident, inc in sorted(best.items()):
+            have = known.get(ident)
+            k = Known(inc.version, inc.fingerprint, inc.updated_at, inc.device_id, inc.deleted)
+            if have is None:
+                known[ident] = k
+                fresh.append(k)
+                out.new_revisions.append(_revision(rtype, inc))
+            elif k.key > have.key:
+                out.meta_updates.append(
+                    {
+                        "b_seq": have.seq,
+                        "updated_at": inc.updated_at,
+                        "device_id": inc.device_id,
+                        "deleted": inc.deleted,
+                    }
+                )
+                k.seq = have.seq
+                known[ident] = k
+        counts.revisions += len(fresh)
+        _find_conflicts(rtype.name, rid, known, fresh, out, counts)
+
+        current = rows.get(rid)
+        top = max(best.values(), key=lambda i: i.order_key)
+        created = min(i.created_at for i in best.values())
+        if current is None:
+            inserts.append(_row(rtype, top, created))
+            counts.new += 1
+            continue
+        cur_fp = store.fingerprint(store.canonical({n: current[n] for n in names}))
+        cur_key = order_key(
+            current["version"],
+            current["updated_at"],
+            current["device_id"],
+            cur_fp,
+            current["deleted"],
+        )
+        created = min(created, current["created_at"])
+        if top.order_key > cur_key:
+            updates.append(_row(rtype, top, created) | {"b_id": rid})
+            counts.updated += 1
+        elif created != current["created_at"]:
+            updates.append({**current, "created_at": created, "b_id": rid})
+            counts.updated += 1
+        else:
+            counts.unchanged += 1
+
+
+def _find_conflicts(
+    type_name: str,
+    rid: str,
+    known: dict[Ident, Known],
+    fresh: list[Known],
+    out: Plan,
+    counts: TypeCounts,
+) -> None:
+    seen: set[tuple[Ident, Ident]] = set()
+    for n in fresh:
+        for other in known.values():
+            if other is n or not conflicting(n, other):
+                continue
+            low, high = sorted((n, other), key=lambda k: k.key)
+            pair = ((low.version, low.fingerprint), (high.version, high.fingerprint))
+            if pair in seen:  # two fresh revisions meet twice
+                continue
+            seen.add(pair)
+            out.conflicts.append(ConflictInfo(type_name, rid, pair[0], pair[1]))
+            counts.conflicts += 1
+
+
+def _revision(rtype: RecordType, inc: Incoming) -> dict[str, Any]:
+    return {
+        "record_type": rtype.name,
+        "record_id": inc.id,
+        "version": inc.version,
+        "updated_at": inc.updated_at,
+        "device_id": inc.device_id,
+        "deleted": inc.deleted,
+        "content": inc.content_json,
+        "fingerprint": inc.fingerprint,
+        "source": inc.file[-200:],
+    }
+
+
+def _row(rtype: RecordType, inc: Incoming, created: datetime) -> dict[str, Any]:
+    return {
+        "id": inc.id,
+        "version": inc.version,
+        "created_at": created,
+        "updated_at": inc.updated_at,
+        "device_id": inc.device_id,
+        "deleted": inc.deleted,
+        "search_key": store.search_key(rtype, inc.content),
+        **inc.content,
+    }
+
+
+def write(conn: sa.Connection, p: Plan, saved_at: datetime) -> None:
+    """Apply *p* in the caller's transaction (which makes it all or nothing)."""
+    if p.new_revisions:
+        conn.execute(REVISIONS.insert(), [r | {"saved_at": saved_at} for r in p.new_revisions])
+    if p.meta_updates:
+        conn.execute(
+            REVISIONS.update().where(REVISIONS.c.seq == sa.bindparam("b_seq")), p.meta_updates
+        )
+    for rtype in declare.record_types():
+        t = rtype.table
+        if p.inserts.get(rtype.name):
+            conn.execute(t.insert(), p.inserts[rtype.name])
+        if p.updates.get(rtype.name):
+            rows = p.updates[rtype.name]
+            conn.execute(
+                t.update().where(t.c.id == sa.bindparam("b_id")),
+                [{k: v for k, v in r.items() if k != "id"} for r in rows],
+            )
+    for c in p.conflicts:
+        a, b = _seq(conn, c, c.a), _seq(conn, c, c.b)
+        conn.execute(
+            CONFLICTS.insert().values(
+                record_type=c.record_type,
+                record_id=c.record_id,
+                revision_a=a,
+                revision_b=b,
+                detected_at=saved_at,
+            )
+        )
+
+
+def _seq(conn: sa.Connection, c: ConflictInfo, ident: Ident) -> int:
+    r = REVISIONS.c
+    return conn.execute(
+        sa.select(r.seq).where(
+            r.record_type == c.record_type,
+            r.record_id == c.record_id,
+            r.version == ident[0],
+            r.fingerprint == ident[1],
+        )
+    ).scalar_one()

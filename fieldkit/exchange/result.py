@@ -1,0 +1,110 @@
+"""Plain data an import returns: what it would do or did, and what it refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from fieldkit.dbtypes import utc_text
+
+
+@dataclass(frozen=True)
+class Reject:
+    """One refused cell (or row, sheet, file): where it is and why."""
+
+    file: str
+    sheet: str | None
+    row: int | None  # as Excel numbers rows, from 1
+    column: str | None  # the column letter, as Excel shows it
+    key: str | None  # the column's key (header row 1)
+    reason: str
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.sheet:
+            where.append(f"sheet {self.sheet}")
+        if self.row:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column}" + (f" ({self.key})" if self.key else ""))
+        elif self.key:
+            where.append(f"column {self.key}")
+        return ", ".join(where) + f": {self.reason}"
+
+
+@dataclass
+class Incoming:
+    """One revision read from a workbook row, validated."""
+
+    record_type: str
+    id: str
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    device_id: str
+    deleted: bool
+    content: dict[str, Any]
+    content_json: str  # canonical JSON (fieldkit.store.canonical)
+    fingerprint: str
+    edited: bool  # changed in the spreadsheet since export: a new revision
+    file: str
+    sheet: str
+    row: int
+    letters: dict[str, str]  # column key -> letter, for reporting
+
+    @property
+    def order_key(self) -> tuple[int, str, str, str, bool]:
+        """The total order that picks the winner (DESIGN.md, "Sync: the contract")."""
+        return order_key(
+            self.version, self.updated_at, self.device_id, self.fingerprint, self.deleted
+        )
+
+
+def order_key(
+    version: int, updated_at: datetime, device_id: str, fingerprint: str, deleted: bool
+) -> tuple[int, str, str, str, bool]:
+    # updated_at compared as UTC text: fixed width with microseconds, so text
+    # order is time order, and equal instants compare equal.
+    return (version, utc_text(updated_at), device_id, fingerprint, deleted)
+
+
+@dataclass
+class TypeCounts:
+    new: int = 0  # records this database did not have
+    updated: int = 0  # records whose current state changed
+    unchanged: int = 0  # records already as the file has them (or newer)
+    conflicts: int = 0  # new conflicts recorded for review
+    revisions: int = 0  # revisions added to history (losers included)
+    rejected: int = 0  # rows refused
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    record_type: str
+    record_id: str
+    a: tuple[int, str]  # (version, fingerprint) of the lesser revision
+    b: tuple[int, str]  # ... and of the greater (the one that stands, if current)
+
+
+@dataclass
+class ImportResult:
+    files: list[str]
+    applied: bool = False
+    counts: dict[str, TypeCounts] = field(default_factory=dict)
+    rejects: list[Reject] = field(default_factory=list)
+    conflicts: list[ConflictInfo] = field(default_factory=list)
+    backup: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejects
+
+    def total(self, what: str) -> int:
+        return sum(getattr(c, what) for c in self.counts.values())
+
+    def summary(self) -> dict[str, int]:
+        keys = ("new", "updated", "unchanged", "conflicts", "revisions")
+        out = {k: self.total(k) for k in keys}
+        out["rejected"] = len(self.rejects)
+        return out
