@@ -1,26 +1,207 @@
-"""The main window: one list per record type, derived from the declarations."""
+"""The main window: one screen per field-work record type, derived from the
+declarations, with the menus, shortcuts and status bar around them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QTableView, QTabWidget
+from pathlib import Path
+from typing import Any
 
-from fieldkit import declare
-from fieldkit.db import Database
-from ui.record_model import RecordTableModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+
+from fieldkit import backups, declare, drafts, query, store
+from fieldkit.db import open_database
+from ui import i18n, ops
+from ui.bus import EVERYTHING, Bus, Context
+from ui.forms.record_dialog import RecordDialog
+from ui.history import HistoryDialog
+from ui.list_page import RecordListPage, heading
+from ui.settings import SettingsDialog
+from ui.status import StatusBar
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, ctx: Context) -> None:
         super().__init__()
-        self.db = db
-        self.setWindowTitle(self.tr("fieldkit"))
-        self.resize(1100, 700)
+        self.ctx = ctx
+        self.pages: dict[str, RecordListPage] = {}
+        self.dialog: Any = None  # the form or dialog open now (tests and screenshots look at it)
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+        ctx.bus.changed.connect(lambda _c: self.status.refresh(self.ctx.db))
+        self.resize(1280, 760)
+        self.build()
+
+    # --- building (again, when the language changes) ------------------------------
+
+    def build(self) -> None:
+        current = self.current_type()
+        old = self.centralWidget()
+        self.pages = {}
         self.tabs = QTabWidget()
-        self.models: dict[str, RecordTableModel] = {}
+        self.tabs.setDocumentMode(True)
         for rtype in declare.record_types(reference=False):
-            view = QTableView()
-            model = RecordTableModel(db, rtype.name, view)
-            view.setModel(model)
-            self.models[rtype.name] = model
-            self.tabs.addTab(view, rtype.plural)
+            page = RecordListPage(self.ctx, rtype.name)
+            page.delete_button.clicked.connect(self.delete_selected)
+            page.new_button.clicked.connect(lambda _c=False, n=rtype.name: self.open_form(n))
+            page.history_button.clicked.connect(self.show_history)
+            self.pages[rtype.name] = page
+            self.tabs.addTab(page, heading(rtype.name))
+        self.tabs.currentChanged.connect(lambda _i: self.current_page().load())
         self.setCentralWidget(self.tabs)
+        if old is not None:
+            old.deleteLater()
+        self.build_menus()
+        self.setWindowTitle(self.tr("fieldkit — field records"))
+        self.status.undo_button.setText(self.status.tr("Undo"))
+        self.status.refresh(self.ctx.db)
+        if current:
+            self.show_type(current)
+
+    def build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        records = bar.addMenu(self.tr("&Records"))
+        self.add_action(records, self.tr("&New record"), QKeySequence.StandardKey.New,
+                        lambda: self.open_form(self.current_type()))
+        self.add_action(records, self.tr("&Find"), QKeySequence.StandardKey.Find,
+                        lambda: self.current_page().focus_search())
+        self.add_action(records, self.tr("&History of selected"), "Ctrl+H", self.show_history)
+        self.add_action(records, self.tr("&Delete selected"), QKeySequence.StandardKey.Delete,
+                        self.delete_selected)
+        self.add_action(records, self.tr("&Undo delete"), QKeySequence.StandardKey.Undo,
+                        self.status.undo)
+        records.addSeparator()
+        self.add_action(records, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences,
+                        self.show_settings)
+        self.add_action(records, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view = bar.addMenu(self.tr("&View"))
+        for n, rtype in enumerate(declare.record_types(reference=False)):
+            self.add_action(view, heading(rtype.name), f"Ctrl+{n + 1}",
+                            lambda name=rtype.name: self.show_type(name))
+
+    def add_action(self, menu: Any, text: str, key: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def current_type(self) -> str | None:
+        tabs = getattr(self, "tabs", None)
+        if tabs is None or tabs.currentWidget() is None:
+            return None
+        return tabs.currentWidget().rtype.name
+
+    def current_page(self) -> RecordListPage:
+        return self.tabs.currentWidget()  # type: ignore[return-value]
+
+    def show_type(self, type_name: str) -> RecordListPage:
+        page = self.pages[type_name]
+        self.tabs.setCurrentWidget(page)
+        page.load()
+        return page
+
+    # --- records -------------------------------------------------------------------------
+
+    def open_form(self, type_name: str | None, record: dict[str, Any] | None = None) -> RecordDialog:
+        assert type_name is not None
+        if record is not None:  # the list may be a moment old; edit the current version
+            record = store.get(self.ctx.db, type_name, record["id"]) or record
+        dialog = RecordDialog(self.ctx, type_name, record, self)
+        dialog.saved.connect(lambda rec: self.after_save(type_name, rec))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def after_save(self, type_name: str, record: dict[str, Any]) -> None:
+        page = self.pages[type_name]
+        page.model.loaded.connect(lambda: page.select_id(record["id"]),
+                                  Qt.ConnectionType.SingleShotConnection)
+
+    def delete_selected(self) -> None:
+        page = self.current_page()
+        record = page.selected()
+        if record is None:
+            return
+        name = page.rtype.name
+        _row, change = store.delete(self.ctx.db, name, record["id"])
+        self.ctx.bus.announce(change)
+        title = query.titles(self.ctx.db, name, [record["id"]]).get(record["id"], "")
+        self.status.offer_undo(
+            self.tr("Deleted: %1").replace("%1", f"{i18n.declared(page.rtype.label)} {title}"),
+            lambda: self.ctx.bus.announce(store.restore(self.ctx.db, name, record["id"])[1]),
+        )
+
+    def show_history(self) -> None:
+        page = self.current_page()
+        record = page.selected()
+        if record is None:
+            return
+        title = query.titles(self.ctx.db, page.rtype.name, [record["id"]]).get(record["id"], "")
+        self.dialog = HistoryDialog(self.ctx.db, page.rtype.name, record, title, self)
+        self.dialog.open()
+
+    def offer_drafts(self) -> None:
+        """Forms left unsaved (a crash, a flat battery) are offered back."""
+        for draft in drafts.pending(self.ctx.db):
+            record = store.get(self.ctx.db, draft.record_type, draft.record_id) if draft.record_id else None
+            if draft.record_id and record is None:
+                drafts.discard(self.ctx.db, draft.key)
+                continue
+            label = i18n.declared(declare.get(draft.record_type).label)
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved form"),
+                self.tr("A form (%1) was not saved when fieldkit last closed, on %2. "
+                        "Open it again?").replace("%1", label)
+                .replace("%2", i18n.format_datetime(draft.saved_at)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                drafts.discard(self.ctx.db, draft.key)
+                continue
+            self.show_type(draft.record_type)
+            self.open_form(draft.record_type, record).restore_draft(draft.values)
+            return  # one at a time: the next is offered on the next start
+
+    # --- settings, language, restore ----------------------------------------------------
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self.set_language(dialog.chosen_language()))
+        dialog.restore_requested.connect(self.restore_backup)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_language(self, language: str) -> None:
+        if language == i18n.current():
+            return
+        self.ctx.db.set_setting("language", language)
+        i18n.install(language)
+        self.build()
+
+    def restore_backup(self, chosen: Path) -> None:
+        path = self.ctx.db.path
+        ops.wait_idle()
+        self.ctx.db.close()
+        try:
+            kept = backups.restore(path, chosen)
+        finally:
+            self.ctx.db = open_database(path)
+        self.build()
+        self.ctx.bus.announce(EVERYTHING)
+        self.status.showMessage(
+            self.tr("Restored. The data it replaced were kept in %1").replace("%1", str(kept)), 30000
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        ops.wait_idle()
+        super().closeEvent(event)
+
+
+def make_context(db: Any) -> Context:
+    return Context(db, Bus())

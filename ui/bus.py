@@ -1,0 +1,36 @@
+"""Changes announce themselves: one signal carrying the core's ``store.Change``.
+
+Whatever changes records (a form, a delete, an undo, a restore from backup)
+emits ``changed`` with what the core returned; each view decides whether it
+cares. No view polls and none reaches into another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from fieldkit.db import Database
+from fieldkit.store import Change
+
+EVERYTHING = Change("*", "reloaded", ())  # e.g. after a restore from backup
+
+
+class Bus(QObject):
+    changed = Signal(object)  # store.Change
+
+    def announce(self, change: Change) -> None:
+        if change.action != "unchanged":
+            self.changed.emit(change)
+
+
+@dataclass
+class Context:
+    """What every screen is given: the open database and the change bus."""
+
+    db: Database
+    bus: Bus
+
+    def concerns(self, change: Change, type_name: str) -> bool:
+        return change.record_type in ("*", type_name)

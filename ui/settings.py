@@ -1,0 +1,126 @@
+"""Settings: profile, language, data folder, back up now, restore from backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit import paths
+from fieldkit.db import backup
+from ui import i18n, ops
+from ui.bus import Context
+from ui.profile import ProfileForm
+
+
+class SettingsDialog(QDialog):
+    restore_requested = Signal(object)  # Path of the backup to put in place
+    backed_up = Signal(object)  # Path of the new backup
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.profile = ProfileForm(ctx.db)
+        profile_box = QGroupBox(self.tr("Profile"))
+        QVBoxLayout(profile_box).addWidget(self.profile)
+
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
+
+        folder = ctx.db.path.parent
+        self.folder = QLabel(str(folder))
+        self.folder.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open folder"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        )
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("Restore from backup…"))
+        self.backup_status = QLabel()
+        self.backup_status.setWordWrap(True)
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_button.clicked.connect(self.choose_backup)
+        data_box = QGroupBox(self.tr("Data"))
+        data = QFormLayout(data_box)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(open_folder)
+        data.addRow(self.tr("Data folder"), row)
+        data.addRow(QLabel(self.tr(
+            "To keep the data elsewhere, start fieldkit with the FIELDKIT_DATA_DIR "
+            "environment variable set to that folder."
+        )))
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.backup_button)
+        buttons_row.addWidget(self.restore_button)
+        buttons_row.addStretch(1)
+        data.addRow(buttons_row)
+        data.addRow(self.backup_status)
+
+        general = QFormLayout()
+        general.addRow(self.tr("Language"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(profile_box)
+        layout.addLayout(general)
+        layout.addWidget(data_box)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def accept(self) -> None:
+        self.profile.save()
+        super().accept()
+
+    def back_up(self) -> None:
+        self.backup_button.setEnabled(False)
+        self.backup_status.setText(self.tr("Backing up…"))
+        path = self.ctx.db.path
+
+        def done(target: Path) -> None:
+            self.backup_button.setEnabled(True)
+            self.backup_status.setText(self.tr("Backed up to %1").replace("%1", str(target)))
+            self.backed_up.emit(target)
+
+        ops.run(self, lambda: backup(path, "manual"), done, write=True)
+
+    def choose_backup(self) -> None:
+        folder = paths.backup_dir(self.ctx.db.path)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup to restore"), str(folder),
+            self.tr("fieldkit databases (*.db)"),
+        )
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore from backup"),
+            self.tr("Replace the current data with this backup? A copy of the current data "
+                    "is kept in the backups folder first."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(Path(chosen))
+            self.reject()

@@ -1,0 +1,62 @@
+"""The status bar: records not yet exported, the last export, and Undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+
+from fieldkit import activity
+from fieldkit.db import Database
+from ui import i18n, ops
+
+UNDO_SECONDS = 20
+
+
+def _export_status(db: Database) -> tuple[int, datetime | None]:
+    last = activity.last_export(db)
+    return activity.unexported(db, last), last
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exports = QLabel()
+        self.addPermanentWidget(self.exports)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.hide()
+        self.addWidget(self.undo_button)
+        self.undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
+        self.undo_timer.timeout.connect(self.clear_undo)
+        self.undo_action: Callable[[], None] | None = None
+        self.undo_button.clicked.connect(self.undo)
+
+    def refresh(self, db: Database) -> None:
+        ops.run(self, lambda: _export_status(db), self.show_exports)
+
+    def show_exports(self, status: tuple[int, datetime | None]) -> None:
+        pending, last = status
+        when = i18n.format_datetime(last) if last else self.tr("never")
+        self.exports.setText(
+            self.tr("Not yet exported: %1 · Last export: %2")
+            .replace("%1", f"{pending:,}".replace(",", "\u202f"))
+            .replace("%2", when)
+        )
+
+    def offer_undo(self, text: str, action: Callable[[], None]) -> None:
+        self.undo_action = action
+        self.showMessage(text, UNDO_SECONDS * 1000)
+        self.undo_button.show()
+        self.undo_timer.start()
+
+    def undo(self) -> None:
+        action, self.undo_action = self.undo_action, None
+        self.clear_undo()
+        if action is not None:
+            action()
+
+    def clear_undo(self) -> None:
+        self.undo_button.hide()
+        self.clearMessage()
