@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
     def build(self) -> None:
         current = self.current_type()
         old = self.centralWidget()
+        for page in self.pages.values():  # the old screens stop listening at once
+            self.ctx.bus.changed.disconnect(page.on_change)
         self.pages = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

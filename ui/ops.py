@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -58,12 +59,17 @@ def run(
     *,
     write: bool = False,
     on_error: Callable[[Exception], None] | None = None,
+    owner: QObject | None = None,
 ) -> None:
+    """*owner*: the result is dropped if this object was deleted meanwhile
+    (a screen rebuilt for another language, a window closed)."""
     relay = _Relay()
     _LIVE.add(relay)
 
     def finish(result: Any) -> None:
         _LIVE.discard(relay)
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         if on_done is not None:
             on_done(result)
 

@@ -77,7 +77,7 @@ class RecordTableModel(QAbstractTableModel):
         if wait:
             self._apply(generation, body())
         else:
-            ops.run(None, body, lambda page: self._apply(generation, page))
+            ops.run(None, body, lambda page: self._apply(generation, page), owner=self)
 
     def _apply(self, generation: int, page: Page) -> None:
         if generation != self.generation:

@@ -34,7 +34,7 @@ class StatusBar(QStatusBar):
         self.undo_button.clicked.connect(self.undo)
 
     def refresh(self, db: Database) -> None:
-        ops.run(self, lambda: _export_status(db), self.show_exports)
+        ops.run(self, lambda: _export_status(db), self.show_exports, owner=self)
 
     def show_exports(self, status: tuple[int, datetime | None]) -> None:
         pending, last = status
