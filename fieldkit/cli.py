@@ -72,3 +72,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fieldkit: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head`: the work itself is done
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:  # disk full, permissions, a vanished USB stick
+        where = f" {exc.filename}" if exc.filename else ""
+        print(
+            f"fieldkit: cannot write{where}: {exc.strerror or exc}; the unfinished step was not saved",
+            file=sys.stderr,
+        )
+        return 2
+    except Exception as exc:
+        import sqlalchemy as sa
+
+        if isinstance(exc, sa.exc.DBAPIError):  # e.g. "database or disk is full"
+            print(
+                f"fieldkit: the database refused the write ({exc.orig}); the unfinished step "
+                "was rolled back",
+                file=sys.stderr,
+            )
+            return 2
+        raise

@@ -124,7 +124,7 @@ SHARES = {
 
 
 class Demo:
-    def __init__(self, seed: int, today: date) -> None:
+    def __init__(self, seed: int | str, today: date) -> None:
         self.rng = random.Random(seed)
         self.today = today
         self.start = today - timedelta(days=730)
@@ -327,7 +327,12 @@ def fill(
     progress: Callable[[str, int], None] | None = None,
 ) -> dict[str, int]:
     """Add about *records* field records (plus staff and villages) in one transaction."""
-    demo = Demo(seed, today or date.today())
+    from fieldkit import query
+
+    # Same seed, same data in a new database; a second run into the same one
+    # continues the sequence instead of repeating its ids.
+    existing = query.count(db, "person", query.Filter(include_deleted=True))
+    demo = Demo(seed if existing == 0 else f"{seed}/{existing}", today or date.today())
     device = str(uuid.uuid5(uuid.NAMESPACE_URL, f"fieldkit-demo-{seed}"))
     when = datetime.combine(demo.today, datetime.min.time(), tzinfo=UTC)
     n = {k: int(records * share) for k, share in SHARES.items()}

@@ -3,6 +3,7 @@ month and type summaries with native Excel charts, and an About sheet."""
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from collections import defaultdict
@@ -170,11 +171,17 @@ def write(report: Report, path: Path) -> Path:
     if rows:
         _bar(ws, "Livelihood assistance delivered (AZN)", "AZN", 1, 3, 3, len(rows), "E2")
 
+    # A report is small: build it in memory, so a full disk fails on our own
+    # write (a clean error) rather than inside openpyxl's zip writer.
+    buffer = io.BytesIO()
+    wb.save(buffer)
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
     try:
-        wb.save(tmp)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(buffer.getbuffer())
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
