@@ -10,14 +10,14 @@ column.
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
-from fieldkit.dbtypes import utc_text
+from fieldkit.dbtypes import parse_utc
 from fieldkit.declare import FieldSpec, Kind, RecordType
 
 FORMAT = "fieldkit-workbook"
@@ -83,20 +83,6 @@ def _width(spec: FieldSpec) -> float:
     return _WIDTH[spec.kind]
 
 
-def writer_for(spec: FieldSpec) -> Callable[[Any], Any]:
-    """How a stored value becomes a cell value (openpyxl picks the cell type from it)."""
-    if spec.kind is Kind.MONEY:
-        # A number in the sheet (sums work); the importer quantizes back to cents.
-        return lambda v: None if v is None else float(v)
-    return lambda v: v
-
-
-def stamp(moment: datetime | None) -> str | None:
-    """Timestamps are text, not Excel dates: a spreadsheet date loses the
-    microseconds that order revisions."""
-    return None if moment is None else utc_text(moment)
-
-
 def workbook_device(exporter: str) -> str:
     """The device id of revisions made by editing a workbook exported by *exporter*.
 
@@ -119,9 +105,37 @@ def looks_like_id(value: str) -> bool:
     return True
 
 
-def jsonable(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
+def canonicalizer(rtype: RecordType) -> Callable[[list[Any]], str]:
+    """``store.canonical(content)`` for a list of values in declaration order.
+
+    The same text, without building and sorting a dict per row through
+    ``store``'s generic path: export and import do this for every row, and
+    both must stay close to what openpyxl alone costs.
+    """
+    names = [f.name for f in rtype.fields]
+    order = sorted(range(len(names)), key=names.__getitem__)
+    keys = [names[i] for i in order]
+    textual = [
+        pos for pos, i in enumerate(order) if rtype.fields[i].kind in (Kind.DATE, Kind.MONEY)
+    ]
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+    def canonical(values: list[Any]) -> str:
+        ordered = [values[i] for i in order]
+        for pos in textual:
+            v = ordered[pos]
+            if v is not None:
+                ordered[pos] = v.isoformat() if isinstance(v, date) else str(v)
+        return dumps(dict(zip(keys, ordered, strict=True)))
+
+    return canonical
+
+
+def parse_stamp(text: str) -> datetime:
+    """:func:`fieldkit.dbtypes.parse_utc`, fast for the exact stored form."""
+    if len(text) == 27 and text[10] == "T" and text[19] == "." and text[26] == "Z":
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            pass
+    return parse_utc(text)

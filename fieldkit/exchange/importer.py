@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -38,59 +39,87 @@ def import_workbooks(
 def _run(
     db: Database, paths: Sequence[Path | str], *, apply: bool, make_backup: bool = True
 ) -> ImportResult:
-    books = [reader.read(p, str(p)) for p in paths]
+    books = [reader.open_workbook(p, str(p)) for p in paths]
     result = ImportResult(files=[b.name for b in books])
-    revisions: list[Incoming] = []
+    rejects = result.rejects
     for book in books:
-        result.rejects += book.rejects
-        revisions += book.revisions
-        for sheet, n in book.rows_rejected.items():
-            result.counts.setdefault(sheet, TypeCounts()).rejected += n
-    with db.connect() as conn:
-        ref_rejects = check_refs(conn, revisions)
-        for rej in ref_rejects:
-            result.counts.setdefault(rej.sheet or "", TypeCounts()).rejected += 1
-        result.rejects += ref_rejects
-        if result.rejects:
-            return result  # all or nothing: nothing is applied, nothing is planned
-        plan = merge.plan(conn, revisions)
-    _fill(result, plan)
-    if not apply:
-        return result
-    changes = bool(plan.new_revisions or plan.meta_updates)
-    if make_backup and changes:  # DESIGN.md: a backup before every import
-        result.backup = str(backup(db.path, "before-import"))
+        rejects += book.rejects
+        book.rejects = rejects  # one list, in the order problems are found
+    created: dict[str, set[str]] = {}
+    changed = False
     now = utcnow()
-    with db.transaction() as conn:
-        merge.write(conn, plan, now)
-        for book in books:
-            conn.execute(
-                EXCHANGES.insert().values(
-                    id=str(uuid.uuid4()),
-                    kind="import",
-                    at=now,
-                    path=book.name,
-                    profile=book.meta.get("profile") or None,
-                    peer_device=(book.meta.get("device_id") or None),
-                    peer_name=(book.meta.get("device_name") or book.meta.get("volunteer") or None),
-                    counts=json.dumps(result.summary(), sort_keys=True),
-                )
-            )
+    # One transaction for the whole run. Sheets are merged a chunk at a time
+    # (memory stays flat), each chunk seeing the ones before it; the merge is
+    # order-independent, so chunking does not change the outcome. Any reject,
+    # even in the last sheet, rolls all of it back; a preview always does.
+    # In WAL mode the database file itself is not touched before commit.
+    with db.connect() as conn:
+        trans = conn.begin()
+        try:
+            for rtype in declare.record_types():  # referenced types first
+                for book in books:
+                    for chunk in book.revisions(rtype):
+                        if rejects:
+                            continue  # keep reading: report every problem at once
+                        bad_refs = check_refs(conn, chunk)
+                        if bad_refs:
+                            rejects += bad_refs
+                            counts = result.counts.setdefault(rtype.name, TypeCounts())
+                            counts.rejected += len({r.row for r in bad_refs})
+                            continue
+                        plan = merge.plan(conn, chunk, created.setdefault(rtype.name, set()))
+                        merge.write(conn, plan, now)
+                        changed |= bool(plan.new_revisions or plan.meta_updates)
+                        _add(result, plan)
+            for book in books:
+                for sheet, n in book.rows_rejected.items():
+                    result.counts.setdefault(sheet, TypeCounts()).rejected += n
+            if rejects or not apply:
+                trans.rollback()
+                return result
+            if make_backup and changed:
+                # DESIGN.md: a backup before every import. Taken through another
+                # connection, it copies the committed state: the one before this run.
+                result.backup = str(backup(db.path, "before-import"))
+            _log(conn, books, result, now)
+            trans.commit()
+        except BaseException:
+            if trans.is_active:
+                trans.rollback()
+            raise
     result.applied = True
     return result
 
 
-def _fill(result: ImportResult, plan: merge.Plan) -> None:
-    for name, counts in plan.counts.items():
+def _log(
+    conn: sa.Connection, books: list[reader.Workbook], result: ImportResult, now: datetime
+) -> None:
+    for book in books:
+        conn.execute(
+            EXCHANGES.insert().values(
+                id=str(uuid.uuid4()),
+                kind="import",
+                at=now,
+                path=book.name,
+                profile=book.meta.get("profile") or None,
+                peer_device=book.meta.get("device_id") or None,
+                peer_name=book.meta.get("device_name") or book.meta.get("volunteer") or None,
+                counts=json.dumps(result.summary(), sort_keys=True),
+            )
+        )
+
+
+def _add(result: ImportResult, plan: merge.Plan) -> None:
+    for name, c in plan.counts.items():
         mine = result.counts.setdefault(name, TypeCounts())
-        rejected = mine.rejected
-        result.counts[name] = counts
-        counts.rejected = rejected
-    result.conflicts = plan.conflicts
+        for k in ("new", "updated", "unchanged", "conflicts", "revisions"):
+            setattr(mine, k, getattr(mine, k) + getattr(c, k))
+    result.conflicts += plan.conflicts
 
 
 def check_refs(conn: sa.Connection, revisions: Sequence[Incoming]) -> list[Reject]:
-    """A reference must name a record in this database or in this import."""
+    """A reference must name a record in this database or in this import
+    (earlier sheets of this import are already in the database by now)."""
     by_type: dict[str, list[Incoming]] = {}
     for inc in revisions:
         by_type.setdefault(inc.record_type, []).append(inc)

@@ -40,7 +40,7 @@ CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
 CHUNK = 900  # SQLite's bound-parameter limit is 999
 
 Ident = tuple[int, str]  # (version, fingerprint) within one record
-Key = tuple[int, str, str, str, bool]
+Key = tuple[int, datetime, str, str, bool]
 
 
 @dataclass
@@ -107,19 +107,25 @@ def _load(
     return known, rows
 
 
-def plan(conn: sa.Connection, revisions: Sequence[Incoming]) -> Plan:
+def plan(conn: sa.Connection, revisions: Sequence[Incoming], created: set[str]) -> Plan:
+    """What merging *revisions* would change. *created* holds the ids this run
+    already created (a run merges in chunks), so a record counts as new once."""
     result = Plan()
     by_type: dict[str, dict[str, list[Incoming]]] = {}
     for inc in revisions:
         by_type.setdefault(inc.record_type, {}).setdefault(inc.id, []).append(inc)
     for rtype in declare.record_types():  # referenced types first: foreign keys
         if rtype.name in by_type:
-            _plan_type(conn, rtype, by_type[rtype.name], result)
+            _plan_type(conn, rtype, by_type[rtype.name], result, created)
     return result
 
 
 def _plan_type(
-    conn: sa.Connection, rtype: RecordType, incoming: dict[str, list[Incoming]], out: Plan
+    conn: sa.Connection,
+    rtype: RecordType,
+    incoming: dict[str, list[Incoming]],
+    out: Plan,
+    created_now: set[str],
 ) -> None:
     counts = out.counts.setdefault(rtype.name, TypeCounts())
     known_all, rows = _load(conn, rtype, sorted(incoming))
@@ -162,7 +168,9 @@ def _plan_type(
         if current is None:
             inserts.append(_row(rtype, top, created))
             counts.new += 1
+            created_now.add(rid)
             continue
+        seen = rid in created_now  # already counted as new in this run
         cur_fp = store.fingerprint(store.canonical({n: current[n] for n in names}))
         cur_key = order_key(
             current["version"],
@@ -174,12 +182,12 @@ def _plan_type(
         created = min(created, current["created_at"])
         if top.order_key > cur_key:
             updates.append(_row(rtype, top, created) | {"b_id": rid})
-            counts.updated += 1
+            counts.updated += not seen
         elif created != current["created_at"]:
             updates.append({**current, "created_at": created, "b_id": rid})
-            counts.updated += 1
+            counts.updated += not seen
         else:
-            counts.unchanged += 1
+            counts.unchanged += not seen
 
 
 def _find_conflicts(

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import python_calamine as calamine
+from lxml import etree
 from openpyxl.utils import get_column_letter
 
 from fieldkit import declare, store
@@ -43,23 +44,41 @@ _ID_LABEL = cols.SYNC_COLUMNS[0].label
 
 
 class Workbook:
-    """What one file holds: its metadata, its revisions and its refused cells."""
+    """One file being imported: its metadata, its refused cells, and its rows
+    read a sheet at a time (:meth:`revisions`), so memory holds one chunk."""
 
     def __init__(self, path: Path, name: str) -> None:
         self.path = path
         self.name = name  # how the file is named in reports and in revision.source
         self.meta: dict[str, str] = {}
-        self.revisions: list[Incoming] = []
         self.rejects: list[Reject] = []
         self.rows_rejected: dict[str, int] = {}
+        self.book: Any = None
+        self.formulas: dict[str, set[str]] = {}
 
     def reject(
         self, sheet: str | None, row: int | None, column: str | None, key: str | None, reason: str
     ) -> None:
         self.rejects.append(Reject(self.name, sheet, row, column, key, reason))
 
+    def revisions(self, rtype: RecordType, chunk: int = 5000) -> Iterator[list[Incoming]]:
+        """The validated revisions of *rtype*'s sheet, *chunk* rows at a time;
+        refused cells go to :attr:`rejects`."""
+        if self.book is None or rtype.name not in self.book.sheet_names:
+            return
+        sheet = self.book.get_sheet_by_name(rtype.name)
+        out: list[Incoming] = []
+        for inc in _read_sheet(self, sheet, rtype, self.formulas.get(rtype.name, set())):
+            out.append(inc)
+            if len(out) >= chunk:
+                yield out
+                out = []
+        if out:
+            yield out
 
-def read(path: Path | str, name: str | None = None) -> Workbook:
+
+def open_workbook(path: Path | str, name: str | None = None) -> Workbook:
+    """Open *path*, read its metadata and find its formula cells (rejects if unusable)."""
     path = Path(path)
     wb = Workbook(path, name or path.name)
     try:
@@ -69,16 +88,24 @@ def read(path: Path | str, name: str | None = None) -> Workbook:
         return wb
     if not _read_meta(wb, book):
         return wb
-    types = {r.name: r for r in declare.record_types()}
+    types = {r.name for r in declare.record_types()}
     present = [s for s in book.sheet_names if s in types]
     try:
-        formulas = formula_cells(path, present)
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        wb.formulas = formula_cells(path, present)
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         wb.reject(None, None, None, None, f"not a readable .xlsx workbook ({_short(exc)})")
         return wb
-    for sheet in present:
-        _read_sheet(wb, book.get_sheet_by_name(sheet), types[sheet], formulas.get(sheet, set()))
+    wb.book = book
     return wb
+
+
+def read(path: Path | str, name: str | None = None) -> tuple[Workbook, list[Incoming]]:
+    """Every revision of every sheet at once (for tests and small files)."""
+    wb = open_workbook(path, name)
+    found = [
+        inc for rtype in declare.record_types() for part in wb.revisions(rtype) for inc in part
+    ]
+    return wb, found
 
 
 def _short(exc: BaseException) -> str:
@@ -138,7 +165,9 @@ def _find_header(rows: list[list[Any]]) -> int | None:
     return None
 
 
-def _read_sheet(wb: Workbook, sheet: Any, rtype: RecordType, formulas: set[str]) -> None:
+def _read_sheet(
+    wb: Workbook, sheet: Any, rtype: RecordType, formulas: set[str]
+) -> Iterator[Incoming]:
     name = rtype.name
     rows = sheet.iter_rows()  # row i is Excel row i + 1; column j is first_col + j
     first_col = sheet.start[1] if sheet.start else 0
@@ -179,6 +208,7 @@ def _read_sheet(wb: Workbook, sheet: Any, rtype: RecordType, formulas: set[str])
         if m:
             formula_rows.setdefault(int(m.group(2)), []).append(m.group(1))
     key_of_letter = {v: k for k, v in letters.items()}
+    canonical = cols.canonicalizer(rtype)
     id_at = index["id"]
     remaining = [*head[at + 1 :]]
     number = at + 1
@@ -200,7 +230,9 @@ def _read_sheet(wb: Workbook, sheet: Any, rtype: RecordType, formulas: set[str])
                 )
             _count(wb, name)
             continue
-        _read_row(wb, rtype, row, number, index, field_index, letters)
+        inc = _read_row(wb, rtype, row, number, index, field_index, letters, canonical)
+        if inc is not None:
+            yield inc
 
 
 def _chain(first: Sequence[list[Any]], rest: Any) -> Any:
@@ -221,7 +253,7 @@ def _stamp(value: Any) -> datetime:
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     if isinstance(value, str):
         try:
-            return parse_utc(value.strip())
+            return cols.parse_stamp(value.strip())
         except ValueError:
             pass
     raise Invalid(f"{value!r} is not a UTC timestamp like 2025-03-12T10:15:00.000000Z")
@@ -235,7 +267,8 @@ def _read_row(
     index: dict[str, int],
     field_index: list[tuple[str, int]],
     letters: dict[str, str],
-) -> None:
+    canonical: Callable[[list[Any]], str],
+) -> Incoming | None:
     name = rtype.name
     bad = False
 
@@ -288,31 +321,29 @@ def _read_row(
         content = {}
     if bad:
         _count(wb, name)
-        return
-    content_json = store.canonical(content)
+        return None
+    content_json = canonical(list(content.values()))
     fp = store.fingerprint(content_json)
     version, updated, device_id = meta["version"], meta["updated_at"], device
     edited = bool(exported_fp) and exported_fp != fp
     if edited:
         version, updated, device_id = _edit_metadata(wb.meta, version, updated)
-    wb.revisions.append(
-        Incoming(
-            record_type=name,
-            id=rid,
-            version=version,
-            created_at=meta["created_at"] or meta["updated_at"],
-            updated_at=updated,
-            device_id=device_id,
-            deleted=meta["deleted"],
-            content=content,
-            content_json=content_json,
-            fingerprint=fp,
-            edited=edited,
-            file=wb.name,
-            sheet=name,
-            row=number,
-            letters=letters,
-        )
+    return Incoming(
+        record_type=name,
+        id=rid,
+        version=version,
+        created_at=meta["created_at"] or meta["updated_at"],
+        updated_at=updated,
+        device_id=device_id,
+        deleted=meta["deleted"],
+        content=content,
+        content_json=content_json,
+        fingerprint=fp,
+        edited=edited,
+        file=wb.name,
+        sheet=name,
+        row=number,
+        letters=letters,
     )
 
 

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from fieldkit.dbtypes import utc_text
-
 
 @dataclass(frozen=True)
 class Reject:
@@ -54,7 +52,7 @@ class Incoming:
     letters: dict[str, str]  # column key -> letter, for reporting
 
     @property
-    def order_key(self) -> tuple[int, str, str, str, bool]:
+    def order_key(self) -> tuple[int, datetime, str, str, bool]:
         """The total order that picks the winner (DESIGN.md, "Sync: the contract")."""
         return order_key(
             self.version, self.updated_at, self.device_id, self.fingerprint, self.deleted
@@ -63,10 +61,9 @@ class Incoming:
 
 def order_key(
     version: int, updated_at: datetime, device_id: str, fingerprint: str, deleted: bool
-) -> tuple[int, str, str, str, bool]:
-    # updated_at compared as UTC text: fixed width with microseconds, so text
-    # order is time order, and equal instants compare equal.
-    return (version, utc_text(updated_at), device_id, fingerprint, deleted)
+) -> tuple[int, datetime, str, str, bool]:
+    # Timestamps are timezone-aware UTC throughout, so they compare as instants.
+    return (version, updated_at, device_id, fingerprint, deleted)
 
 
 @dataclass

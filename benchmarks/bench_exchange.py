@@ -1,0 +1,128 @@
+"""Workbook export and import against openpyxl itself, on the same cells, in the same run.
+
+* export: ``fieldkit.exchange.export_workbook`` (reads SQLite, fingerprints every
+  row, writes styles, drop-downs) against openpyxl write-only appending exactly
+  the cells of that export (taken from the file it wrote).
+* import: ``fieldkit.exchange.import_workbooks`` into a fresh database (read,
+  validate every cell, check references, merge, write) against openpyxl
+  read-only merely reading the same file's values.
+
+The fieldkit side runs in a child process so its peak memory (ru_maxrss) is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.common import Result
+
+CHILD = """
+import json, resource, sys, time
+from fieldkit.db import open_database
+from fieldkit import exchange
+what, db_path, book = sys.argv[1:4]
+with open_database(db_path) as db:
+    start = time.perf_counter()
+    if what == "export":
+        r = exchange.export_workbook(db, book)
+        detail = r.total
+    else:
+        r = exchange.import_workbooks(db, [book], make_backup=False)
+        assert r.applied, r.rejects[:5]
+        detail = r.summary()["new"]
+    took = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": took, "peak_mb": peak, "detail": detail}))
+"""
+
+
+def _child(what: str, db: Path, book: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, what, str(db), str(book)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _openpyxl_write(cells: dict[str, list[list[object]]], path: Path) -> float:
+    from openpyxl import Workbook
+
+    start = time.perf_counter()
+    wb = Workbook(write_only=True)
+    for name, rows in cells.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append([None if v == "" else v for v in row])
+    wb.save(path)
+    return time.perf_counter() - start
+
+
+def _openpyxl_read(path: Path) -> tuple[float, int]:
+    from openpyxl import load_workbook
+
+    start = time.perf_counter()
+    wb = load_workbook(path, read_only=True, data_only=True)
+    n = 0
+    for ws in wb.worksheets:
+        for _row in ws.iter_rows(values_only=True):
+            n += 1
+    wb.close()
+    return time.perf_counter() - start, n
+
+
+def _calamine_read(path: Path) -> float:
+    import python_calamine as calamine
+
+    start = time.perf_counter()
+    book = calamine.CalamineWorkbook.from_path(str(path))
+    for name in book.sheet_names:
+        for _row in book.get_sheet_by_name(name).iter_rows():
+            pass
+    return time.perf_counter() - start
+
+
+def run(records: int, workdir: Path) -> list[Result]:
+    import python_calamine as calamine
+
+    db = workdir / "field.db"
+    subprocess.run(
+        [sys.executable, "-m", "fieldkit", "--db", str(db), "demo", "--records", str(records)],
+        check=True,
+        capture_output=True,
+    )
+    book = workdir / "export.xlsx"
+    exp = _child("export", db, book)
+
+    # The very cells fieldkit wrote, for openpyxl to write on its own.
+    cal = calamine.CalamineWorkbook.from_path(str(book))
+    cells = {n: cal.get_sheet_by_name(n).to_python() for n in cal.sheet_names}
+    base_write = _openpyxl_write(cells, workdir / "openpyxl.xlsx")
+    del cells, cal
+
+    base_read, rows = _openpyxl_read(book)
+    cal_read = _calamine_read(book)
+    imp = _child("import", workdir / "fresh.db", book)
+    return [
+        Result(
+            f"export {int(exp['detail'])} records to .xlsx",
+            exp["seconds"],
+            "openpyxl write-only, same cells",
+            base_write,
+            exp["peak_mb"],
+            "includes SQLite reads, fingerprints, drop-downs",
+        ),
+        Result(
+            f"import that workbook into a fresh database ({int(imp['detail'])} new)",
+            imp["seconds"],
+            f"openpyxl read-only, values of the same {rows} rows",
+            base_read,
+            imp["peak_mb"],
+            f"python-calamine alone reads it in {cal_read:.2f} s",
+        ),
+    ]
