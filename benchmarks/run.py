@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import platform
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import benchmarks
@@ -20,9 +22,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--only", action="append", help="area(s) to run, e.g. --only core")
+    parser.add_argument("--write", type=Path, metavar="FILE.md", help="also write the table here")
     args = parser.parse_args()
     results: list[Result] = []
-    areas = sorted(m.name[6:] for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_"))
+    areas = sorted(
+        m.name[6:] for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_")
+    )
     for area in areas:
         if args.only and area not in args.only:
             continue
@@ -30,11 +35,35 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as work:
             print(f"running {area} ...", flush=True)
             results += module.run(args.records, Path(work))
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} cores, {_memory()}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+    text = table(results)
     print()
-    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}, "
-          f"{platform.system()} {platform.release()}; records: {args.records}")
-    print(table(results))
+    print(f"machine: {machine}; records: {args.records}")
+    print(text)
+    if args.write:
+        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        args.write.write_text(
+            "# Performance\n\n"
+            f"Measured {stamp} on {machine}, with `python -m benchmarks.run --records {args.records}`"
+            f"{''.join(' --only ' + a for a in args.only or [])}.\n"
+            "Every figure stands beside a baseline measured in the same run; ratios are fieldkit / baseline.\n\n"
+            f"{text}\n",
+            encoding="utf-8",
+        )
+        print(f"wrote {args.write}")
     return 0
+
+
+def _memory() -> str:
+    try:
+        with open("/proc/meminfo") as fh:
+            kb = int(fh.readline().split()[1])
+        return f"{kb / 1024**2:.0f} GB RAM"
+    except (OSError, ValueError, IndexError):
+        return "RAM unknown"
 
 
 if __name__ == "__main__":
