@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,10 +29,6 @@ from ui.record_model import display
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
-
-
 class HistoryModel(QAbstractTableModel):
     def __init__(self, db: Database, type_name: str, record_id: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -42,7 +37,10 @@ class HistoryModel(QAbstractTableModel):
         self.this_device = db.device_id
         self.device_name = db.setting("device_name") or ""
         self.headers = [
-            _t("Version"), _t("Saved"), _t("Device"), _t("What changed"),
+            self.tr("Version"),
+            self.tr("Saved"),
+            self.tr("Device"),
+            self.tr("What changed"),
         ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -54,28 +52,34 @@ class HistoryModel(QAbstractTableModel):
     def device(self, device_id: str) -> str:
         if device_id == self.this_device:
             name = f" ({self.device_name})" if self.device_name else ""
-            return _t("this laptop") + name
+            return self.tr("this laptop") + name
         return device_id[:8]
 
     def changes(self, row: int) -> str:
         entry = self.entries[row]
         older = self.entries[row + 1] if row + 1 < len(self.entries) else None
         if older is None:
-            return _t("created")
+            return self.tr("created")
         if entry.deleted != older.deleted:
-            return _t("deleted") if entry.deleted else _t("restored")
+            return self.tr("deleted") if entry.deleted else self.tr("restored")
         parts = []
         for name in entry.changed:
             try:
                 spec = self.rtype.field(name)
             except KeyError:
                 continue
-            old, new = display(spec, older.content.get(name)), display(spec, entry.content.get(name))
+            old, new = (
+                display(spec, older.content.get(name)),
+                display(spec, entry.content.get(name)),
+            )
             parts.append(f"{i18n.label(spec)}: {old or '—'} → {new or '—'}")
-        return "; ".join(parts) or _t("no change")
+        return "; ".join(parts) or self.tr("no change")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         entry, column = self.entries[index.row()], index.column()
         if column == 0:
@@ -95,8 +99,14 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, db: Database, type_name: str, record: dict[str, Any],
-                 title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        type_name: str,
+        record: dict[str, Any],
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History: %1").replace("%1", title))
         self.model = HistoryModel(db, type_name, record["id"], self)

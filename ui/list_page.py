@@ -82,10 +82,7 @@ class RecordListPage(QWidget):
 
     def _loaded(self) -> None:
         n, shown = self.model.total, len(self.model.rows)
-        self.count.setText(
-            self.tr("%1 records").replace("%1", f"{n:,}".replace(",", "\u202f"))
-            if n != 1 else self.tr("1 record")
-        )
+        self.count.setText(self.tr("Records: %1").replace("%1", f"{n:,}".replace(",", "\u202f")))
         self.count.setToolTip(self.tr("%1 shown; scroll for more").replace("%1", str(shown)))
         if not self.sized and self.model.rows:
             self.table.resizeColumnsToContents()

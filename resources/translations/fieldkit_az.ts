@@ -5,913 +5,948 @@
     <name>FilterBar</name>
     <message>
         <source>Search by name, village, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad, kənd, qeydlər üzrə axtarış…</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün rayonlar</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlanğıc</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>son</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit-ə xoş gəlmisiniz</translation>
     </message>
     <message>
         <source>Before you start, tell fieldkit who you are. Your name and this laptop&apos;s name travel with the records you export, so HQ knows where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlamazdan əvvəl fieldkit-ə kim olduğunuzu bildirin. Adınız və bu noutbukun adı ixrac etdiyiniz qeydlərlə birlikdə göndərilir ki, mərkəzi ofis onların haradan gəldiyini bilsin.</translation>
     </message>
     <message>
         <source>Give your name and a name for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınızı və bu noutbukun adını daxil edin.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçə: %1</translation>
     </message>
     <message>
         <source>Every saved version of this record, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu qeydin saxlanmış bütün versiyaları, ən yenisi əvvəldə.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saxlanılıb</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nə dəyişib</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>bu noutbuk</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>yaradıldı</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>bərpa edildi</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>dəyişiklik yoxdur</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>fieldkit — field records</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit — sahə qeydləri</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qeydlər</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni qeyd</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Axtar</translation>
     </message>
     <message>
         <source>&amp;History of selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmişin &amp;tarixçəsi</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmişi &amp;sil</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Silməni &amp;geri qaytar</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;xış</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüş</translation>
     </message>
     <message>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Silindi: %1</translation>
     </message>
     <message>
         <source>Unsaved form</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanmamış forma</translation>
     </message>
     <message>
         <source>A form (%1) was not saved when fieldkit last closed, on %2. Open it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit sonuncu dəfə bağlananda (%2) bir forma (%1) saxlanmamışdı. Yenidən açılsın?</translation>
     </message>
     <message>
         <source>Restored. The data it replaced were kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa edildi. Əvəz olunan məlumatlar burada saxlanıldı: %1</translation>
     </message>
 </context>
 <context>
     <name>PersonPicker</name>
     <message>
         <source>Type a name to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarmaq üçün ad yazın…</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni şəxs…</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>e.g. Laptop of the Lachin office</source>
-        <translation type="unfinished"></translation>
+        <translation>məs. Laçın ofisinin noutbuku</translation>
     </message>
     <message>
         <source>Your name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız *</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilat</translation>
     </message>
     <message>
         <source>District you work in</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlədiyiniz rayon</translation>
     </message>
     <message>
         <source>Name of this laptop *</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu noutbukun adı *</translation>
     </message>
     <message>
         <source>Stamped on every record saved on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu noutbukda saxlanan hər qeydə yazılır.</translation>
     </message>
     <message>
         <source>Device identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz identifikatoru</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni: %1</translation>
     </message>
     <message>
         <source>This record was changed elsewhere since you opened it. Your values are kept as a draft; close and open the record again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz açandan sonra bu qeyd başqa yerdə dəyişdirilib. Daxil etdikləriniz qaralama kimi saxlanıldı; qeydi bağlayıb yenidən açın.</translation>
     </message>
     <message>
         <source>Discard the changes made in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu formadakı dəyişikliklər ləğv edilsin?</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>Total participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Cəmi iştirakçı</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanmadı: qırmızı ilə qeyd olunmuş sahələri düzəldin.</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçə</translation>
     </message>
     <message>
-        <source>%1 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <source>Records: %1</source>
+        <translation>Qeydlər: %1</translation>
     </message>
     <message>
         <source>%1 shown; scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 göstərilir; daha çoxu üçün sürüşdürün</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrlər</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Qovluğu aç</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>İndi ehtiyat nüsxə çıxar</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Məlumatlar</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Məlumat qovluğu</translation>
     </message>
     <message>
         <source>To keep the data elsewhere, start fieldkit with the FIELDKIT_DATA_DIR environment variable set to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Məlumatları başqa yerdə saxlamaq üçün fieldkit-i FIELDKIT_DATA_DIR mühit dəyişənini həmin qovluğa təyin edərək başladın.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxə çıxarılır…</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxə: %1</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa üçün ehtiyat nüsxə seçin</translation>
     </message>
     <message>
         <source>fieldkit databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit verilənlər bazaları (*.db)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
         <source>Replace the current data with this backup? A copy of the current data is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari məlumatlar bu ehtiyat nüsxə ilə əvəz edilsin? Əvvəlcə cari məlumatların surəti ehtiyat nüsxələr qovluğunda saxlanılır.</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qaytar</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>heç vaxt</translation>
     </message>
     <message>
         <source>Not yet exported: %1 · Last export: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hələ ixrac edilməyib: %1 · Son ixrac: %2</translation>
     </message>
 </context>
 <context>
     <name>declared</name>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon</translation>
     </message>
     <message>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayonlar</translation>
     </message>
     <message>
         <source>ISO 3166-2 code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166-2 kodu</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>District (rayon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəhər</translation>
     </message>
     <message>
         <source>Autonomous republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Muxtar respublika</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərkibində</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Kənd</translation>
     </message>
     <message>
         <source>Villages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kəndlər</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>En dairəsi</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzunluq dairəsi</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməkdaş</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməkdaşlar</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyadı, adı</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vəzifə</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Könüllü</translation>
     </message>
     <message>
         <source>Mine-risk education facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina təhlükəsi üzrə maarifləndirici</translation>
     </message>
     <message>
         <source>Psychosocial worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Psixososial işçi</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Digər</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Choice list item</source>
-        <translation type="unfinished"></translation>
+        <translation>Siyahı elementi</translation>
     </message>
     <message>
         <source>Choice list items</source>
-        <translation type="unfinished"></translation>
+        <translation>Siyahı elementləri</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Siyahı</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Label (Azerbaijani)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad (azərbaycanca)</translation>
     </message>
     <message>
         <source>Label (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad (rusca)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Person / household</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxs / ailə</translation>
     </message>
     <message>
         <source>People / households</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxslər / ailələr</translation>
     </message>
     <message>
         <source>Head of household or beneficiary, as on the ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailə başçısı və ya benefisiar, şəxsiyyət vəsiqəsində olduğu kimi.</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Cins</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Qadın</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum ili</translation>
     </message>
     <message>
         <source>Displacement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Köçkünlük statusu</translation>
     </message>
     <message>
         <source>Internally displaced (IDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Məcburi köçkün</translation>
     </message>
     <message>
         <source>Returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qayıdan</translation>
     </message>
     <message>
         <source>Host community</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbul edən icma</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerli sakin</translation>
     </message>
     <message>
         <source>Person with disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlilliyi olan şəxs</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailə üzvlərinin sayı</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Həssaslıq</translation>
     </message>
     <message>
         <source>Family of a missing person</source>
-        <translation type="unfinished"></translation>
+        <translation>İtkin düşmüş şəxsin ailəsi</translation>
     </message>
     <message>
         <source>Mine / ERW survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina / PHS qurbanı (sağ qalan)</translation>
     </message>
     <message>
         <source>Family of a mine victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina qurbanının ailəsi</translation>
     </message>
     <message>
         <source>Female-headed household</source>
-        <translation type="unfinished"></translation>
+        <translation>Qadının başçılıq etdiyi ailə</translation>
     </message>
     <message>
         <source>Older person living alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tək yaşayan yaşlı şəxs</translation>
     </message>
     <message>
         <source>Chronic illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Xroniki xəstəlik</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Razılıq verilib</translation>
     </message>
     <message>
         <source>Informed consent to record and share these data with HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu məlumatların qeyd edilməsinə və mərkəzi ofislə paylaşılmasına məlumatlı razılıq.</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Razılıq tarixi</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlər</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev ziyarəti</translation>
     </message>
     <message>
         <source>Home visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev ziyarətləri</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziyarət tarixi</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziyarət edən</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Məqsəd</translation>
     </message>
     <message>
         <source>Accompaniment of families of the missing</source>
-        <translation type="unfinished"></translation>
+        <translation>İtkin düşənlərin ailələrinin müşayiəti</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Psixososial dəstək</translation>
     </message>
     <message>
         <source>Livelihood follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolanışıq yardımının izlənməsi</translation>
     </message>
     <message>
         <source>Needs assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyacların qiymətləndirilməsi</translation>
     </message>
     <message>
         <source>Funeral accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəfn mərasimində müşayiət</translation>
     </message>
     <message>
         <source>Needs identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Müəyyən edilmiş ehtiyaclar</translation>
     </message>
     <message>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibbi yardım</translation>
     </message>
     <message>
         <source>Physical rehabilitation / prosthetics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiziki reabilitasiya / protezləşmə</translation>
     </message>
     <message>
         <source>Legal aid / documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüquqi yardım / sənədlər</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sığınacaq</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Qida</translation>
     </message>
     <message>
         <source>Livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolanışıq</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhsil</translation>
     </message>
     <message>
         <source>Information on the missing relative</source>
-        <translation type="unfinished"></translation>
+        <translation>İtkin düşmüş qohum barədə məlumat</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönləndirmələr</translation>
     </message>
     <message>
         <source>Health services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibb xidmətləri</translation>
     </message>
     <message>
         <source>Rehabilitation centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabilitasiya mərkəzi</translation>
     </message>
     <message>
         <source>Psychosocial services</source>
-        <translation type="unfinished"></translation>
+        <translation>Psixososial xidmətlər</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüquqi yardım</translation>
     </message>
     <message>
         <source>Social protection office</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosial müdafiə idarəsi</translation>
     </message>
     <message>
         <source>Livelihood programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolanışıq proqramı</translation>
     </message>
     <message>
         <source>Mine action agency (ANAMA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minatəmizləmə Agentliyi (ANAMA)</translation>
     </message>
     <message>
         <source>ICRC / Red Crescent tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>BQXK / Qızıl Aypara axtarış xidməti</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Təkrar baxış tarixi</translation>
     </message>
     <message>
         <source>Awareness session</source>
-        <translation type="unfinished"></translation>
+        <translation>Maarifləndirmə sessiyası</translation>
     </message>
     <message>
         <source>Awareness sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maarifləndirmə sessiyaları</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessiya tarixi</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparıcı</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoriya</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>İcma</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Məktəb</translation>
     </message>
     <message>
         <source>Returnees</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qayıdanlar</translation>
     </message>
     <message>
         <source>Farmers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermerlər</translation>
     </message>
     <message>
         <source>Herders</source>
-        <translation type="unfinished"></translation>
+        <translation>Çobanlar</translation>
     </message>
     <message>
         <source>Scrap-metal collectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Metal qırıntısı toplayanlar</translation>
     </message>
     <message>
         <source>Women&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>Qadınlar qrupu</translation>
     </message>
     <message>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Qızlar</translation>
     </message>
     <message>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Oğlanlar</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Qadınlar</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişilər</translation>
     </message>
     <message>
         <source>Persons with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlilliyi olan şəxslər</translation>
     </message>
     <message>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Paylanmış materiallar</translation>
     </message>
     <message>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>Vərəqələr</translation>
     </message>
     <message>
         <source>Posters</source>
-        <translation type="unfinished"></translation>
+        <translation>Plakatlar</translation>
     </message>
     <message>
         <source>Booklets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitabçalar</translation>
     </message>
     <message>
         <source>School kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Məktəb dəstləri</translation>
     </message>
     <message>
         <source>Video shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Video göstərildi</translation>
     </message>
     <message>
         <source>Hazards reported by the community</source>
-        <translation type="unfinished"></translation>
+        <translation>İcmanın bildirdiyi təhlükələr</translation>
     </message>
     <message>
         <source>Suspected explosive ordnance: description</source>
-        <translation type="unfinished"></translation>
+        <translation>Şübhəli partlayıcı sursat: təsviri</translation>
     </message>
     <message>
         <source>What was seen, and where; passed to the mine-action authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə və harada görülüb; minatəmizləmə orqanına ötürülür.</translation>
     </message>
     <message>
         <source>Hazard location</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhlükənin yeri</translation>
     </message>
     <message>
         <source>Livelihood assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolanışıq yardımı</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>Beekeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Arıçılıq</translation>
     </message>
     <message>
         <source>Poultry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quşçuluq</translation>
     </message>
     <message>
         <source>Smart gardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağıllı bağçılıq</translation>
     </message>
     <message>
         <source>Micro-economic initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroiqtisadi təşəbbüs</translation>
     </message>
     <message>
         <source>Cash grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nağd qrant</translation>
     </message>
     <message>
         <source>Business training</source>
-        <translation type="unfinished"></translation>
+        <translation>Biznes təlimi</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avadanlıq</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Əşyalar</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Miqdar</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyər</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valyuta</translation>
     </message>
     <message>
         <source>AZN</source>
-        <translation type="unfinished"></translation>
+        <translation>AZN</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Proqram</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlaşdırılıb</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhvil verilib</translation>
     </message>
     <message>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>İzlənilib</translation>
     </message>
     <message>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhvil tarixi</translation>
     </message>
     <message>
         <source>Follow-up outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>İzləmənin nəticəsi</translation>
     </message>
     <message>
         <source>Running and earning</source>
-        <translation type="unfinished"></translation>
+        <translation>İşləyir və gəlir gətirir</translation>
     </message>
     <message>
         <source>Running, not yet earning</source>
-        <translation type="unfinished"></translation>
+        <translation>İşləyir, hələ gəlir gətirmir</translation>
     </message>
     <message>
         <source>Struggling</source>
-        <translation type="unfinished"></translation>
+        <translation>Çətinlik çəkir</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dayandırılıb</translation>
     </message>
     <message>
         <source>Give the date consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razılığın verildiyi tarixi göstərin.</translation>
     </message>
     <message>
         <source>A consent date is set but consent is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razılıq tarixi göstərilib, lakin razılıq qeyd olunmayıb.</translation>
     </message>
     <message>
         <source>The follow-up cannot be due before the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Təkrar baxış ziyarətdən əvvələ təyin edilə bilməz.</translation>
     </message>
     <message>
         <source>A session needs at least one participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessiyada ən azı bir iştirakçı olmalıdır.</translation>
     </message>
     <message>
         <source>More persons with disabilities than participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlilliyi olan şəxslər iştirakçılardan çoxdur.</translation>
     </message>
     <message>
         <source>Describe the hazard reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirilən təhlükəni təsvir edin.</translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Həm en, həm də uzunluq dairəsini göstərin və ya heç birini.</translation>
     </message>
     <message>
         <source>A delivered item needs its delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhvil verilmiş yardımın təhvil tarixi olmalıdır.</translation>
     </message>
     <message>
         <source>An outcome is recorded: set the status to followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə qeyd olunub: statusu «İzlənilib» edin.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bəli</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Xeyr</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sahə mütləqdir.</translation>
     </message>
 </context>
 <context>
     <name>editors</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— seçin —</translation>
     </message>
 </context>
 <context>
     <name>ops</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Xəta baş verdi</translation>
     </message>
 </context>
 <context>
     <name>self.status</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qaytar</translation>
     </message>
 </context>
 </TS>

@@ -5,913 +5,948 @@
     <name>FilterBar</name>
     <message>
         <source>Search by name, village, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, селу, заметкам…</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все районы</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в fieldkit</translation>
     </message>
     <message>
         <source>Before you start, tell fieldkit who you are. Your name and this laptop&apos;s name travel with the records you export, so HQ knows where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем начать, укажите, кто вы. Ваше имя и имя этого ноутбука передаются вместе с экспортируемыми записями, чтобы центральный офис знал, откуда они.</translation>
     </message>
     <message>
         <source>Give your name and a name for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ваше имя и имя этого ноутбука.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>История: %1</translation>
     </message>
     <message>
         <source>Every saved version of this record, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сохранённые версии этой записи, сначала новые.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>этот ноутбук</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>без изменений</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>fieldkit — field records</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldkit — полевые записи</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записи</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая запись</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>&amp;History of selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История выбранной</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить выбранную</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить удаление</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: %1</translation>
     </message>
     <message>
         <source>Unsaved form</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённая форма</translation>
     </message>
     <message>
         <source>A form (%1) was not saved when fieldkit last closed, on %2. Open it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда fieldkit закрылся в последний раз (%2), форма (%1) не была сохранена. Открыть её снова?</translation>
     </message>
     <message>
         <source>Restored. The data it replaced were kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено. Заменённые данные сохранены в %1</translation>
     </message>
 </context>
 <context>
     <name>PersonPicker</name>
     <message>
         <source>Type a name to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя для поиска…</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек…</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>e.g. Laptop of the Lachin office</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Ноутбук Лачинского офиса</translation>
     </message>
     <message>
         <source>Your name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя *</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>District you work in</source>
-        <translation type="unfinished"></translation>
+        <translation>Район работы</translation>
     </message>
     <message>
         <source>Name of this laptop *</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя этого ноутбука *</translation>
     </message>
     <message>
         <source>Stamped on every record saved on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставится на каждую запись, сохранённую на этом ноутбуке.</translation>
     </message>
     <message>
         <source>Device identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор устройства</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись: %1</translation>
     </message>
     <message>
         <source>This record was changed elsewhere since you opened it. Your values are kept as a draft; close and open the record again.</source>
-        <translation type="unfinished"></translation>
+        <translation>С момента открытия эта запись была изменена в другом месте. Введённые значения сохранены как черновик; закройте и снова откройте запись.</translation>
     </message>
     <message>
         <source>Discard the changes made in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения в этой форме?</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>Total participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего участников</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
-        <source>%1 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <source>Records: %1</source>
+        <translation>Записей: %1</translation>
     </message>
     <message>
         <source>%1 shown; scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано %1; прокрутите, чтобы увидеть больше</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных</translation>
     </message>
     <message>
         <source>To keep the data elsewhere, start fieldkit with the FIELDKIT_DATA_DIR environment variable set to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы хранить данные в другом месте, запускайте fieldkit с переменной окружения FIELDKIT_DATA_DIR, указывающей на эту папку.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии…</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия: %1</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
         <source>fieldkit databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных fieldkit (*.db)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Replace the current data with this backup? A copy of the current data is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить текущие данные этой резервной копией? Сначала копия текущих данных будет сохранена в папке резервных копий.</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Not yet exported: %1 · Last export: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не экспортировано: %1 · Последний экспорт: %2</translation>
     </message>
 </context>
 <context>
     <name>declared</name>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы</translation>
     </message>
     <message>
         <source>ISO 3166-2 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 3166-2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>District (rayon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Autonomous republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автономная республика</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Входит в</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Село</translation>
     </message>
     <message>
         <source>Villages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сёла</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёр</translation>
     </message>
     <message>
         <source>Mine-risk education facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструктор по минной опасности</translation>
     </message>
     <message>
         <source>Psychosocial worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Психосоциальный работник</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Choice list item</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент списка</translation>
     </message>
     <message>
         <source>Choice list items</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементы списков</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Label (Azerbaijani)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (по-азербайджански)</translation>
     </message>
     <message>
         <source>Label (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (по-русски)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Person / household</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек / семья</translation>
     </message>
     <message>
         <source>People / households</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди / семьи</translation>
     </message>
     <message>
         <source>Head of household or beneficiary, as on the ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава семьи или получатель помощи, как в удостоверении личности.</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <source>Displacement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус перемещения</translation>
     </message>
     <message>
         <source>Internally displaced (IDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынужденный переселенец (ВПЛ)</translation>
     </message>
     <message>
         <source>Returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернувшийся</translation>
     </message>
     <message>
         <source>Host community</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая община</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Местный житель</translation>
     </message>
     <message>
         <source>Person with disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек с инвалидностью</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер семьи</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Уязвимость</translation>
     </message>
     <message>
         <source>Family of a missing person</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья пропавшего без вести</translation>
     </message>
     <message>
         <source>Mine / ERW survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавший от мин / ВПВ</translation>
     </message>
     <message>
         <source>Family of a mine victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья жертвы мины</translation>
     </message>
     <message>
         <source>Female-headed household</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья, возглавляемая женщиной</translation>
     </message>
     <message>
         <source>Older person living alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Одинокий пожилой человек</translation>
     </message>
     <message>
         <source>Chronic illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Хроническое заболевание</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие получено</translation>
     </message>
     <message>
         <source>Informed consent to record and share these data with HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Информированное согласие на запись этих данных и передачу их в центральный офис.</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит на дом</translation>
     </message>
     <message>
         <source>Home visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты на дом</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата визита</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетитель</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Accompaniment of families of the missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопровождение семей пропавших без вести</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Психосоциальная поддержка</translation>
     </message>
     <message>
         <source>Livelihood follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль помощи в обеспечении средств к существованию</translation>
     </message>
     <message>
         <source>Needs assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка потребностей</translation>
     </message>
     <message>
         <source>Funeral accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопровождение на похоронах</translation>
     </message>
     <message>
         <source>Needs identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявленные потребности</translation>
     </message>
     <message>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинская помощь</translation>
     </message>
     <message>
         <source>Physical rehabilitation / prosthetics</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическая реабилитация / протезирование</translation>
     </message>
     <message>
         <source>Legal aid / documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическая помощь / документы</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Жильё</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты питания</translation>
     </message>
     <message>
         <source>Livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Средства к существованию</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <source>Information on the missing relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация о пропавшем родственнике</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления</translation>
     </message>
     <message>
         <source>Health services</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинские службы</translation>
     </message>
     <message>
         <source>Rehabilitation centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Реабилитационный центр</translation>
     </message>
     <message>
         <source>Psychosocial services</source>
-        <translation type="unfinished"></translation>
+        <translation>Психосоциальные службы</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическая помощь</translation>
     </message>
     <message>
         <source>Social protection office</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел социальной защиты</translation>
     </message>
     <message>
         <source>Livelihood programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа обеспечения средств к существованию</translation>
     </message>
     <message>
         <source>Mine action agency (ANAMA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентство по разминированию (ANAMA)</translation>
     </message>
     <message>
         <source>ICRC / Red Crescent tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>МККК / Красный Полумесяц, розыск</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок повторного визита</translation>
     </message>
     <message>
         <source>Awareness session</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационное занятие</translation>
     </message>
     <message>
         <source>Awareness sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационные занятия</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата занятия</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущий</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Община</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Returnees</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернувшиеся</translation>
     </message>
     <message>
         <source>Farmers</source>
-        <translation type="unfinished"></translation>
+        <translation>Фермеры</translation>
     </message>
     <message>
         <source>Herders</source>
-        <translation type="unfinished"></translation>
+        <translation>Пастухи</translation>
     </message>
     <message>
         <source>Scrap-metal collectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Сборщики металлолома</translation>
     </message>
     <message>
         <source>Women&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>Женская группа</translation>
     </message>
     <message>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Девочки</translation>
     </message>
     <message>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Мальчики</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчины</translation>
     </message>
     <message>
         <source>Persons with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди с инвалидностью</translation>
     </message>
     <message>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Розданные материалы</translation>
     </message>
     <message>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовки</translation>
     </message>
     <message>
         <source>Posters</source>
-        <translation type="unfinished"></translation>
+        <translation>Плакаты</translation>
     </message>
     <message>
         <source>Booklets</source>
-        <translation type="unfinished"></translation>
+        <translation>Брошюры</translation>
     </message>
     <message>
         <source>School kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Школьные наборы</translation>
     </message>
     <message>
         <source>Video shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано видео</translation>
     </message>
     <message>
         <source>Hazards reported by the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасности, о которых сообщила община</translation>
     </message>
     <message>
         <source>Suspected explosive ordnance: description</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительный взрывоопасный предмет: описание</translation>
     </message>
     <message>
         <source>What was seen, and where; passed to the mine-action authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что и где было замечено; передаётся органу по разминированию.</translation>
     </message>
     <message>
         <source>Hazard location</source>
-        <translation type="unfinished"></translation>
+        <translation>Место опасности</translation>
     </message>
     <message>
         <source>Livelihood assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь в обеспечении средств к существованию</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Beekeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Пчеловодство</translation>
     </message>
     <message>
         <source>Poultry</source>
-        <translation type="unfinished"></translation>
+        <translation>Птицеводство</translation>
     </message>
     <message>
         <source>Smart gardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Умное садоводство</translation>
     </message>
     <message>
         <source>Micro-economic initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Микроэкономическая инициатива</translation>
     </message>
     <message>
         <source>Cash grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Денежный грант</translation>
     </message>
     <message>
         <source>Business training</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес-обучение</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оборудование</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметы</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>AZN</source>
-        <translation type="unfinished"></translation>
+        <translation>AZN</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано</translation>
     </message>
     <message>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено</translation>
     </message>
     <message>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Follow-up outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог проверки</translation>
     </message>
     <message>
         <source>Running and earning</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает и приносит доход</translation>
     </message>
     <message>
         <source>Running, not yet earning</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает, но пока без дохода</translation>
     </message>
     <message>
         <source>Struggling</source>
-        <translation type="unfinished"></translation>
+        <translation>Испытывает трудности</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Give the date consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату получения согласия.</translation>
     </message>
     <message>
         <source>A consent date is set but consent is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия указана, но согласие не отмечено.</translation>
     </message>
     <message>
         <source>The follow-up cannot be due before the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный визит не может быть раньше визита.</translation>
     </message>
     <message>
         <source>A session needs at least one participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>На занятии должен быть хотя бы один участник.</translation>
     </message>
     <message>
         <source>More persons with disabilities than participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей с инвалидностью больше, чем участников.</translation>
     </message>
     <message>
         <source>Describe the hazard reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите сообщённую опасность.</translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите и широту, и долготу — или ни то, ни другое.</translation>
     </message>
     <message>
         <source>A delivered item needs its delivery date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для выданной помощи нужна дата выдачи.</translation>
     </message>
     <message>
         <source>An outcome is recorded: set the status to followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог записан: установите статус «Проверено».</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это поле обязательно.</translation>
     </message>
 </context>
 <context>
     <name>editors</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите —</translation>
     </message>
 </context>
 <context>
     <name>ops</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
 </context>
 <context>
     <name>self.status</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
 </context>
 </TS>

@@ -91,7 +91,7 @@ def test_record_find_edit_delete_undo_and_reopen(qtbot: Any, app: Any, dialogs: 
     assert "Səbinə İsmayılova (1984)" in shown(page) and "Psychosocial support" in shown(page)
     page = find(qtbot, window, "awareness_session", SEARCH["awareness_session"])
     assert page.model.total == 1 and "Zabux" in shown(page) and "School" in shown(page)
-    assert page.count.text() == "1 record"
+    assert page.count.text() == "Records: 1"
 
     # Edit each through its form.
     for type_name, (field, typed) in EDITS.items():
@@ -122,7 +122,7 @@ def test_record_find_edit_delete_undo_and_reopen(qtbot: Any, app: Any, dialogs: 
     page.table.selectRow(0)
     with qtbot.waitSignal(page.model.loaded):
         page.delete_button.click()
-    assert page.model.total == 0 and page.count.text() == "0 records"
+    assert page.model.total == 0 and page.count.text() == "Records: 0"
     assert window.status.undo_button.isVisible()
     with qtbot.waitSignal(page.model.loaded):
         qtbot.mouseClick(window.status.undo_button, Qt.MouseButton.LeftButton)
