@@ -18,7 +18,6 @@ import hashlib
 import io
 import json
 import os
-import tempfile
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,6 +29,8 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from fieldkit.files import atomic_write
 
 FORMAT = "fieldkit-bundle"
 FORMAT_VERSION = 1
@@ -158,20 +159,14 @@ def write(
     signer = Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_key))
     signature = signer.sign(body)
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".fkb", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z:
-                z.writestr("manifest.json", body)
-                z.writestr("manifest.sig", base64.b64encode(signature))
-                for name, data in payload.items():
-                    z.writestr(name, data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with (
+        atomic_write(path, prefix=".bundle-") as fh,
+        zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z,
+    ):
+        z.writestr("manifest.json", body)
+        z.writestr("manifest.sig", base64.b64encode(signature))
+        for name, data in payload.items():
+            z.writestr(name, data)
     return path
 
 

@@ -4,8 +4,6 @@ month and type summaries with native Excel charts, and an About sheet."""
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections import defaultdict
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -19,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fieldkit import __version__
+from fieldkit.files import atomic_write
 from fieldkit.reports import Column, Report, Table
 
 BOLD = Font(bold=True)
@@ -176,14 +175,6 @@ def write(report: Report, path: Path) -> Path:
     buffer = io.BytesIO()
     wb.save(buffer)
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".xlsx", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(buffer.getbuffer())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, prefix=".report-") as fh:
+        fh.write(buffer.getbuffer())
     return path
