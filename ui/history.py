@@ -121,7 +121,10 @@ class HistoryDialog(QDialog):
         view.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        heading = QLabel(self.windowTitle())  # title bars vary; screenshots have none
+        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(QLabel(self.tr("Every saved version of this record, newest first.")))
         layout.addWidget(view)
         layout.addWidget(buttons)

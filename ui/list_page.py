@@ -45,9 +45,10 @@ class RecordListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # a stretched number column reads badly
         self.new_button = QPushButton(self.tr("New"))
         self.edit_button = QPushButton(self.tr("Open"))
         self.delete_button = QPushButton(self.tr("Delete"))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
-from fieldkit import backups, declare, drafts, query, store
+from fieldkit import backups, declare, drafts, store
 from fieldkit.db import open_database
 from ui import i18n, ops
 from ui.bus import EVERYTHING, Bus, Context
@@ -19,6 +19,7 @@ from ui.history import HistoryDialog
 from ui.list_page import RecordListPage, heading
 from ui.settings import SettingsDialog
 from ui.status import StatusBar
+from ui.titles import record_title
 
 
 class MainWindow(QMainWindow):
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         name = page.rtype.name
         _row, change = store.delete(self.ctx.db, name, record["id"])
         self.ctx.bus.announce(change)
-        title = query.titles(self.ctx.db, name, [record["id"]]).get(record["id"], "")
+        title = record_title(self.ctx.db, name, record)
         self.status.offer_undo(
             self.tr("Deleted: %1").replace("%1", f"{i18n.declared(page.rtype.label)} {title}"),
             lambda: self.ctx.bus.announce(store.restore(self.ctx.db, name, record["id"])[1]),
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         record = page.selected()
         if record is None:
             return
-        title = query.titles(self.ctx.db, page.rtype.name, [record["id"]]).get(record["id"], "")
+        title = record_title(self.ctx.db, page.rtype.name, record)
         self.dialog = HistoryDialog(self.ctx.db, page.rtype.name, record, title, self)
         self.dialog.open()
 

@@ -86,6 +86,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(profile_box)
         layout.addLayout(general)
         layout.addWidget(data_box)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(620, 520)
 

@@ -143,8 +143,10 @@ class DateEditor(Editor):
 
 
 class BoolEditor(Editor):
+    """A tick box; its label stands on the left like every other field's."""
+
     def __init__(self, spec: FieldSpec) -> None:
-        box = QCheckBox(i18n.label(spec))
+        box = QCheckBox()
         super().__init__(spec, box)
         box.toggled.connect(self.changed)
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -48,6 +49,8 @@ class RecordDialog(QDialog):
         self.setWindowTitle(
             self.tr("Edit: %1").replace("%1", title) if record else self.tr("New: %1").replace("%1", title)
         )
+        heading = QLabel(self.windowTitle())  # also in the window: title bars vary, screenshots lack them
+        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.form = RecordForm(ctx.db, self.rtype)
         if record is not None:
             self.form.set_values(store.content_of(self.rtype, record))
@@ -60,6 +63,7 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)

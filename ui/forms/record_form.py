@@ -48,8 +48,8 @@ class RecordForm(QWidget):
         for spec in rtype.fields:
             editor = make_editor(spec, db)
             self.editors[spec.name] = editor
-            text = "" if spec.kind is Kind.BOOL else i18n.label(spec)
-            label = QLabel(f"{text} *" if spec.required and text else text)
+            text = i18n.label(spec)
+            label = QLabel(f"{text} *" if spec.required else text)
             label.setBuddy(editor.widget)
             if spec.help:
                 label.setToolTip(i18n.declared(spec.help))
