@@ -69,6 +69,7 @@ class Plan:
     inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     conflicts: list[ConflictInfo] = field(default_factory=list)
+    conflict_deletes: list[int] = field(default_factory=list)  # conflict.seq
 
 
 def conflicting(a: Known, b: Known) -> bool:
@@ -84,6 +85,37 @@ def conflicting(a: Known, b: Known) -> bool:
 def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
     for i in range(0, len(values), CHUNK):
         yield values[i : i + CHUNK]
+
+
+def _pair(a: Ident, b: Ident) -> tuple[Ident, Ident]:
+    return (a, b) if a <= b else (b, a)
+
+
+def _load_conflicts(
+    conn: sa.Connection, rtype: RecordType, ids: list[str]
+) -> dict[str, dict[tuple[Ident, Ident], tuple[int, bool]]]:
+    """Recorded conflicts of these records: pair of identities -> (seq, resolved)."""
+    ra, rb, c = REVISIONS.alias("ra"), REVISIONS.alias("rb"), CONFLICTS.c
+    found: dict[str, dict[tuple[Ident, Ident], tuple[int, bool]]] = {}
+    for chunk in _chunks(ids):
+        query = (
+            sa.select(
+                c.seq,
+                c.record_id,
+                c.resolved_at,
+                ra.c.version,
+                ra.c.fingerprint,
+                rb.c.version.label("vb"),
+                rb.c.fingerprint.label("fb"),
+            )
+            .join(ra, ra.c.seq == c.revision_a)
+            .join(rb, rb.c.seq == c.revision_b)
+            .where(c.record_type == rtype.name, c.record_id.in_(chunk))
+        )
+        for x in conn.execute(query):
+            pair = _pair((x.version, x.fingerprint), (x.vb, x.fb))
+            found.setdefault(x.record_id, {})[pair] = (x.seq, x.resolved_at is not None)
+    return found
 
 
 def _load(
@@ -129,6 +161,7 @@ def _plan_type(
 ) -> None:
     counts = out.counts.setdefault(rtype.name, TypeCounts())
     known_all, rows = _load(conn, rtype, sorted(incoming))
+    recorded = _load_conflicts(conn, rtype, sorted(incoming))
     names = rtype.field_names()
     inserts, updates = (
         out.inserts.setdefault(rtype.name, []),
@@ -141,6 +174,7 @@ def _plan_type(
         for inc in sorted(incoming[rid], key=lambda i: (i.order_key, i.file, i.row)):
             best[(inc.version, inc.fingerprint)] = inc
         fresh: list[Known] = []
+        retimed: list[Known] = []  # known revisions whose metadata this run raises
         for ident, inc in sorted(best.items()):
             have = known.get(ident)
             k = Known(inc.version, inc.fingerprint, inc.updated_at, inc.device_id, inc.deleted)
@@ -159,8 +193,9 @@ def _plan_type(
                 )
                 k.seq = have.seq
                 known[ident] = k
+                retimed.append(k)
         counts.revisions += len(fresh)
-        _find_conflicts(rtype.name, rid, known, fresh, out, counts)
+        _find_conflicts(rtype.name, rid, known, fresh + retimed, recorded.get(rid, {}), out, counts)
 
         current = rows.get(rid)
         top = max(best.values(), key=lambda i: i.order_key)
@@ -194,22 +229,40 @@ def _find_conflicts(
     type_name: str,
     rid: str,
     known: dict[Ident, Known],
-    fresh: list[Known],
+    changed: list[Known],
+    recorded: dict[tuple[Ident, Ident], tuple[int, bool]],
     out: Plan,
     counts: TypeCounts,
 ) -> None:
-    seen: set[tuple[Ident, Ident]] = set()
-    for n in fresh:
+    """Conflicts between the revisions this run adds or re-times and all others.
+
+    A re-timed revision (same content arriving with greater metadata) is judged
+    again with its new metadata and an unresolved conflict that no longer holds
+    is dropped, so the conflicts depend only on the final set of revisions.
+    """
+    done: set[tuple[Ident, Ident]] = set()
+    for n in changed:
         for other in known.values():
-            if other is n or not conflicting(n, other):
+            if other is n:
                 continue
-            low, high = sorted((n, other), key=lambda k: k.key)
-            pair = ((low.version, low.fingerprint), (high.version, high.fingerprint))
-            if pair in seen:  # two fresh revisions meet twice
+            pair = _pair((n.version, n.fingerprint), (other.version, other.fingerprint))
+            if pair in done:
                 continue
-            seen.add(pair)
-            out.conflicts.append(ConflictInfo(type_name, rid, pair[0], pair[1]))
-            counts.conflicts += 1
+            done.add(pair)
+            if conflicting(n, other):
+                if pair not in recorded:
+                    low, high = sorted((n, other), key=lambda k: k.key)
+                    ident_low, ident_high = (
+                        (low.version, low.fingerprint),
+                        (
+                            high.version,
+                            high.fingerprint,
+                        ),
+                    )
+                    out.conflicts.append(ConflictInfo(type_name, rid, ident_low, ident_high))
+                    counts.conflicts += 1
+            elif pair in recorded and not recorded[pair][1]:
+                out.conflict_deletes.append(recorded[pair][0])
 
 
 def _revision(rtype: RecordType, inc: Incoming) -> dict[str, Any]:
@@ -257,6 +310,8 @@ def write(conn: sa.Connection, p: Plan, saved_at: datetime) -> None:
                 t.update().where(t.c.id == sa.bindparam("b_id")),
                 [{k: v for k, v in r.items() if k != "id"} for r in rows],
             )
+    if p.conflict_deletes:
+        conn.execute(CONFLICTS.delete().where(CONFLICTS.c.seq.in_(p.conflict_deletes)))
     for c in p.conflicts:
         a, b = _seq(conn, c, c.a), _seq(conn, c, c.b)
         conn.execute(

@@ -1,0 +1,174 @@
+"""Helpers for the exchange tests: edit real workbooks as a person would, re-save
+them with LibreOffice, write workbooks as another tool would, compare databases."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from fieldkit import declare, store
+from fieldkit.dbtypes import utc_text
+from fieldkit.exchange import columns as cols
+from fieldkit.records import Conflict
+from fieldkit.validate import clean
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
+
+
+def edit(path: Path, change: Callable[[Any], None], out: Path | None = None) -> Path:
+    """Open *path* in openpyxl (normal mode, like a person's spreadsheet), change, save."""
+    wb = load_workbook(path)
+    change(wb)
+    target = out or path
+    wb.save(target)
+    return target
+
+
+def header(ws: Worksheet) -> dict[str, int]:
+    """Column key -> column number, from the key row."""
+    return {c.value: c.column for c in ws[cols.KEY_ROW] if c.value}
+
+
+def find_row(ws: Worksheet, record_id: str) -> int:
+    col = header(ws)["id"]
+    for r in range(cols.FIRST_DATA_ROW, ws.max_row + 1):
+        if ws.cell(r, col).value == record_id:
+            return r
+    raise KeyError(record_id)
+
+
+def soffice_convert(src: Path, outdir: Path, fmt: str = "xlsx") -> Path:
+    """Re-save *src* with LibreOffice headless (its own profile: runs never collide)."""
+    assert SOFFICE is not None
+    outdir.mkdir(parents=True, exist_ok=True)
+    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
+    try:
+        subprocess.run(
+            [
+                SOFFICE,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(outdir),
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+            env={**os.environ, "HOME": str(profile)},
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    out = outdir / (src.stem + "." + fmt.split(":")[0])
+    assert out.exists(), f"LibreOffice did not write {out}"
+    return out
+
+
+def write_workbook(
+    path: Path,
+    rows: Mapping[str, Iterable[Mapping[str, Any]]],
+    *,
+    device_id: str = "11111111-1111-4111-8111-111111111111",
+    exported_at: str = "2025-06-01T00:00:00.000000Z",
+) -> Path:
+    """A workbook as another tool would write it from docs/exchange-format.md.
+
+    Each row gives the sync fields and content; ``fingerprint`` defaults to the
+    fingerprint of the content (pass another to simulate an edit)."""
+    wb = Workbook()
+    about = wb.active
+    about.title = cols.META_SHEET
+    for kv in (
+        ("key", "value"),
+        ("format", cols.FORMAT),
+        ("format_version", cols.FORMAT_VERSION),
+        ("device_id", device_id),
+        ("exported_at", exported_at),
+    ):
+        about.append(list(kv))
+    for type_name, records in rows.items():
+        rtype = declare.get(type_name)
+        keys = [c.key for c in cols.columns(rtype)]
+        ws = wb.create_sheet(type_name)
+        ws.append(keys)
+        ws.append([c.label for c in cols.columns(rtype)])
+        for r in records:
+            content = clean(rtype, {f: r.get(f) for f in rtype.field_names()})
+            fp = r.get("fingerprint") or store.fingerprint(store.canonical(content))
+            meta = {
+                "id": r["id"],
+                "version": r["version"],
+                "created_at": utc_text(r.get("created_at", r["updated_at"])),
+                "updated_at": utc_text(r["updated_at"]),
+                "device_id": r["device_id"],
+                "deleted": "yes" if r.get("deleted") else "no",
+                "fingerprint": fp,
+            }
+            cells = [meta[k] if k in meta else r.get(k) for k in keys]
+            ws.append(cells)
+            for cell in ws[ws.max_row]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text stays text, even "=..."
+    wb.save(path)
+    return path
+
+
+def state(db: Any, types: Iterable[str] | None = None) -> dict[str, Any]:
+    """What a person could see of the database: records, every revision, conflicts.
+
+    Leaves out what is local by nature: revision seq/saved_at/source and
+    conflict detection time."""
+    names = list(types) if types else [r.name for r in declare.record_types()]
+    out: dict[str, Any] = {}
+    rev = store.REVISIONS
+    conflicts = Conflict.__table__  # type: ignore[attr-defined]
+    with db.connect() as conn:
+        for name in names:
+            t = declare.get(name).table
+            out[name] = sorted(
+                json.dumps(dict(r._mapping), default=str, sort_keys=True)
+                for r in conn.execute(sa.select(t))
+            )
+        out["revisions"] = sorted(
+            (
+                r.record_type,
+                r.record_id,
+                r.version,
+                r.fingerprint,
+                str(r.updated_at),
+                r.device_id,
+                r.deleted,
+                r.content,
+            )
+            for r in conn.execute(sa.select(rev).where(rev.c.record_type.in_(names)))
+        )
+        ra, rb = rev.alias("ra"), rev.alias("rb")
+        out["conflicts"] = sorted(
+            (r.record_id, *sorted([(r.va, r.fa), (r.vb, r.fb)]))
+            for r in conn.execute(
+                sa.select(
+                    conflicts.c.record_id,
+                    ra.c.version.label("va"),
+                    ra.c.fingerprint.label("fa"),
+                    rb.c.version.label("vb"),
+                    rb.c.fingerprint.label("fb"),
+                )
+                .join(ra, ra.c.seq == conflicts.c.revision_a)
+                .join(rb, rb.c.seq == conflicts.c.revision_b)
+            )
+        )
+    return out
