@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.add_action(records, self.tr("&Undo delete"), QKeySequence.StandardKey.Undo,
                         self.status.undo)
         records.addSeparator()
-        self.add_action(records, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences,
+        self.add_action(records, self.tr("&Settings…"), "Ctrl+,",
                         self.show_settings)
         self.add_action(records, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = bar.addMenu(self.tr("&View"))

@@ -15,7 +15,7 @@ from fieldkit import drafts, query, store
 from fieldkit.dbtypes import utcnow
 from fieldkit.records import Exchange
 from tests.factories import Factory
-from tests.ui.drive import fill, keys, save
+from tests.ui.drive import fill, keys, save, shortcut
 from ui.profile import FirstRunDialog
 
 
@@ -124,3 +124,30 @@ def test_screenshot_command_renders_the_window(tmp_path: Path, db_path: Path) ->
     )
     assert done.returncode == 0, done.stderr
     assert png.stat().st_size > 10_000
+
+
+def test_a_new_person_is_made_inline_from_a_visit_form(qtbot: Any, app: Any) -> None:
+    window = app.open()
+    Factory(app.db).staff_id()
+    window.show_type("home_visit")
+    visit = window.open_form("home_visit")
+    picker = visit.form.editors["person_id"].widget
+    keys(picker.edit, "Elnur Həsənli")
+    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    person = visit.child
+    assert person.form.editors["full_name"].widget.text() == "Elnur Həsənli"
+    fill(qtbot, person, {"sex": "male", "district": "AZ-AGA", "displacement": "resident",
+                         "consent_given": True})
+    person.form.editors["consent_date"].set_value("2025-01-15")
+    save(qtbot, person)
+    assert not person.isVisible(), person.form.visible_errors()
+    assert picker.edit.text() == "Elnur Həsənli" and picker.value() is not None
+    assert visit.isVisible()  # back in the visit form, the new person chosen
+
+
+def test_ctrl_f_goes_to_the_search_box(qtbot: Any, app: Any) -> None:
+    window = app.open()
+    page = window.show_type("awareness_session")
+    page.table.setFocus()
+    shortcut(qtbot, window, Qt.Key.Key_F)
+    assert page.filters.search.hasFocus()
