@@ -292,3 +292,26 @@ def _letters(path: Path) -> dict[str, dict[str, str]]:
         name: {c.value: c.column_letter for c in wb[name][1] if c.value}
         for name in ("person", "home_visit")
     }
+
+
+def test_a_bad_cell_in_the_last_sheet_undoes_the_sheets_already_merged(
+    db: Any, db_path: Path, field: dict[str, Any], tmp_path: Path
+) -> None:
+    person = field["records"]["person"]
+    help_ = field["records"]["livelihood_assistance"]
+
+    def change(wb: Any) -> None:
+        ws = wb["person"]
+        ws.cell(find_row(ws, person["id"]), header(ws)["full_name"]).value = "Changed"
+        ws = wb["livelihood_assistance"]  # merged last
+        ws.cell(find_row(ws, help_["id"]), header(ws)["value"]).value = "a lot"
+
+    bad = edit(field["xlsx"], change, tmp_path / "bad.xlsx")
+    db.close()
+    before = digest(db_path)
+    with open_database(db_path) as again:
+        result = import_workbooks(again, [bad])
+        assert not result.applied
+        assert [(r.sheet, r.key) for r in result.rejects] == [("livelihood_assistance", "value")]
+        assert store.get(again, "person", person["id"])["full_name"] != "Changed"
+    assert digest(db_path) == before
