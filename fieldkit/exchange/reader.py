@@ -202,7 +202,7 @@ def _read_sheet(
         wb.reject(name, at + 1, None, None, f"columns missing: {', '.join(missing)}")
         return
     field_index = [(f.name, index[f.name]) for f in rtype.fields]
-    formula_rows = {}
+    formula_rows: dict[int, list[str]] = {}
     for ref in formulas:
         m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
         if m:

@@ -8,6 +8,7 @@ workbook where the user expects one.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -109,13 +110,21 @@ def _write(db: Database, conn: sa.Connection, path: Path, result: ExportResult) 
     about.column_dimensions["B"].width = 40
     types = declare.record_types()
     lists = _choice_lists(types)
-    for rtype in types:
-        ws = wb.create_sheet(rtype.name)
-        result.counts[rtype.name] = _write_sheet(conn, ws, rtype, lists, result.since)
-    lists_ws = wb.create_sheet(cols.LISTS_SHEET)
-    lists_ws.sheet_state = "hidden"
-    _write_lists(lists_ws, lists)
-    _write_about(db, about, result)
+    try:
+        for rtype in types:
+            ws = wb.create_sheet(rtype.name)
+            result.counts[rtype.name] = _write_sheet(conn, ws, rtype, lists, result.since)
+        lists_ws = wb.create_sheet(cols.LISTS_SHEET)
+        lists_ws.sheet_state = "hidden"
+        _write_lists(lists_ws, lists)
+        _write_about(db, about, result)
+    except BaseException:
+        # Finish each sheet's stream so its temporary file is closed now, not
+        # by a garbage-collected generator complaining later.
+        for ws in wb.worksheets:
+            with contextlib.suppress(Exception):
+                ws.close()
+        raise
     wb.save(path)
 
 

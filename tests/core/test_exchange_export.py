@@ -118,7 +118,6 @@ def test_libreoffice_shows_the_formula_like_name_as_literal_text(
     assert values[keys.index("phone")] == "+994 50 000 00 00"  # not the number 994...
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_crash_half_way_leaves_the_previous_file_and_no_temp_file(
     db: Any, make: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
