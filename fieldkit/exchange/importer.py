@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -22,23 +22,41 @@ from fieldkit.exchange import merge, reader
 from fieldkit.exchange.result import ImportResult, Incoming, Reject, TypeCounts
 from fieldkit.exchange.writer import EXCHANGES
 
+Progress = Callable[[str, int], None]  # (record type, rows read so far in this run)
 
-def preview(db: Database, paths: Sequence[Path | str]) -> ImportResult:
-    """What importing *paths* would do: counts, rejects, conflicts; writes nothing."""
-    return _run(db, paths, apply=False)
+
+def preview(
+    db: Database, paths: Sequence[Path | str], *, progress: Progress | None = None
+) -> ImportResult:
+    """What importing *paths* would do: counts, rejects, conflicts; nothing is kept.
+
+    It runs the very merge an import runs, in a transaction that is rolled
+    back (so its counts are exact); like an import it needs the writer's lock.
+    """
+    return _run(db, paths, apply=False, progress=progress)
 
 
 def import_workbooks(
-    db: Database, paths: Sequence[Path | str], *, make_backup: bool = True
+    db: Database,
+    paths: Sequence[Path | str],
+    *,
+    make_backup: bool = True,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Import *paths* all or nothing. ``result.applied`` is False if anything was
     rejected; the database is then untouched."""
-    return _run(db, paths, apply=True, make_backup=make_backup)
+    return _run(db, paths, apply=True, make_backup=make_backup, progress=progress)
 
 
 def _run(
-    db: Database, paths: Sequence[Path | str], *, apply: bool, make_backup: bool = True
+    db: Database,
+    paths: Sequence[Path | str],
+    *,
+    apply: bool,
+    make_backup: bool = True,
+    progress: Progress | None = None,
 ) -> ImportResult:
+    read = 0
     books = [reader.open_workbook(p, str(p)) for p in paths]
     result = ImportResult(files=[b.name for b in books])
     rejects = result.rejects
@@ -59,6 +77,9 @@ def _run(
             for rtype in declare.record_types():  # referenced types first
                 for book in books:
                     for chunk in book.revisions(rtype):
+                        read += len(chunk)
+                        if progress is not None:
+                            progress(rtype.name, read)
                         if rejects:
                             continue  # keep reading: report every problem at once
                         bad_refs = check_refs(conn, chunk)
