@@ -127,3 +127,38 @@ def titles(db: Database, type_name: str, ids: list[str]) -> dict[str, str]:
                 first, *rest = (str(v) for v in row[1:] if v is not None)
                 result[row[0]] = f"{first} ({', '.join(rest)})" if rest else first
     return result
+
+
+# --- lists in Azerbaijani alphabet order (the desktop app's lists) -------------
+
+
+def search_sorted(
+    db: Database,
+    type_name: str,
+    flt: Filter | None = None,
+    *,
+    order_by: str | None = None,
+    descending: bool | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Like :func:`search`, but text columns sort in Azerbaijani alphabet order
+    (:func:`fieldkit.collate.az_order`): Ağayev before Aydın, Əliyev after Eyvazov."""
+    from fieldkit.collate import az_order
+    from fieldkit.declare import Kind
+
+    rtype = declare.get(type_name)
+    t = rtype.table
+    column = (
+        order_by
+        or rtype.date_field
+        or (rtype.title_fields[0] if rtype.title_fields else "updated_at")
+    )
+    desc = descending if descending is not None else column in (rtype.date_field, "updated_at")
+    key: Any = t.c[column]
+    if column in rtype.field_names() and rtype.field(column).kind in (Kind.TEXT, Kind.NOTE):
+        key = az_order(key)
+    sort = key.desc() if desc else key.asc()
+    stmt = _base(rtype, flt or Filter()).order_by(sort, t.c.id).limit(limit).offset(offset)
+    with db.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(stmt)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import declare, query, store
+from fieldkit import declare, store
 from ui import i18n
 from ui.bus import Context
 from ui.filters import FilterBar
@@ -63,7 +63,6 @@ class RecordListPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        self.setTabOrder(self.filters.search, self.table)
 
         self.filters.changed.connect(self.model.refresh)
         self.model.loaded.connect(self._loaded)
@@ -124,16 +123,6 @@ class RecordListPage(QWidget):
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
-
-    def set_search(self, text: str) -> None:
-        self.filters.search.setText(text)
-        self.filters.emit_filter()
-
-    def current_filter(self) -> query.Filter:
-        return self.filters.current()
-
-    def first_index(self) -> QModelIndex:
-        return self.model.index(0, 0)
 
 
 def heading(type_name: str) -> str:

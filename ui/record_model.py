@@ -37,7 +37,7 @@ def load_page(
 ) -> Page:
     """One page with the titles of the records it refers to (runs on a worker)."""
     rtype = declare.get(type_name)
-    rows = query.search(
+    rows = query.search_sorted(  # names in Azerbaijani alphabet order
         db, type_name, flt, order_by=order[0], descending=order[1], limit=PAGE, offset=offset
     )
     titles: dict[str, dict[str, str]] = {}

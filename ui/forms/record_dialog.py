@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit import declare, drafts, store
-from fieldkit.validate import FieldError, ValidationError
+from fieldkit.validate import ValidationError
 from ui import i18n
 from ui.bus import Context
 from ui.forms.record_form import RecordForm
@@ -136,9 +136,6 @@ class RecordDialog(QDialog):
         self.autosave.stop()
         drafts.discard(self.ctx.db, self.draft_key)
         super().reject()
-
-    def errors_shown(self) -> list[FieldError | str]:
-        return list(self.form.visible_errors())
 
     # --- a new person without leaving the form ---------------------------------------
 

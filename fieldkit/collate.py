@@ -1,0 +1,44 @@
+"""Azerbaijani alphabet order inside SQLite, without a custom collation.
+
+SQLite compares text by code point, which puts ç, ə, ğ, ı, ö, ş, ü after z,
+x and q where English has them, and I/İ wrongly. :func:`az_order` wraps a text
+column in a few nested ``replace()`` calls so that ``ORDER BY`` gives the
+Azerbaijani order (a b c ç d e ə f g ğ h x ı i j k q l m n o ö p r s ş t u ü v y z,
+case ignored) and still runs entirely in SQLite's C code: no Python callback
+per comparison, so sorting 100,000 rows stays fast.
+
+Each letter out of ASCII order becomes the ASCII letter it follows plus
+``\\x7f``, which sorts after every letter and space: ``ç`` → ``c\\x7f`` comes
+after every ``c…`` word and before ``d``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+AFTER = "\x7f"
+# Applied after lower(); SQLite's lower() folds ASCII only, so capitals of the
+# Azerbaijani letters are listed too. Order matters only for x before ı.
+MOVED = (
+    ("ç", "c" + AFTER), ("Ç", "c" + AFTER),
+    ("ə", "e" + AFTER), ("Ə", "e" + AFTER), ("ǝ", "e" + AFTER), ("Ǝ", "e" + AFTER),
+    ("ğ", "g" + AFTER), ("Ğ", "g" + AFTER),
+    ("x", "h" + AFTER),                      # h < x < ı < i
+    ("ı", "h" + AFTER + AFTER),
+    ("q", "k" + AFTER),                      # k < q < l
+    ("ö", "o" + AFTER), ("Ö", "o" + AFTER),
+    ("ş", "s" + AFTER), ("Ş", "s" + AFTER),
+    ("ü", "u" + AFTER), ("Ü", "u" + AFTER),
+)  # fmt: skip
+
+
+def az_order(column: Any) -> sa.ColumnElement[str]:
+    """A sort expression for *column* in Azerbaijani alphabet order."""
+    # Azerbaijani capitals: I is the capital of ı, İ of i (before lower() makes I → i).
+    expr = sa.func.replace(sa.func.replace(sa.func.coalesce(column, ""), "İ", "i"), "I", "ı")
+    expr = sa.func.lower(expr)
+    for letter, moved in MOVED:
+        expr = sa.func.replace(expr, letter, moved)
+    return expr
