@@ -60,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
 def take_screenshot(app: Any, window: Any, target: str, view: str | None) -> int:
     base, _, extra = (view or "people").partition(":")
     type_name = VIEWS.get(base, base) if base not in DIALOGS else VIEWS.get(extra, extra or "person")
+    if type_name not in window.pages:
+        known = ", ".join([*VIEWS, *(f"{d}:<screen>" for d in DIALOGS[:3]), *DIALOGS[3:]])
+        print(f"fieldkit: no view {view!r}; known: {known}", file=sys.stderr)
+        return 1
     window.show()
     page = window.show_type(type_name)
     page.load(wait=True)  # the first page is what the screenshot is for

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from fieldkit import query
@@ -27,6 +27,14 @@ class DateBox(QDateEdit):
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(" ")
         self.setDate(NO_DATE)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # An empty box's calendar would open in December 1899: show this month.
+        if event.type() == QEvent.Type.Show and self.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def value(self) -> date | None:
         d = self.date()

@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if isinstance(self.dialog, RecordDialog) and self.dialog.isVisible() and self.dialog.dirty:
+            self.dialog.save_draft()  # offered back on the next start
         ops.wait_idle()
         super().closeEvent(event)
 
