@@ -14,9 +14,9 @@ from fieldkit import backups, declare, drafts, store
 from fieldkit.db import open_database
 from ui import i18n, ops
 from ui.bus import EVERYTHING, Bus, Context
-from ui.forms.record_dialog import RecordDialog
 from ui.history import HistoryDialog
 from ui.list_page import RecordListPage, heading
+from ui.record_dialog import RecordDialog
 from ui.settings import SettingsDialog
 from ui.status import StatusBar
 from ui.titles import record_title

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from fieldkit.declare import Kind
-from ui.forms.record_dialog import RecordDialog
 from ui.pickers import PersonPicker
+from ui.record_dialog import RecordDialog
 
 
 def keys(widget: QWidget, text: str) -> None:

@@ -13,7 +13,7 @@ from fieldkit.db import Database
 from fieldkit.declare import FieldSpec, Kind, RecordType
 from fieldkit.validate import FieldError
 from ui import i18n
-from ui.forms.editors import Editor, make_editor
+from ui.editors import Editor, make_editor
 
 ERROR_STYLE = "color: #b00020;"
 

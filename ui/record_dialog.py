@@ -25,7 +25,7 @@ from fieldkit import declare, drafts, store
 from fieldkit.validate import ValidationError
 from ui import i18n
 from ui.bus import Context
-from ui.forms.record_form import RecordForm
+from ui.record_form import RecordForm
 
 AUTOSAVE_MS = 600
 
