@@ -39,7 +39,9 @@ def test_unexported_counts_records_saved_after_the_last_export(db: Any, make: An
     assert activity.unexported(db) == 1
     at = utcnow() + timedelta(seconds=1)
     with db.transaction() as conn:
-        conn.execute(EXCHANGE.insert().values(id=str(uuid.uuid4()), kind="export", at=at, path="x.xlsx"))
+        conn.execute(
+            EXCHANGE.insert().values(id=str(uuid.uuid4()), kind="export", at=at, path="x.xlsx")
+        )
     assert activity.last_export(db) == at
     assert activity.unexported(db, activity.last_export(db)) == 0
 
