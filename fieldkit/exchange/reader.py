@@ -202,20 +202,24 @@ def _read_sheet(
         wb.reject(name, at + 1, None, None, f"columns missing: {', '.join(missing)}")
         return
     field_index = [(f.name, index[f.name]) for f in rtype.fields]
+    # Only our columns count: a coordinator's own columns (unknown keys) may
+    # hold notes and formulas; they are not imported.
+    ours = [k for k in (*cols.SYNC_KEYS, *rtype.field_names()) if k in index]
+    ours_at = [index[k] for k in ours]
+    key_of_letter = {letters[k]: k for k in ours}
     formula_rows: dict[int, list[str]] = {}
     for ref in formulas:
         m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
-        if m:
+        if m and m.group(1) in key_of_letter:
             formula_rows.setdefault(int(m.group(2)), []).append(m.group(1))
-    key_of_letter = {v: k for k, v in letters.items()}
     canonical = cols.canonicalizer(rtype)
     id_at = index["id"]
     remaining = [*head[at + 1 :]]
     number = at + 1
     for row in _chain(remaining, rows):
         number += 1
-        if not any(c not in ("", None) for c in row):
-            continue  # blank row
+        if not any(row[j] not in ("", None) for j in ours_at if j < len(row)):
+            continue  # blank row (in our columns)
         rid = row[id_at] if id_at < len(row) else ""
         if isinstance(rid, str) and rid.strip() == _ID_LABEL:
             continue  # the label row

@@ -315,3 +315,18 @@ def test_a_bad_cell_in_the_last_sheet_undoes_the_sheets_already_merged(
         assert [(r.sheet, r.key) for r in result.rejects] == [("livelihood_assistance", "value")]
         assert store.get(again, "person", person["id"])["full_name"] != "Changed"
     assert digest(db_path) == before
+
+
+def test_a_coordinators_own_columns_may_hold_notes_and_formulas(
+    db: Any, field: dict[str, Any], tmp_path: Path
+) -> None:
+    def annotate(wb: Any) -> None:
+        ws = wb["person"]
+        col = ws.max_column + 2
+        ws.cell(1, col).value = "hq_length"
+        ws.cell(3, col).value = "=LEN(H3)"  # HQ's own working, not data of ours
+        ws.cell(ws.max_row + 3, col).value = "checked 2025-06-02"  # a note below the data
+
+    result = import_workbooks(db, [edit(field["xlsx"], annotate, tmp_path / "notes.xlsx")])
+    assert result.ok, [str(r) for r in result.rejects]
+    assert result.summary()["updated"] == 0
