@@ -21,8 +21,13 @@ def test_a_laptop_keeps_one_key_across_restarts(db_path: Path) -> None:
 
 def test_enrolled_senders_are_enforced(db: Any, tmp_path: Path) -> None:
     volunteer = bundle.new_private_key()
-    made = bundle.write(tmp_path / "v.fkb", {"a.xlsx": b"x"}, kind="field-to-hq",
-                        sender={"device_id": "laptop-7", "name": "Laptop 7"}, private_key=volunteer)
+    made = bundle.write(
+        tmp_path / "v.fkb",
+        {"a.xlsx": b"x"},
+        kind="field-to-hq",
+        sender={"device_id": "laptop-7", "name": "Laptop 7"},
+        private_key=volunteer,
+    )
     with pytest.raises(bundle.BundleError, match="not enrolled"):
         bundle.read(made, trusted=keys.trusted(db))
     keys.enrol(db, "laptop-7", "Laptop 7", bundle.public_key(volunteer))
