@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
                 drafts.discard(self.ctx.db, draft.key)
                 continue
             self.show_type(draft.record_type)
-            self.open_form(draft.record_type, record).restore_draft(draft.values)
+            self.open_form(draft.record_type, record).restore_draft(draft.values, draft.base_version)
             return  # one at a time: the next is offered on the next start
 
     # --- settings, language, restore ----------------------------------------------------

@@ -90,8 +90,12 @@ class RecordDialog(QDialog):
             base_version=self.record["version"] if self.record else None,
         )
 
-    def restore_draft(self, values: dict[str, Any]) -> None:
+    def restore_draft(self, values: dict[str, Any], base_version: int | None = None) -> None:
+        """Put a draft's values back; an edit keeps the version it started from,
+        so saving it over a newer version asks first (StaleEdit)."""
         self.form.set_values(values)
+        if self.record is not None and base_version is not None:
+            self.record = self.record | {"version": base_version}
         self.dirty = True
 
     # --- save / cancel ----------------------------------------------------------
@@ -111,13 +115,16 @@ class RecordDialog(QDialog):
             self.form.show_errors(exc.errors)
             return
         except store.StaleEdit:
-            self.form.show_errors([])
+            # Someone saved this record meanwhile (an import, another window). The
+            # typed values stay in the form; saving again replaces that version on purpose.
+            assert self.record is not None
+            self.record = store.get(self.ctx.db, self.rtype.name, self.record["id"]) or self.record
+            self.save_draft()
             QMessageBox.warning(
                 self, self.windowTitle(),
-                self.tr("This record was changed elsewhere since you opened it. "
-                        "Your values are kept as a draft; close and open the record again."),
+                self.tr("This record was changed elsewhere since you opened it. Save again "
+                        "to replace those changes with yours, or Cancel to keep them."),
             )
-            self.save_draft()
             return
         self.autosave.stop()
         drafts.discard(self.ctx.db, self.draft_key)

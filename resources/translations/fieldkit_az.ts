@@ -236,8 +236,8 @@
         <translation>Yeni: %1</translation>
     </message>
     <message>
-        <source>This record was changed elsewhere since you opened it. Your values are kept as a draft; close and open the record again.</source>
-        <translation>Siz açandan sonra bu qeyd başqa yerdə dəyişdirilib. Daxil etdikləriniz qaralama kimi saxlanıldı; qeydi bağlayıb yenidən açın.</translation>
+        <source>This record was changed elsewhere since you opened it. Save again to replace those changes with yours, or Cancel to keep them.</source>
+        <translation>Siz açandan sonra bu qeyd başqa yerdə dəyişdirilib. Həmin dəyişiklikləri özünüzünkü ilə əvəz etmək üçün yenidən saxlayın, onları saxlamaq üçün isə «Ləğv et» düyməsini basın.</translation>
     </message>
     <message>
         <source>Discard the changes made in this form?</source>

@@ -236,8 +236,8 @@
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <source>This record was changed elsewhere since you opened it. Your values are kept as a draft; close and open the record again.</source>
-        <translation>С момента открытия эта запись была изменена в другом месте. Введённые значения сохранены как черновик; закройте и снова откройте запись.</translation>
+        <source>This record was changed elsewhere since you opened it. Save again to replace those changes with yours, or Cancel to keep them.</source>
+        <translation>С момента открытия эта запись была изменена в другом месте. Сохраните ещё раз, чтобы заменить эти изменения своими, или нажмите «Отмена», чтобы оставить их.</translation>
     </message>
     <message>
         <source>Discard the changes made in this form?</source>

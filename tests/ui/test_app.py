@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from fieldkit import drafts, query, store
+from fieldkit.db import open_database
 from fieldkit.dbtypes import utcnow
 from fieldkit.records import Exchange
 from tests.factories import Factory
@@ -151,3 +152,28 @@ def test_ctrl_f_goes_to_the_search_box(qtbot: Any, app: Any) -> None:
     page.table.setFocus()
     shortcut(qtbot, window, Qt.Key.Key_F)
     assert page.filters.search.hasFocus()
+
+
+def test_an_edit_draft_over_a_newer_version_asks_before_replacing_it(
+    qtbot: Any, app: Any, dialogs: Any
+) -> None:
+    window = app.open()
+    person = Factory(app.db).create("person")
+    dialog = window.open_form("person", person)
+    fill(qtbot, dialog, {"phone": "+994 55 000 11 22"})
+    dialog.save_draft()
+    app.close(crash=True)
+    with open_database(app.path) as other:
+        store.update(other, "person", person["id"], {"household_size": 7})  # meanwhile
+
+    window = app.open()
+    window.offer_drafts()
+    again = window.dialog
+    assert again.form.editors["phone"].widget.text() == "+994 55 000 11 22"
+    save(qtbot, again)
+    assert "changed elsewhere" in dialogs.texts("warning")[0]
+    assert again.isVisible() and store.get(app.db, "person", person["id"])["version"] == 2
+    save(qtbot, again)  # saving again replaces it, knowingly
+    assert not again.isVisible()
+    saved = store.get(app.db, "person", person["id"])
+    assert (saved["version"], saved["phone"]) == (3, "+994 55 000 11 22")
