@@ -89,6 +89,11 @@ def _run(
                             counts.rejected += len({r.row for r in bad_refs})
                             continue
                         plan = merge.plan(conn, chunk, created.setdefault(rtype.name, set()))
+                        if plan.rejects:
+                            rejects += plan.rejects
+                            counts = result.counts.setdefault(rtype.name, TypeCounts())
+                            counts.rejected += len(plan.rejects)
+                            continue
                         merge.write(conn, plan, now)
                         changed |= bool(plan.new_revisions or plan.meta_updates)
                         _add(result, plan)

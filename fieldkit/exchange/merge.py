@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from fieldkit import declare, store
 from fieldkit.declare import RecordType
 from fieldkit.exchange import columns as cols
-from fieldkit.exchange.result import ConflictInfo, Incoming, TypeCounts, order_key
+from fieldkit.exchange.result import ConflictInfo, Incoming, Reject, TypeCounts, order_key
 from fieldkit.records import Conflict
 
 REVISIONS = store.REVISIONS
@@ -70,6 +70,7 @@ class Plan:
     updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     conflicts: list[ConflictInfo] = field(default_factory=list)
     conflict_deletes: list[int] = field(default_factory=list)  # conflict.seq
+    rejects: list[Reject] = field(default_factory=list)
 
 
 def conflicting(a: Known, b: Known) -> bool:
@@ -169,6 +170,8 @@ def _plan_type(
     )
     for rid in sorted(incoming):
         known = known_all.get(rid, {})
+        if _flipped(known, incoming[rid], out):
+            continue
         # The greatest arrival per identity, whatever the order of files and rows.
         best: dict[Ident, Incoming] = {}
         for inc in sorted(incoming[rid], key=lambda i: (i.order_key, i.file, i.row)):
@@ -223,6 +226,40 @@ def _plan_type(
             counts.updated += not seen
         else:
             counts.unchanged += not seen
+
+
+def _flipped(known: dict[Ident, Known], incoming: list[Incoming], out: Plan) -> bool:
+    """Refuse rows whose ``deleted`` cell was changed in the spreadsheet.
+
+    The fingerprint seals the content only, so a flipped ``deleted`` shows as
+    one revision (same content, time and device) both deleted and not. It is
+    refused rather than let it rewrite a stored revision.
+    """
+    states: dict[tuple[Ident, datetime, str], set[bool]] = {}
+    for k in known.values():
+        states.setdefault(((k.version, k.fingerprint), k.updated_at, k.device_id), set()).add(
+            k.deleted
+        )
+    for inc in incoming:
+        key = ((inc.version, inc.fingerprint), inc.updated_at, inc.device_id)
+        states.setdefault(key, set()).add(inc.deleted)
+    bad = False
+    for inc in incoming:
+        key = ((inc.version, inc.fingerprint), inc.updated_at, inc.device_id)
+        if len(states[key]) > 1:
+            bad = True
+            out.rejects.append(
+                Reject(
+                    inc.file,
+                    inc.sheet,
+                    inc.row,
+                    inc.letters.get("deleted"),
+                    "deleted",
+                    "the deleted column was changed in the spreadsheet; "
+                    "delete or restore records in the app",
+                )
+            )
+    return bad
 
 
 def _find_conflicts(

@@ -330,3 +330,19 @@ def test_a_coordinators_own_columns_may_hold_notes_and_formulas(
     result = import_workbooks(db, [edit(field["xlsx"], annotate, tmp_path / "notes.xlsx")])
     assert result.ok, [str(r) for r in result.rejects]
     assert result.summary()["updated"] == 0
+
+
+def test_deleting_by_changing_the_deleted_cell_is_refused(
+    db: Any, field: dict[str, Any], tmp_path: Path
+) -> None:
+    person = field["records"]["person"]
+
+    def flip(wb: Any) -> None:
+        ws = wb["person"]
+        ws.cell(find_row(ws, person["id"]), header(ws)["deleted"]).value = "yes"
+
+    before = state(db)
+    result = import_workbooks(db, [edit(field["xlsx"], flip, tmp_path / "flip.xlsx")])
+    assert not result.applied
+    assert [(r.sheet, r.key) for r in result.rejects] == [("person", "deleted")]
+    assert state(db) == before
