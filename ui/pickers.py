@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from fieldkit import query
+from fieldkit import declare, query
 from fieldkit.db import Database
 from fieldkit.fold import sort_key
 
@@ -21,14 +21,19 @@ def districts(db: Database) -> list[tuple[str, str]]:
     return sorted(((r["code"], r["name"]) for r in rows), key=lambda p: sort_key(p[1]))
 
 
-def choices_for(db: Database, ref: str) -> list[tuple[str, str]]:
-    """(stored key, title) of the live records of a small reference type."""
+def choices_for(db: Database, ref: str) -> list[tuple[str, str, str | None]]:
+    """(stored key, title, district code) of the live records of a small reference type."""
     if ref == "district":
-        return districts(db)
+        return [(code, name, code) for code, name in districts(db)]
+    target = declare.get(ref)
+    where = target.district_field
+    # Only records that belong to one district (a village's is required) are
+    # narrowed; staff have a home district but work anywhere.
+    column = where if where and "." not in where and target.field(where).required else None
     rows = query.search(db, ref, limit=COMBO_LIMIT)
     titles = query.titles(db, ref, [r["id"] for r in rows])
-    pairs = [(r["id"], titles.get(r["id"], "")) for r in rows]
-    return sorted(pairs, key=lambda p: sort_key(p[1]))
+    found = [(r["id"], titles.get(r["id"], ""), r[column] if column else None) for r in rows]
+    return sorted(found, key=lambda p: sort_key(p[1]))
 
 
 class RefCombo(QComboBox):
@@ -36,10 +41,23 @@ class RefCombo(QComboBox):
 
     def __init__(self, db: Database, ref: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.addItem("", None)
-        for key, title in choices_for(db, ref):
-            self.addItem(title, key)
+        self.options = choices_for(db, ref)
+        self.by_district = any(d for _k, _t, d in self.options) and ref != "district"
         self.setMaxVisibleItems(20)
+        self.show_district(None)
+
+    def show_district(self, code: str | None) -> None:
+        """Offer only the records of one district (all when *code* is None);
+        the current choice stays, even from elsewhere: nothing typed is dropped."""
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for key, title, district in self.options:
+            if code is None or district in (code, None) or key == current:
+                self.addItem(title, key)
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self.blockSignals(False)
 
     def value(self) -> str | None:
         return self.currentData()

@@ -14,6 +14,7 @@ from fieldkit.declare import FieldSpec, Kind, RecordType
 from fieldkit.validate import FieldError
 from ui import i18n
 from ui.editors import Editor, make_editor
+from ui.pickers import RefCombo
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -70,10 +71,30 @@ class RecordForm(QWidget):
         if len(self.headcount) > 1:
             self.changed.connect(self.update_total)
             self.update_total()
+        self._follow_district()
+        legend = QLabel(self.tr("Fields marked * are required."))
+        legend.setStyleSheet("color: palette(mid);")
         outer = QVBoxLayout(self)
+        outer.addWidget(legend)
         outer.addWidget(self.summary)
         outer.addLayout(form)
         outer.addStretch(1)
+
+    def _follow_district(self) -> None:
+        """Where a form has a district, its village list offers that district's villages."""
+        district = next((e for e in self.editors.values() if e.spec.ref == "district"), None)
+        if district is None:
+            return
+        narrowed = [
+            e.widget for e in self.editors.values()
+            if isinstance(e.widget, RefCombo) and e.widget.by_district
+        ]
+
+        def follow() -> None:
+            for combo in narrowed:
+                combo.show_district(district.value())
+
+        district.changed.connect(follow)
 
     def update_total(self) -> None:
         total = sum(self.editors[f.name].value() or 0 for f in self.headcount)

@@ -251,6 +251,10 @@
         <translation>Cəmi iştirakçı</translation>
     </message>
     <message>
+        <source>Fields marked * are required.</source>
+        <translation>* ilə qeyd olunmuş sahələr mütləqdir.</translation>
+    </message>
+    <message>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Saxlanmadı: qırmızı ilə qeyd olunmuş sahələri düzəldin.</translation>
     </message>

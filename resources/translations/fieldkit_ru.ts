@@ -251,6 +251,10 @@
         <translation>Всего участников</translation>
     </message>
     <message>
+        <source>Fields marked * are required.</source>
+        <translation>Поля, отмеченные *, обязательны.</translation>
+    </message>
+    <message>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>

@@ -179,3 +179,25 @@ def test_a_form_refuses_invalid_input_with_a_message_beside_the_field(
     save(qtbot, dialog)
     assert not dialog.isVisible()
     assert store.counts(app.db)[type_name]["live"] == 1
+
+
+def test_the_village_list_follows_the_chosen_district(qtbot: Any, app: Any) -> None:
+    window = app.open()
+    zabux = store.create(app.db, "village", {"name": "Zabux", "district": "AZ-LAC"})
+    horadiz = store.create(app.db, "village", {"name": "Horadiz", "district": "AZ-FUZ"})
+    store.create(app.db, "staff", {"full_name": "Elvin Quliyev", "role": "facilitator",
+                                   "district": "AZ-FUZ"})
+    dialog = window.open_form("awareness_session")
+    villages = dialog.form.editors["village_id"].widget
+    staff = dialog.form.editors["facilitator_id"].widget
+
+    def offered(combo: Any) -> list[str]:
+        return [combo.itemText(i) for i in range(1, combo.count())]
+
+    assert offered(villages) == ["Horadiz", "Zabux"]
+    fill(qtbot, dialog, {"district": "AZ-LAC"})
+    assert offered(villages) == ["Zabux"]
+    assert offered(staff) == ["Elvin Quliyev"]  # staff work in any district
+    fill(qtbot, dialog, {"village_id": zabux["id"], "district": "AZ-FUZ"})
+    assert offered(villages) == ["Horadiz", "Zabux"]  # the choice made stays visible
+    assert villages.value() == zabux["id"] and horadiz["id"]
