@@ -73,7 +73,7 @@ class RecordForm(QWidget):
             self.update_total()
         self._follow_district()
         legend = QLabel(self.tr("Fields marked * are required."))
-        legend.setStyleSheet("color: palette(mid);")
+        legend.setStyleSheet("color: #555;")
         outer = QVBoxLayout(self)
         outer.addWidget(legend)
         outer.addWidget(self.summary)
