@@ -1,0 +1,79 @@
+"""Several laptops and HQ, with real edits made through the app's core."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldkit import check, store
+from fieldkit.db import Database, open_database
+from fieldkit.exchange import export_workbook, import_workbooks
+from tests.core.xlsx_tools import state
+from tests.factories import Factory
+
+
+@pytest.fixture
+def laptops(template_db: Path, tmp_path: Path) -> Iterator[dict[str, Database]]:
+    opened = {}
+    for name in ("a", "b", "hq1", "hq2"):
+        folder = tmp_path / name
+        folder.mkdir()
+        shutil.copyfile(template_db, folder / "f.db")
+        opened[name] = open_database(folder / "f.db")
+    yield opened
+    for database in opened.values():
+        database.close()
+
+
+def test_two_laptops_editing_one_family_merge_the_same_at_any_hq(
+    laptops: dict[str, Database], tmp_path: Path
+) -> None:
+    a, b = laptops["a"], laptops["b"]
+    person = Factory(a).create("person")
+    export_workbook(a, tmp_path / "a0.xlsx")
+    assert import_workbooks(b, [tmp_path / "a0.xlsx"]).applied  # b gets the family
+
+    store.update(a, "person", person["id"], {"household_size": 6})
+    store.update(b, "person", person["id"], {"phone": "+994 55 111 22 33"})
+    store.update(b, "person", person["id"], {"notes": "Moved in with relatives."})
+    export_workbook(a, tmp_path / "a1.xlsx")
+    export_workbook(b, tmp_path / "b1.xlsx")
+
+    hq1, hq2 = laptops["hq1"], laptops["hq2"]
+    r1 = import_workbooks(hq1, [tmp_path / "a1.xlsx"])
+    r2 = import_workbooks(hq1, [tmp_path / "b1.xlsx"])
+    assert r1.applied and r2.applied
+    import_workbooks(hq2, [tmp_path / "b1.xlsx", tmp_path / "a1.xlsx"])
+    import_workbooks(hq2, [tmp_path / "a0.xlsx"])  # an old workbook arriving late
+    assert state(hq1, ["person"])["person"] == state(hq2, ["person"])["person"]
+    current = store.get(hq1, "person", person["id"])
+    assert current is not None
+    assert current["version"] == 3  # b's two edits beat a's one: the total order
+    assert current["notes"] == "Moved in with relatives."
+    versions = [(h.version, h.device_id) for h in store.history(hq2, "person", person["id"])]
+    assert (2, a.device_id) in versions and (3, b.device_id) in versions  # nothing lost
+    assert check.run(hq1).ok and check.run(hq2).ok
+
+
+def test_the_same_version_edited_on_two_laptops_is_a_conflict_for_review(
+    laptops: dict[str, Database], tmp_path: Path
+) -> None:
+    a, b, hq = laptops["a"], laptops["b"], laptops["hq1"]
+    person = Factory(a).create("person")
+    export_workbook(a, tmp_path / "a0.xlsx")
+    import_workbooks(b, [tmp_path / "a0.xlsx"])
+    store.update(a, "person", person["id"], {"household_size": 6})
+    store.delete(b, "person", person["id"])
+    export_workbook(a, tmp_path / "a1.xlsx")
+    export_workbook(b, tmp_path / "b1.xlsx")
+    result = import_workbooks(hq, [tmp_path / "a1.xlsx", tmp_path / "b1.xlsx"])
+    assert result.summary()["conflicts"] == 1
+    (conflict,) = result.conflicts
+    assert conflict.record_id == person["id"] and conflict.a[0] == conflict.b[0] == 2
+    # Back on laptop a, b's delete arrives: the same conflict, the same winner.
+    again = import_workbooks(a, [tmp_path / "b1.xlsx"])
+    assert again.summary()["conflicts"] == 1
+    assert store.get(a, "person", person["id"]) == store.get(hq, "person", person["id"])
