@@ -18,7 +18,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if target.parent and not target.parent.is_dir():
         raise UsageError(f"{target.parent} is not a folder")
     with open_db(args) as db:
-        result = export_workbook(db, target, changed=args.changed)
+        try:
+            result = export_workbook(db, target, changed=args.changed)
+        except OSError as exc:
+            # Typically the file is open in Excel (Windows locks it) or the stick is full.
+            raise UsageError(
+                f"cannot write {target}: {exc.strerror or exc}; is it open in a spreadsheet?"
+            ) from None
     since = f" changed since {result.since:%Y-%m-%d %H:%M} UTC" if result.since else ""
     print(f"exported {result.total} records{since} to {target}")
     for name, n in result.counts.items():

@@ -176,3 +176,14 @@ def test_cli_export(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert out.exists()
     assert cli.main(["--db", str(db_path), "export", str(tmp_path / "hq.csv")]) == 1
     assert "name it .xlsx" in capsys.readouterr().err
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)  # like a write-protected stick
+    try:
+        if os.access(locked, os.W_OK):
+            return  # root ignores permissions; nothing more to see here
+        code = cli.main(["--db", str(db_path), "export", str(locked / "x.xlsx")])
+        assert code == 1
+        assert "cannot write" in capsys.readouterr().err
+    finally:
+        locked.chmod(0o700)
