@@ -35,7 +35,10 @@ with open_database(db_path) as db:
         assert r.applied, r.rejects[:5]
         detail = r.summary()["new"]
     took = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM, not ru_maxrss: the latter carries the parent's peak over exec.
+status = open("/proc/self/status").read().split("VmHWM:")
+peak = (int(status[1].split()[0]) / 1024 if len(status) > 1
+        else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 print(json.dumps({"seconds": took, "peak_mb": peak, "detail": detail}))
 """
 

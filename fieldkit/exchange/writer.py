@@ -11,13 +11,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlalchemy as sa
 from openpyxl import Workbook
@@ -32,6 +31,7 @@ from fieldkit.db import Database
 from fieldkit.dbtypes import utc_text, utcnow
 from fieldkit.declare import Kind, RecordType
 from fieldkit.exchange import columns as cols
+from fieldkit.files import atomic_write
 from fieldkit.records import Exchange
 
 EXCHANGES: sa.Table = Exchange.__table__  # type: ignore[attr-defined]
@@ -68,23 +68,13 @@ def export_workbook(db: Database, target: Path | str, *, changed: bool = False) 
     since = last_export(db) if changed else None
     now = utcnow()
     result = ExportResult(target, now, since)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".~fieldkit-", suffix=".xlsx")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_write(target, prefix=".~fieldkit-") as fh:
         # mkstemp makes the file private; an export is for sharing.
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.fchmod(fh.fileno(), 0o666 & ~umask)
         with db.connect() as conn:
-            _write(db, conn, tmp, result)
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+            _write(db, conn, fh, result)
     with db.transaction() as conn:
         conn.execute(
             EXCHANGES.insert().values(
@@ -100,7 +90,7 @@ def export_workbook(db: Database, target: Path | str, *, changed: bool = False) 
     return result
 
 
-def _write(db: Database, conn: sa.Connection, path: Path, result: ExportResult) -> None:
+def _write(db: Database, conn: sa.Connection, out: BinaryIO, result: ExportResult) -> None:
     wb = Workbook(write_only=True)
     # The about sheet comes first so a person opening the file sees it; its
     # rows are appended last, when the counts are known (write-only sheets
@@ -125,7 +115,7 @@ def _write(db: Database, conn: sa.Connection, path: Path, result: ExportResult) 
             with contextlib.suppress(Exception):
                 ws.close()
         raise
-    wb.save(path)
+    wb.save(out)
 
 
 def _text_cell(ws: Worksheet, value: str, font: Font | None = None) -> WriteOnlyCell:
