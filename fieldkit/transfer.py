@@ -1,0 +1,217 @@
+"""Export and import whatever the user picked: a workbook (.xlsx) or a bundle (.fkb).
+
+The CLI and the Sync screen both come here. A bundle is opened and verified
+whole (signature, sender, password, checksums, limits: :mod:`fieldkit.bundle`)
+before any workbook inside it is read; its workbooks are then imported exactly
+like loose ones, all or nothing, named ``bundle.fkb/records.xlsx`` in reports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from fieldkit import bundle, keys
+from fieldkit.bundle import BundleError
+from fieldkit.db import Database
+from fieldkit.exchange import ExportResult, ImportResult, export_workbook, import_workbooks, preview
+from fieldkit.exchange.writer import EXCHANGES
+
+Progress = Callable[[str, int], None]
+BUNDLE_SUFFIX = ".fkb"
+WORKBOOK_SUFFIX = ".xlsx"
+
+
+class NeedsPassword(BundleError):
+    """The bundle is encrypted and no password was given: ask for one."""
+
+
+class NotEnrolled(BundleError):
+    """The sender is unknown here: a person must compare the fingerprint and enrol it."""
+
+    def __init__(self, message: str, device_id: str, name: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.device_id = device_id
+        self.name = name
+        self.fingerprint = fingerprint
+
+
+@dataclass(frozen=True)
+class Sender:
+    device_id: str
+    name: str
+    public_key: str
+
+
+def sender_name(db: Database) -> str:
+    return db.setting("device_name") or db.setting("volunteer_name") or db.device_id
+
+
+def export(
+    db: Database, target: Path | str, *, changed: bool = False, password: str | None = None
+) -> ExportResult:
+    """Write a workbook, or a signed bundle holding it when *target* ends in .fkb."""
+    target = Path(target)
+    suffix = target.suffix.lower()
+    if suffix == WORKBOOK_SUFFIX:
+        if password:
+            raise ValueError("a workbook cannot carry a password; export a bundle (.fkb) instead")
+        return export_workbook(db, target, changed=changed)
+    if suffix != BUNDLE_SUFFIX:
+        raise ValueError(f"{target.name}: name the export .xlsx (a workbook) or .fkb (a bundle)")
+    # The workbook is made in a private folder beside the target (same disk,
+    # removed whatever happens) and never exists in readable form elsewhere.
+    with tempfile.TemporaryDirectory(prefix=".fieldkit-", dir=target.parent) as work:
+        inner = Path(work) / "records.xlsx"
+        result = export_workbook(db, inner, changed=changed)
+        bundle.write(
+            target,
+            {inner.name: inner.read_bytes()},
+            kind="field-to-hq",
+            sender={"device_id": db.device_id, "name": sender_name(db)},
+            private_key=keys.private_key(db),
+            password=password,
+        )
+    # The export log names the file the user has, not the private copy.
+    with db.transaction() as conn:
+        conn.execute(
+            EXCHANGES.update()
+            .where(EXCHANGES.c.kind == "export", EXCHANGES.c.path == str(inner))
+            .values(path=str(target), profile="full" if not password else "full, encrypted")
+        )
+    result.path = target
+    return result
+
+
+def open_bundle(db: Database, path: Path, *, password: str | None, enrol: bool) -> bundle.Opened:
+    """Verify a bundle and its sender; enrol the sender first seen only if asked."""
+    try:
+        opened = bundle.read(path, password=password)
+    except BundleError as exc:
+        if "a password is needed" in str(exc):
+            raise NeedsPassword(str(exc)) from None
+        raise
+    device = str(opened.sender.get("device_id") or "")
+    name = str(opened.sender.get("name") or device)
+    known = keys.trusted(db)
+    if device in known:
+        if known[device] != opened.sender_key:
+            raise BundleError(
+                f"{path.name}: bad signature — signed by a key that is not the enrolled key of {name}"
+            )
+    elif not enrol:
+        fp = bundle.fingerprint(opened.sender_key)
+        raise NotEnrolled(
+            f"{path.name} comes from {name}, who is not enrolled here; check the key fingerprint "
+            f"{fp} with them and import again choosing to enrol",
+            device,
+            name,
+            fp,
+        )
+    return opened
+
+
+@contextlib.contextmanager
+def _unpacked(
+    db: Database, paths: Sequence[Path | str], password: str | None, enrol: bool
+) -> Iterator[tuple[list[Path], list[Sender]]]:
+    """Loose workbooks as they are; bundles verified and unpacked to a private folder."""
+    work = Path(tempfile.mkdtemp(prefix="fieldkit-import-"))
+    try:
+        books: list[Path] = []
+        senders: list[Sender] = []
+        for raw in paths:
+            path = Path(raw)
+            if path.suffix.lower() != BUNDLE_SUFFIX:
+                books.append(path)
+                continue
+            opened = open_bundle(db, path, password=password, enrol=enrol)
+            senders.append(
+                Sender(
+                    str(opened.sender.get("device_id")),
+                    str(opened.sender.get("name")),
+                    opened.sender_key,
+                )
+            )
+            folder = work / f"{len(senders)}" / path.name
+            folder.mkdir(parents=True)
+            for name, data in sorted(opened.members.items()):
+                if not name.lower().endswith(WORKBOOK_SUFFIX):
+                    continue
+                member = folder / Path(name).name  # names were checked: no folders escape
+                member.write_bytes(data)
+                books.append(member)
+        yield books, senders
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _display(paths: list[Path], work_root: str = "fieldkit-import-") -> list[str]:
+    names = []
+    for p in paths:
+        parts = p.parts
+        if any(work_root in part for part in parts):
+            names.append(f"{p.parent.name}/{p.name}")  # bundle.fkb/records.xlsx
+        else:
+            names.append(str(p))
+    return names
+
+
+def preview_files(
+    db: Database,
+    paths: Sequence[Path | str],
+    *,
+    password: str | None = None,
+    enrol: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """What importing these files would do; nothing is kept (no enrolment either)."""
+    with _unpacked(db, paths, password, enrol) as (books, _senders):
+        return preview(db, books, progress=progress)
+
+
+def import_files(
+    db: Database,
+    paths: Sequence[Path | str],
+    *,
+    password: str | None = None,
+    enrol: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import workbooks and bundles all or nothing; enrol new senders if asked and applied."""
+    with _unpacked(db, paths, password, enrol) as (books, senders):
+        result = import_workbooks(db, books, progress=progress)
+        if result.applied:
+            for s in senders:
+                if s.device_id not in keys.trusted(db):
+                    keys.enrol(db, s.device_id, s.name, s.public_key)
+            _rename_sources(db, books)
+        return result
+
+
+def _rename_sources(db: Database, books: list[Path]) -> None:
+    """History and the exchange log name ``bundle.fkb/records.xlsx``, not a temp path."""
+    from fieldkit.store import REVISIONS
+
+    with db.transaction() as conn:
+        for path, shown in zip(books, _display(books), strict=True):
+            if str(path) == shown:
+                continue
+            conn.execute(
+                REVISIONS.update()
+                .where(REVISIONS.c.source == str(path)[-200:])
+                .values(source=shown)
+            )
+            conn.execute(EXCHANGES.update().where(EXCHANGES.c.path == str(path)).values(path=shown))
+
+
+def exchanges(db: Database, limit: int = 200) -> list[sa.Row[tuple[object, ...]]]:
+    """Past exports, imports and merges, newest first."""
+    with db.connect() as conn:
+        return list(conn.execute(sa.select(EXCHANGES).order_by(EXCHANGES.c.at.desc()).limit(limit)))
