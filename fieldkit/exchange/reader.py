@@ -1,13 +1,14 @@
 """Import, step one: read a workbook into validated revisions, or say why not.
 
 Reader choice: python-calamine (Rust) rather than openpyxl's read-only mode.
-Measured on 100,000 rows, openpyxl read-only took 15.4 s — slower than the
-whole import is allowed to be — and calamine 1.75 s. Calamine holds one sheet's
-cells at a time in Rust memory (compact: about 100 MB for the largest sheet of
-a 100,000-record export, see the benchmark), and rows become Python objects
-one at a time through ``iter_rows``; the peak stays well under the 300 MB
-budget. Calamine reports a formula cell's cached value, not the formula, so
-formulas are found separately by scanning the sheet's XML (:mod:`formulas`).
+On 100,000 rows openpyxl read-only alone takes about 15-25 s — longer than
+the whole import may take — and calamine about 1.5 s. Calamine holds one sheet's
+cells in Rust memory while its rows become Python objects one at a time
+(``iter_rows``), and the import merges 5,000 rows at a time, so the peak stays
+well under the 300 MB budget (a whole 100,000-record import peaks at about
+185 MB; ``benchmarks/bench_exchange.py``). Calamine reports a formula cell's
+cached value, not the formula, so formulas are found separately by scanning
+the sheet's XML (:mod:`fieldkit.exchange.formulas`).
 
 Columns are found by their key in the header row, wherever they are (reordered,
 hidden, extra columns are ignored); blank rows and the label row are skipped;
