@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,9 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _VERSION = FieldSpec(Kind.INT, "Version", minimum=1, name="version")
 _BOOL = FieldSpec(Kind.BOOL, "Deleted", name="deleted")
 _ID_LABEL = cols.SYNC_COLUMNS[0].label
+_DATE_FIELDS: dict[str, list[str]] = {}
+_EPOCH = date(1899, 12, 30)
+_MAX_SERIAL = 2_958_466  # 9999-12-31
 
 
 class Workbook:
@@ -276,6 +279,9 @@ def _read_row(
 ) -> Incoming | None:
     name = rtype.name
     bad = False
+    date_fields = _DATE_FIELDS.get(name)
+    if date_fields is None:
+        date_fields = _DATE_FIELDS[name] = [f.name for f in rtype.fields if f.kind is Kind.DATE]
 
     def fail(key: str, reason: str) -> None:
         nonlocal bad
@@ -319,7 +325,10 @@ def _read_row(
     ):
         fail("fingerprint", "is not a SHA-256 fingerprint (64 hexadecimal digits)")
     try:
-        content = clean(rtype, {f: _cell(row, j) for f, j in field_index})
+        raw = {f: _cell(row, j) for f, j in field_index}
+        for f in date_fields:
+            raw[f] = _serial_date(raw[f])
+        content = clean(rtype, raw)
     except ValidationError as exc:
         for e in exc.errors:
             fail(e.field, e.message)
@@ -350,6 +359,15 @@ def _read_row(
         row=number,
         letters=letters,
     )
+
+
+def _serial_date(value: Any) -> Any:
+    """A date cell whose format was changed to General shows its serial number
+    (days since 1899-12-30 in Excel's 1900 system); read it as that date."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < _MAX_SERIAL and float(value).is_integer():
+            return _EPOCH + timedelta(days=int(value))
+    return value
 
 
 def _edit_metadata(

@@ -141,6 +141,7 @@ def test_survives_sorting_reordered_hidden_and_extra_columns_and_blank_rows(
         ws.cell(1, 3).value = "hq_comment"
         ws.cell(4, 3).value = "checked by phone"
         ws.column_dimensions["D"].hidden = True
+        ws.row_dimensions[6].hidden = True  # filtered out
         ws.auto_filter.ref = None
 
     mangled = edit(out, mangle, tmp_path / "mangled.xlsx")
@@ -162,7 +163,7 @@ def test_dates_and_numbers_typed_as_text_are_read(
         ws = wb["home_visit"]
         r, h = find_row(ws, visit["id"]), header(ws)
         ws.cell(r, h["visit_date"]).value = "02.04.2025"  # as typed in Azerbaijan
-        ws.cell(r, h["follow_up_due"]).value = "2025-05-02"
+        ws.cell(r, h["follow_up_due"]).value = 45779  # a date cell reformatted as General
         ws = wb["awareness_session"]
         r, h = find_row(ws, session["id"]), header(ws)
         ws.cell(r, h["girls"]).value = "12"
@@ -173,6 +174,7 @@ def test_dates_and_numbers_typed_as_text_are_read(
     assert result.ok, [str(r) for r in result.rejects]
     assert result.counts["home_visit"].unchanged == 1  # same values: not an edit
     assert store.get(db, "home_visit", visit["id"])["visit_date"] == date(2025, 4, 2)
+    assert store.get(db, "home_visit", visit["id"])["follow_up_due"] == date(2025, 5, 2)
     assert result.counts["awareness_session"].updated == 1
     assert store.get(db, "awareness_session", session["id"])["men"] == 4
 
