@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -77,3 +78,39 @@ def test_the_same_version_edited_on_two_laptops_is_a_conflict_for_review(
     again = import_workbooks(a, [tmp_path / "b1.xlsx"])
     assert again.summary()["conflicts"] == 1
     assert store.get(a, "person", person["id"]) == store.get(hq, "person", person["id"])
+
+
+def test_an_excel_correction_overtaken_by_laptop_edits_it_never_saw_is_a_conflict(
+    laptops: dict[str, Database], tmp_path: Path
+) -> None:
+    from tests.core.xlsx_tools import edit, find_row, header
+
+    a, hq, hq2 = laptops["a"], laptops["hq1"], laptops["hq2"]
+    person = Factory(a).create("person")
+    export_workbook(a, tmp_path / "a0.xlsx")
+    import_workbooks(hq, [tmp_path / "a0.xlsx"])
+    # In the field, two more edits (versions 2 and 3) that HQ has not received ...
+    store.update(a, "person", person["id"], {"household_size": 6})
+    store.update(a, "person", person["id"], {"household_size": 7})
+    export_workbook(a, tmp_path / "a1.xlsx")  # carries version 3 only
+    # ... while at HQ a coordinator corrects the name in an export of version 1.
+    export_workbook(hq, tmp_path / "hq.xlsx")
+
+    def correct(wb: Any) -> None:
+        ws = wb["person"]
+        ws.cell(find_row(ws, person["id"]), header(ws)["full_name"]).value = "Səbinə İsmayıl"
+
+    corrected = edit(tmp_path / "hq.xlsx", correct, tmp_path / "corrected.xlsx")
+    assert import_workbooks(hq, [corrected]).summary()["conflicts"] == 0  # nothing else yet
+    result = import_workbooks(hq, [tmp_path / "a1.xlsx"])
+    assert result.summary()["conflicts"] == 1  # version 3 never saw the correction
+    current = store.get(hq, "person", person["id"])
+    assert current is not None and current["version"] == 3  # the winner by the total order
+    assert "Səbinə İsmayıl" in {
+        h.content["full_name"] for h in store.history(hq, "person", person["id"])
+    }
+    # The other order gives the same database, conflict included.
+    import_workbooks(hq2, [tmp_path / "a1.xlsx"])
+    import_workbooks(hq2, [corrected])
+    import_workbooks(hq2, [tmp_path / "a0.xlsx"])
+    assert state(hq2, ["person"]) == state(hq, ["person"])
