@@ -197,6 +197,7 @@ def _save_revision(
     changes: Mapping[str, Any] | None = None,
     deleted: bool | None = None,
     expected_version: int | None = None,
+    force: bool = False,
 ) -> tuple[Record, Change]:
     rtype = declare.get(type_name)
     now = utcnow()
@@ -213,7 +214,7 @@ def _save_revision(
         else:
             content = old_content
         new_deleted = current["deleted"] if deleted is None else deleted
-        if content == old_content and new_deleted == current["deleted"]:
+        if content == old_content and new_deleted == current["deleted"] and not force:
             return current, Change(rtype.name, "unchanged", (record_id,))
         row = (
             current
@@ -240,10 +241,20 @@ def update(
     changes: Mapping[str, Any],
     *,
     expected_version: int | None = None,
+    deleted: bool | None = None,
+    force: bool = False,
 ) -> tuple[Record, Change]:
-    """Edit fields of a record: a new revision (version + 1) if anything changed."""
+    """Edit fields of a record: a new revision (version + 1) if anything changed,
+    or always with *force* (a conflict resolution must outrank both sides)."""
     return _save_revision(
-        db, type_name, record_id, "updated", changes=changes, expected_version=expected_version
+        db,
+        type_name,
+        record_id,
+        "updated",
+        changes=changes,
+        expected_version=expected_version,
+        deleted=deleted,
+        force=force,
     )
 
 

@@ -1,0 +1,74 @@
+"""Conflicting edits from two laptops surface for review and resolve everywhere."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldkit import conflicts, store
+from fieldkit.db import open_database
+from fieldkit.exchange import export_workbook, import_workbooks
+from tests.factories import Factory
+
+
+@pytest.fixture
+def two_laptops(template_db: Path, tmp_path: Path) -> Any:
+    paths = []
+    for name in ("a", "b"):
+        p = tmp_path / f"{name}.db"
+        shutil.copyfile(template_db, p)
+        paths.append(p)
+    a, b = open_database(paths[0]), open_database(paths[1])
+    yield a, b, tmp_path
+    a.close()
+    b.close()
+
+
+def sync(src: Any, dst: Any, folder: Path, name: str) -> Any:
+    out = export_workbook(src, folder / f"{name}.xlsx").path
+    result = import_workbooks(dst, [out])
+    assert result.applied, result.rejects
+    return result
+
+
+def test_edits_from_the_same_base_conflict_and_a_resolution_wins_everywhere(
+    two_laptops: Any,
+) -> None:
+    a, b, folder = two_laptops
+    person = Factory(a).create("person")
+    sync(a, b, folder, "first")
+    store.update(a, "person", person["id"], {"phone": "+994 50 111 11 11", "household_size": 4})
+    store.update(b, "person", person["id"], {"phone": "+994 55 222 22 22"})
+    result = sync(a, b, folder, "second")
+    assert result.summary()["conflicts"] == 1
+
+    [view] = conflicts.open_conflicts(b)
+    assert view.title.startswith("Səbinə İsmayılova")
+    assert set(view.differing) == {"phone", "household_size"}
+    phones = {view.a.content["phone"], view.b.content["phone"]}
+    assert phones == {"+994 50 111 11 11", "+994 55 222 22 22"}
+    standing = store.get(b, "person", person["id"])
+    assert standing["phone"] == view.b.content["phone"]  # the deterministic winner stands meanwhile
+
+    side_with_b_phone = "a" if view.a.content["phone"] == "+994 55 222 22 22" else "b"
+    other = "b" if side_with_b_phone == "a" else "a"
+    conflicts.resolve(b, view.seq, {"phone": side_with_b_phone, "household_size": other})
+    resolved = store.get(b, "person", person["id"])
+    assert resolved["phone"] == "+994 55 222 22 22" and resolved["household_size"] == 4
+    assert resolved["version"] == 3  # above both conflicting revisions
+    assert conflicts.open_conflicts(b) == []
+    assert [h.version for h in store.history(b, "person", person["id"])] == [1, 2, 2, 3]
+
+    # The resolution travels back and closes the conflict on the other laptop too.
+    sync(b, a, folder, "third")
+    assert conflicts.open_conflicts(a) == []
+    assert store.get(a, "person", person["id"])["phone"] == "+994 55 222 22 22"
+
+
+def test_resolving_an_unknown_conflict_or_field(two_laptops: Any) -> None:
+    a, _b, _folder = two_laptops
+    with pytest.raises(LookupError, match="not open"):
+        conflicts.resolve(a, 999, "a")
