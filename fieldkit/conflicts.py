@@ -51,6 +51,18 @@ class ConflictView:
     detected_at: datetime
 
 
+def _side(m: Any, p: str) -> Side:
+    return Side(
+        seq=m[f"{p}_seq"],
+        version=m[f"{p}_version"],
+        updated_at=m[f"{p}_updated_at"],
+        device_id=m[f"{p}_device_id"],
+        deleted=m[f"{p}_deleted"],
+        content=json.loads(m[f"{p}_content"]),
+        source=m[f"{p}_source"],
+    )
+
+
 def open_conflicts(db: Database, record_type: str | None = None) -> list[ConflictView]:
     """Conflicts waiting for a person, oldest first."""
     ra, rb = REVISIONS.alias("ra"), REVISIONS.alias("rb")
@@ -85,16 +97,7 @@ def open_conflicts(db: Database, record_type: str | None = None) -> list[Conflic
         titles.update({(name, k): v for k, v in query.titles(db, name, ids).items()})
     for r in rows:
         m = r._mapping
-        a = Side(
-            *(m[f"a_{k}"] for k in ("seq", "version", "updated_at", "device_id", "deleted")),
-            json.loads(m["a_content"]),
-            m["a_source"],
-        )
-        b = Side(
-            *(m[f"b_{k}"] for k in ("seq", "version", "updated_at", "device_id", "deleted")),
-            json.loads(m["b_content"]),
-            m["b_source"],
-        )
+        a, b = _side(m, "a"), _side(m, "b")
         rtype = declare.get(r.record_type)
         differing = [f for f in rtype.field_names() if a.content.get(f) != b.content.get(f)]
         if a.deleted != b.deleted:
