@@ -12,7 +12,7 @@ import contextlib
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -61,9 +61,18 @@ def last_export(db: Database) -> datetime | None:
         ).scalar()
 
 
-def export_workbook(db: Database, target: Path | str, *, changed: bool = False) -> ExportResult:
+def export_workbook(
+    db: Database,
+    target: Path | str,
+    *,
+    changed: bool = False,
+    kind: str = "export",
+    extra_sheets: Sequence[tuple[str, Sequence[Sequence[Any]]]] = (),
+) -> ExportResult:
     """Write every record (or, with *changed*, those changed since the last
-    export) to *target*; the export is recorded in the ``exchange`` table."""
+    export) to *target*; the export is recorded in the ``exchange`` table as
+    *kind*. *extra_sheets* (name, rows) are added after the record sheets for a
+    person to read (a merge report); readers ignore sheets they do not know."""
     target = Path(target)
     since = last_export(db) if changed else None
     now = utcnow()
@@ -74,12 +83,12 @@ def export_workbook(db: Database, target: Path | str, *, changed: bool = False) 
         os.umask(umask)
         os.fchmod(fh.fileno(), 0o666 & ~umask)
         with db.connect() as conn:
-            _write(db, conn, fh, result)
+            _write(db, conn, fh, result, extra_sheets)
     with db.transaction() as conn:
         conn.execute(
             EXCHANGES.insert().values(
                 id=str(uuid.uuid4()),
-                kind="export",
+                kind=kind,
                 at=now,
                 path=str(target),
                 profile="full",
@@ -90,7 +99,13 @@ def export_workbook(db: Database, target: Path | str, *, changed: bool = False) 
     return result
 
 
-def _write(db: Database, conn: sa.Connection, out: BinaryIO, result: ExportResult) -> None:
+def _write(
+    db: Database,
+    conn: sa.Connection,
+    out: BinaryIO,
+    result: ExportResult,
+    extra_sheets: Sequence[tuple[str, Sequence[Sequence[Any]]]] = (),
+) -> None:
     wb = Workbook(write_only=True)
     # The about sheet comes first so a person opening the file sees it; its
     # rows are appended last, when the counts are known (write-only sheets
@@ -107,6 +122,10 @@ def _write(db: Database, conn: sa.Connection, out: BinaryIO, result: ExportResul
         lists_ws = wb.create_sheet(cols.LISTS_SHEET)
         lists_ws.sheet_state = "hidden"
         _write_lists(lists_ws, lists)
+        for title, rows in extra_sheets:
+            extra = wb.create_sheet(title)
+            for values in rows:
+                extra.append([_text_cell(extra, v) if isinstance(v, str) else v for v in values])
         _write_about(db, about, result)
     except BaseException:
         # Finish each sheet's stream so its temporary file is closed now, not
