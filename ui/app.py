@@ -59,9 +59,15 @@ def run(args: argparse.Namespace) -> int:
 
 def take_screenshot(app: Any, window: Any, target: str, view: str | None) -> int:
     base, _, extra = (view or "people").partition(":")
+    if base in window.tools:  # sync, reports, …
+        window.show()
+        tool = window.show_tool(base)
+        settle(app, lambda: bool(window.status.exports.text()) and tool.ready)
+        return save(window, target)
     type_name = VIEWS.get(base, base) if base not in DIALOGS else VIEWS.get(extra, extra or "person")
     if type_name not in window.pages:
-        known = ", ".join([*VIEWS, *(f"{d}:<screen>" for d in DIALOGS[:3]), *DIALOGS[3:]])
+        known = ", ".join([*VIEWS, *window.tools, *(f"{d}:<screen>" for d in DIALOGS[:3]),
+                           *DIALOGS[3:]])
         print(f"fieldkit: no view {view!r}; known: {known}", file=sys.stderr)
         return 1
     window.show()
@@ -83,11 +89,16 @@ def take_screenshot(app: Any, window: Any, target: str, view: str | None) -> int
         grab = window.dialog = FirstRunDialog(window.ctx.db, window)
         grab.show()
     settle(app, lambda: bool(window.status.exports.text()) and page.model.ready)
+    code = save(grab, target)
+    if grab is not window:
+        grab.close()
+    return code
+
+
+def save(grab: Any, target: str) -> int:
     if not grab.grab().save(target):
         print(f"cannot write {target}", file=sys.stderr)
         return 1
-    if grab is not window:
-        grab.close()
     return 0
 
 

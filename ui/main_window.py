@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.pages: dict[str, RecordListPage] = {}
+        self.tools: dict[str, Any] = {}  # sync, reports, …: screens that are not a record list
         self.dialog: Any = None  # the form or dialog open now (tests and screenshots look at it)
         self.status = StatusBar()
         self.setStatusBar(self.status)
@@ -39,9 +40,10 @@ class MainWindow(QMainWindow):
     def build(self) -> None:
         current = self.current_type()
         old = self.centralWidget()
-        for page in self.pages.values():  # the old screens stop listening at once
+        for page in [*self.pages.values(), *self.tools.values()]:  # old screens stop listening
             self.ctx.bus.changed.disconnect(page.on_change)
         self.pages = {}
+        self.tools = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for rtype in declare.record_types(reference=False):
@@ -51,6 +53,9 @@ class MainWindow(QMainWindow):
             page.history_button.clicked.connect(self.show_history)
             self.pages[rtype.name] = page
             self.tabs.addTab(page, heading(rtype.name))
+        for name, (make, title) in tool_screens().items():
+            self.tools[name] = make(self.ctx)
+            self.tabs.addTab(self.tools[name], self.tr(title))
         self.tabs.currentChanged.connect(lambda _i: self.current_page().load())
         self.setCentralWidget(self.tabs)
         if old is not None:
@@ -69,7 +74,7 @@ class MainWindow(QMainWindow):
         self.add_action(records, self.tr("&New record"), QKeySequence.StandardKey.New,
                         lambda: self.open_form(self.current_type()))
         self.add_action(records, self.tr("&Find"), QKeySequence.StandardKey.Find,
-                        lambda: self.current_page().focus_search())
+                        lambda: (page := self.current_list()) and page.focus_search())
         self.add_action(records, self.tr("&History of selected"), "Ctrl+H", self.show_history)
         self.add_action(records, self.tr("&Delete selected"), QKeySequence.StandardKey.Delete,
                         self.delete_selected)
@@ -83,6 +88,10 @@ class MainWindow(QMainWindow):
         for n, rtype in enumerate(declare.record_types(reference=False)):
             self.add_action(view, heading(rtype.name), f"Ctrl+{n + 1}",
                             lambda name=rtype.name: self.show_type(name))
+        first = len(declare.record_types(reference=False)) + 1
+        for n, (name, (_make, title)) in enumerate(tool_screens().items()):
+            self.add_action(view, self.tr(title), f"Ctrl+{first + n}",
+                            lambda name=name: self.show_tool(name))
 
     def add_action(self, menu: Any, text: str, key: Any, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -96,12 +105,22 @@ class MainWindow(QMainWindow):
 
     def current_type(self) -> str | None:
         tabs = getattr(self, "tabs", None)
-        if tabs is None or tabs.currentWidget() is None:
+        if tabs is None or not isinstance(tabs.currentWidget(), RecordListPage):
             return None
         return tabs.currentWidget().rtype.name
 
-    def current_page(self) -> RecordListPage:
-        return self.tabs.currentWidget()  # type: ignore[return-value]
+    def current_page(self) -> Any:
+        """The screen shown: a record list, or a tool screen (each has ``load``)."""
+        return self.tabs.currentWidget()
+
+    def current_list(self) -> RecordListPage | None:
+        page = self.tabs.currentWidget()
+        return page if isinstance(page, RecordListPage) else None
+
+    def show_tool(self, name: str) -> Any:
+        page = self.tools[name]
+        self.tabs.setCurrentWidget(page)
+        return page
 
     def show_type(self, type_name: str) -> RecordListPage:
         page = self.pages[type_name]
@@ -111,8 +130,9 @@ class MainWindow(QMainWindow):
 
     # --- records -------------------------------------------------------------------------
 
-    def open_form(self, type_name: str | None, record: dict[str, Any] | None = None) -> RecordDialog:
-        assert type_name is not None
+    def open_form(self, type_name: str | None, record: dict[str, Any] | None = None) -> Any:
+        if type_name is None:  # Ctrl+N on the Sync or Reports screen
+            return None
         if record is not None:  # the list may be a moment old; edit the current version
             record = store.get(self.ctx.db, type_name, record["id"]) or record
         dialog = RecordDialog(self.ctx, type_name, record, self)
@@ -127,9 +147,9 @@ class MainWindow(QMainWindow):
                                   Qt.ConnectionType.SingleShotConnection)
 
     def delete_selected(self) -> None:
-        page = self.current_page()
-        record = page.selected()
-        if record is None:
+        page = self.current_list()
+        record = page.selected() if page else None
+        if page is None or record is None:
             return
         name = page.rtype.name
         _row, change = store.delete(self.ctx.db, name, record["id"])
@@ -141,9 +161,9 @@ class MainWindow(QMainWindow):
         )
 
     def show_history(self) -> None:
-        page = self.current_page()
-        record = page.selected()
-        if record is None:
+        page = self.current_list()
+        record = page.selected() if page else None
+        if page is None or record is None:
             return
         title = record_title(self.ctx.db, page.rtype.name, record)
         self.dialog = HistoryDialog(self.ctx.db, page.rtype.name, record, title, self)
@@ -206,6 +226,15 @@ class MainWindow(QMainWindow):
             self.dialog.save_draft()  # offered back on the next start
         ops.wait_idle()
         super().closeEvent(event)
+
+
+def tool_screens() -> dict[str, tuple[Any, str]]:
+    """The screens after the record lists: name -> (factory(ctx), tab title to translate)."""
+    from ui.sync_page import SyncPage
+
+    return {
+        "sync": (SyncPage, QT_TRANSLATE_NOOP("MainWindow", "Sync")),
+    }
 
 
 def make_context(db: Any) -> Context:

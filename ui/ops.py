@@ -86,6 +86,35 @@ def run(
     (_writer() if write else QThreadPool.globalInstance()).start(_Task(body, relay))
 
 
+class Cancelled(Exception):
+    """Raised inside a body when the person pressed Cancel (the core rolls back)."""
+
+
+class Progress(QObject):
+    """A core ``progress(what, n)`` callback for a worker, relayed to the GUI thread.
+
+    ``callback`` runs on the worker: it raises :class:`Cancelled` once
+    :meth:`cancel` was called, so a preview or merge stops at its next step.
+    """
+
+    step = Signal(str, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def callback(self, what: str, n: int) -> None:
+        if self.cancelled:
+            raise Cancelled()
+        self.step.emit(what, n)
+
+    def is_cancelled(self) -> bool:
+        return self.cancelled
+
+
 def wait_idle(msecs: int = 30000) -> None:
     """Let running work finish (on closing, before the database is closed)."""
     QThreadPool.globalInstance().waitForDone(msecs)

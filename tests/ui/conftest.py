@@ -15,7 +15,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from fieldkit.db import open_database
 from ui import i18n, ops
@@ -28,6 +28,9 @@ PROFILE = {"volunteer_name": "Aynur Məmmədova", "device_name": "Laçın laptop
 class Dialogs:
     answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
     open_file: str = ""
+    open_files: list[str] = field(default_factory=list)
+    save_file: str = ""
+    text: str = ""  # typed into an input dialog (a password); "" cancels it
     asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
 
     def texts(self, kind: str) -> list[str]:
@@ -51,6 +54,18 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         QFileDialog, "getOpenFileName",
         staticmethod(lambda *a, **k: (box.open_file, "") if box.open_file else ("", "")),
     )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (list(box.open_files), ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (box.save_file, ""))
+    )
+
+    def get_text(_parent: Any, _title: str, label: str, *a: Any, **k: Any) -> tuple[str, bool]:
+        box.asked.append(("text", label))
+        return box.text, bool(box.text)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
     return box
 
 

@@ -1,0 +1,158 @@
+"""The Sync screen: export for HQ, import with a preview, past exchanges,
+the senders enrolled here and this laptop's own key fingerprint."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit import bundle, keys, transfer
+from fieldkit.db import Database
+from fieldkit.store import Change
+from ui import i18n, ops
+from ui.bus import Context
+from ui.import_dialog import ImportDialog
+from ui.result_tables import ReadOnlyTable, count_label
+from ui.sync_export import ExportBox
+
+
+@dataclass
+class SyncState:
+    """What the screen lists, read off the GUI thread."""
+
+    exchanges: list[Any]
+    senders: list[keys.Enrolled]
+    own_fingerprint: str
+
+
+def read_state(db: Database) -> SyncState:
+    own = bundle.fingerprint(keys.public_key(db))  # the key is made on first use
+    return SyncState(transfer.exchanges(db), keys.enrolled(db), own)
+
+
+class SyncPage(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state: SyncState | None = None
+        self.ready = False
+        self.dialog: ImportDialog | None = None
+        self.export_box = ExportBox(ctx)
+        import_box = QGroupBox(self.tr("Import from a volunteer or HQ"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.clicked.connect(self.choose_files)
+        hint = QLabel(self.tr("Workbooks (.xlsx) and bundles (.fkb). You see what would change "
+                              "before anything is imported."))
+        hint.setWordWrap(True)
+        import_layout = QVBoxLayout(import_box)
+        import_layout.addWidget(hint)
+        import_layout.addWidget(self.import_button)
+        import_layout.addStretch(1)
+        self.own_key = QLabel()
+        self.own_key.setWordWrap(True)
+        self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        import_layout.addWidget(self.own_key)
+
+        self.exchanges = ReadOnlyTable()
+        self.senders = ReadOnlyTable()
+        self.undo_button = QPushButton(self.tr("Undo this import"))
+        self.undo_button.setVisible(False)  # shown when the core can undo (fieldkit.coordinator)
+        history = QGroupBox(self.tr("Past exports and imports"))
+        history_layout = QVBoxLayout(history)
+        history_layout.addWidget(self.exchanges)
+        history_layout.addWidget(self.undo_button)
+        senders = QGroupBox(self.tr("Senders enrolled on this laptop"))
+        QVBoxLayout(senders).addWidget(self.senders)
+
+        top = QHBoxLayout()
+        top.addWidget(self.export_box, 3)
+        top.addWidget(import_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(history, 3)
+        layout.addWidget(senders, 1)
+        ctx.bus.changed.connect(self.on_change)
+
+    # --- loading ------------------------------------------------------------------
+
+    def load(self, *, wait: bool = False) -> None:
+        self.ready = False
+        db = self.ctx.db
+        ops.run(self, lambda: read_state(db), self.show_state, write=True, owner=self)
+
+    def on_change(self, change: Change) -> None:
+        if change.record_type in ("*", "exchange") and self.isVisible():
+            self.load()
+        elif change.record_type in ("*", "exchange"):
+            self.ready = False  # loaded again when shown
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.ready:
+            self.load()
+
+    def show_state(self, state: SyncState) -> None:
+        self.state = state
+        self.own_key.setText(self.tr("This laptop's key fingerprint: %1").replace("%1", state.own_fingerprint))
+        rows = [[i18n.format_datetime(e.at), self.kind_label(e.kind), e.path, e.peer_name or "",
+                 self.counts_text(e.kind, e.counts),
+                 i18n.format_datetime(e.undone_at) if e.undone_at else ""] for e in state.exchanges]
+        self.exchanges.fill([self.tr("When"), self.tr("What"), self.tr("File"), self.tr("From"),
+                             self.tr("Records"), self.tr("Undone")], rows)
+        senders = [[s.name, s.device_id, s.fingerprint, i18n.format_datetime(_when(s.enrolled_at))]
+                   for s in state.senders]
+        self.senders.fill([self.tr("Sender"), self.tr("Device"), self.tr("Key fingerprint"),
+                           self.tr("Enrolled")], senders)
+        self.ready = True
+
+    def kind_label(self, kind: str) -> str:
+        return {"export": self.tr("Export"), "import": self.tr("Import"),
+                "merge": self.tr("Merge")}.get(kind, kind)
+
+    def counts_text(self, kind: str, counts: str) -> str:
+        try:
+            data = json.loads(counts or "{}")
+        except ValueError:
+            return ""
+        if kind == "export":
+            return self.tr("%1 records").replace("%1", str(sum(int(v) for v in data.values())))
+        keys_shown = ("new", "updated", "unchanged", "conflicts", "rejected")
+        return " · ".join(f"{count_label(k)} {data[k]}" for k in keys_shown if k in data)
+
+    # --- import -------------------------------------------------------------------
+
+    def choose_files(self) -> ImportDialog | None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import"), "",
+            self.tr("Workbooks and bundles (*.xlsx *.fkb)"),
+        )
+        if not chosen:
+            return None
+        return self.open_import(chosen)
+
+    def open_import(self, paths: list[str]) -> ImportDialog:
+        self.dialog = ImportDialog(self.ctx, paths, self)
+        self.dialog.open()
+        self.dialog.start()
+        return self.dialog
+
+
+def _when(text: str) -> Any:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
