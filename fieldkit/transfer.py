@@ -9,6 +9,8 @@ like loose ones, all or nothing, named ``bundle.fkb/records.xlsx`` in reports.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import json
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +22,8 @@ import sqlalchemy as sa
 from fieldkit import bundle, keys
 from fieldkit.bundle import BundleError
 from fieldkit.db import Database
-from fieldkit.exchange import ExportResult, ImportResult, export_workbook, import_workbooks, preview
+from fieldkit.exchange import ExportResult, ImportResult, export_workbook, import_workbooks
+from fieldkit.exchange import preview as exchange_preview
 from fieldkit.exchange.writer import EXCHANGES
 
 Progress = Callable[[str, int], None]
@@ -118,7 +121,7 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: bool) 
 
 
 @contextlib.contextmanager
-def _unpacked(
+def unpacked(
     db: Database, paths: Sequence[Path | str], password: str | None, enrol: bool
 ) -> Iterator[tuple[list[Path], list[Sender]]]:
     """Loose workbooks as they are; bundles verified and unpacked to a private folder."""
@@ -152,7 +155,7 @@ def _unpacked(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _display(paths: list[Path], work_root: str = "fieldkit-import-") -> list[str]:
+def display_names(paths: Sequence[Path], work_root: str = "fieldkit-import-") -> list[str]:
     names = []
     for p in paths:
         parts = p.parts
@@ -161,6 +164,23 @@ def _display(paths: list[Path], work_root: str = "fieldkit-import-") -> list[str
         else:
             names.append(str(p))
     return names
+
+
+def _shown(result: ImportResult, books: Sequence[Path]) -> ImportResult:
+    """Reports name ``bundle.fkb/records.xlsx``, never the private unpacked copy."""
+    names = dict(zip((str(b) for b in books), display_names(books), strict=True))
+    result.files = [names.get(f, f) for f in result.files]
+    result.rejects = [
+        dataclasses.replace(r, file=names.get(r.file, r.file)) for r in result.rejects
+    ]
+    return result
+
+
+def preview(
+    db: Database, books: Sequence[Path], *, progress: Progress | None = None
+) -> ImportResult:
+    """:func:`fieldkit.exchange.preview` of unpacked workbooks, with readable names."""
+    return _shown(exchange_preview(db, list(books), progress=progress), books)
 
 
 def preview_files(
@@ -172,7 +192,7 @@ def preview_files(
     progress: Progress | None = None,
 ) -> ImportResult:
     """What importing these files would do; nothing is kept (no enrolment either)."""
-    with _unpacked(db, paths, password, enrol) as (books, _senders):
+    with unpacked(db, paths, password, enrol) as (books, _senders):
         return preview(db, books, progress=progress)
 
 
@@ -185,30 +205,45 @@ def import_files(
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import workbooks and bundles all or nothing; enrol new senders if asked and applied."""
-    with _unpacked(db, paths, password, enrol) as (books, senders):
+    with unpacked(db, paths, password, enrol) as (books, senders):
         result = import_workbooks(db, books, progress=progress)
         if result.applied:
             for s in senders:
                 if s.device_id not in keys.trusted(db):
                     keys.enrol(db, s.device_id, s.name, s.public_key)
-            _rename_sources(db, books)
-        return result
+            _rename_sources(db, books, result.backup)
+        return _shown(result, books)
 
 
-def _rename_sources(db: Database, books: list[Path]) -> None:
-    """History and the exchange log name ``bundle.fkb/records.xlsx``, not a temp path."""
+def _rename_sources(db: Database, books: list[Path], backup: str | None) -> None:
+    """History and the exchange log name ``bundle.fkb/records.xlsx``, not a temp
+    path; the log also keeps the backup the import made (for an undo)."""
     from fieldkit.store import REVISIONS
 
+    shown = dict(zip((str(b) for b in books), display_names(books), strict=True))
     with db.transaction() as conn:
-        for path, shown in zip(books, _display(books), strict=True):
-            if str(path) == shown:
-                continue
-            conn.execute(
-                REVISIONS.update()
-                .where(REVISIONS.c.source == str(path)[-200:])
-                .values(source=shown)
+        newest = conn.execute(
+            sa.select(sa.func.max(EXCHANGES.c.at)).where(EXCHANGES.c.kind == "import")
+        ).scalar()
+        run = conn.execute(
+            sa.select(EXCHANGES.c.id, EXCHANGES.c.path, EXCHANGES.c.counts).where(
+                EXCHANGES.c.kind == "import", EXCHANGES.c.at == newest
             )
-            conn.execute(EXCHANGES.update().where(EXCHANGES.c.path == str(path)).values(path=shown))
+        ).all()
+        for rid, path, counts in run:
+            name = shown.get(path, path)
+            data = json.loads(counts or "{}") | ({"backup": backup} if backup else {})
+            conn.execute(
+                EXCHANGES.update()
+                .where(EXCHANGES.c.id == rid)
+                .values(path=name, counts=json.dumps(data, sort_keys=True))
+            )
+            if name != path:
+                conn.execute(
+                    REVISIONS.update()
+                    .where(REVISIONS.c.source == path[-200:])
+                    .values(source=name)
+                )
 
 
 def exchanges(db: Database, limit: int = 200) -> list[sa.Row[tuple[object, ...]]]:
