@@ -81,6 +81,9 @@ class ImportDialog(QDialog):
         """Preview the files (called once the dialog is open)."""
         self.run(apply=False)
 
+    def apply(self) -> None:
+        self.run(apply=True)
+
     def run(self, *, apply: bool) -> None:
         self.busy = True
         self.apply_button.setEnabled(False)

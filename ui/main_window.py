@@ -230,10 +230,12 @@ class MainWindow(QMainWindow):
 
 def tool_screens() -> dict[str, tuple[Any, str]]:
     """The screens after the record lists: name -> (factory(ctx), tab title to translate)."""
+    from ui.reports_page import ReportsPage
     from ui.sync_page import SyncPage
 
     return {
         "sync": (SyncPage, QT_TRANSLATE_NOOP("MainWindow", "Sync")),
+        "reports": (ReportsPage, QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     }
 
 

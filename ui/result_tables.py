@@ -63,6 +63,7 @@ class ReadOnlyTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setWordWrap(False)
 
     def fill(self, headers: Sequence[str], rows: Sequence[Sequence[Any]],
