@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,23 +27,16 @@ import python_calamine as calamine
 from lxml import etree
 from openpyxl.utils import get_column_letter
 
-from fieldkit import declare, store
-from fieldkit.dbtypes import parse_utc
-from fieldkit.declare import FieldSpec, Kind, RecordType
+from fieldkit import declare
+from fieldkit.declare import RecordType
 from fieldkit.exchange import columns as cols
 from fieldkit.exchange.formulas import formula_cells
 from fieldkit.exchange.result import Incoming, Reject
-from fieldkit.validate import Invalid, ValidationError, clean, coerce
+from fieldkit.exchange.rows import Layout, read_row
 
 REQUIRED_SYNC = ("id", "version", "updated_at", "device_id", "deleted")
 HEADER_SEARCH_ROWS = 10
-_HEX64 = re.compile(r"[0-9a-f]{64}")
-_VERSION = FieldSpec(Kind.INT, "Version", minimum=1, name="version")
-_BOOL = FieldSpec(Kind.BOOL, "Deleted", name="deleted")
 _ID_LABEL = cols.SYNC_COLUMNS[0].label
-_DATE_FIELDS: dict[str, list[str]] = {}
-_EPOCH = date(1899, 12, 30)
-_MAX_SERIAL = 2_958_466  # 9999-12-31
 
 
 class Workbook:
@@ -216,7 +208,11 @@ def _read_sheet(
         m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
         if m and m.group(1) in key_of_letter:
             formula_rows.setdefault(int(m.group(2)), []).append(m.group(1))
-    canonical = cols.canonicalizer(rtype)
+    layout = Layout(rtype, index, field_index, letters)
+
+    def reject(key: str, reason: str, number: int) -> None:
+        wb.reject(name, number, letters.get(key), key, reason)
+
     id_at = index["id"]
     remaining = [*head[at + 1 :]]
     number = at + 1
@@ -238,8 +234,10 @@ def _read_sheet(
                 )
             _count(wb, name)
             continue
-        inc = _read_row(wb, rtype, row, number, index, field_index, letters, canonical)
-        if inc is not None:
+        inc = read_row(layout, row, number, wb.meta, wb.name, reject)
+        if inc is None:
+            _count(wb, name)
+        else:
             yield inc
 
 
@@ -250,141 +248,3 @@ def _chain(first: Sequence[list[Any]], rest: Any) -> Any:
 
 def _count(wb: Workbook, sheet: str) -> None:
     wb.rows_rejected[sheet] = wb.rows_rejected.get(sheet, 0) + 1
-
-
-def _cell(row: list[Any], j: int) -> Any:
-    return row[j] if j < len(row) else None
-
-
-def _stamp(value: Any) -> datetime:
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    if isinstance(value, str):
-        try:
-            return cols.parse_stamp(value.strip())
-        except ValueError:
-            pass
-    raise Invalid(f"{value!r} is not a UTC timestamp like 2025-03-12T10:15:00.000000Z")
-
-
-def _read_row(
-    wb: Workbook,
-    rtype: RecordType,
-    row: list[Any],
-    number: int,
-    index: dict[str, int],
-    field_index: list[tuple[str, int]],
-    letters: dict[str, str],
-    canonical: Callable[[list[Any]], str],
-) -> Incoming | None:
-    name = rtype.name
-    bad = False
-    date_fields = _DATE_FIELDS.get(name)
-    if date_fields is None:
-        date_fields = _DATE_FIELDS[name] = [f.name for f in rtype.fields if f.kind is Kind.DATE]
-
-    def fail(key: str, reason: str) -> None:
-        nonlocal bad
-        bad = True
-        wb.reject(name, number, letters.get(key), key, reason)
-
-    rid = _cell(row, index["id"])
-    rid = rid.strip() if isinstance(rid, str) else rid
-    if not isinstance(rid, str) or not cols.looks_like_id(rid):
-        fail(
-            "id",
-            "a row needs the id it was exported with (new records cannot be added here)"
-            if rid in ("", None)
-            else f"{rid!r} is not a record id",
-        )
-    meta: dict[str, Any] = {}
-    for key, convert in (
-        ("version", lambda v: coerce(_VERSION, v)),
-        ("updated_at", _stamp),
-        ("deleted", lambda v: bool(coerce(_BOOL, v))),
-    ):
-        try:
-            meta[key] = convert(_cell(row, index[key]))
-            if meta[key] is None:
-                raise Invalid("is required")
-        except Invalid as exc:
-            fail(key, str(exc))
-    created = _cell(row, index["created_at"]) if "created_at" in index else None
-    try:
-        meta["created_at"] = _stamp(created) if created not in ("", None) else None
-    except Invalid as exc:
-        fail("created_at", str(exc))
-    device = _cell(row, index["device_id"])
-    device = str(device).strip() if device not in ("", None) else ""
-    if not device or len(device) > 36:
-        fail("device_id", "needs the id of the device that made the revision (up to 36 characters)")
-    exported_fp = _cell(row, index["fingerprint"]) if "fingerprint" in index else None
-    exported_fp = exported_fp.strip().lower() if isinstance(exported_fp, str) else exported_fp
-    if exported_fp not in ("", None) and not (
-        isinstance(exported_fp, str) and _HEX64.fullmatch(exported_fp)
-    ):
-        fail("fingerprint", "is not a SHA-256 fingerprint (64 hexadecimal digits)")
-    try:
-        raw = {f: _cell(row, j) for f, j in field_index}
-        for f in date_fields:
-            raw[f] = _serial_date(raw[f])
-        content = clean(rtype, raw)
-    except ValidationError as exc:
-        for e in exc.errors:
-            fail(e.field, e.message)
-        content = {}
-    if bad:
-        _count(wb, name)
-        return None
-    content_json = canonical(list(content.values()))
-    fp = store.fingerprint(content_json)
-    version, updated, device_id = meta["version"], meta["updated_at"], device
-    edited = bool(exported_fp) and exported_fp != fp
-    if edited:
-        version, updated, device_id = _edit_metadata(wb.meta, version, updated)
-    return Incoming(
-        record_type=name,
-        id=rid,
-        version=version,
-        created_at=meta["created_at"] or meta["updated_at"],
-        updated_at=updated,
-        device_id=device_id,
-        deleted=meta["deleted"],
-        content=content,
-        content_json=content_json,
-        fingerprint=fp,
-        edited=edited,
-        file=wb.name,
-        sheet=name,
-        row=number,
-        letters=letters,
-    )
-
-
-def _serial_date(value: Any) -> Any:
-    """A date cell whose format was changed to General shows its serial number
-    (days since 1899-12-30 in Excel's 1900 system); read it as that date."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < _MAX_SERIAL and float(value).is_integer():
-            return _EPOCH + timedelta(days=int(value))
-    return value
-
-
-def _edit_metadata(
-    meta: dict[str, str], version: int, updated: datetime
-) -> tuple[int, datetime, str]:
-    """The metadata of a revision made by editing a row in the spreadsheet.
-
-    Deterministic, from the file alone (never "now", never the importing
-    device), so importing the same edited workbook twice, or into another
-    database, makes the same revision: version + 1; changed at the later of
-    the export time and the base revision's time + 1 µs; made by the
-    workbook device of the exporting device (:func:`columns.workbook_device`).
-    """
-    when = updated + cols.EDIT_TICK
-    try:
-        exported = parse_utc(meta.get("exported_at", ""))
-        when = max(when, exported)
-    except ValueError:
-        pass
-    return version + 1, when, cols.workbook_device(meta.get("device_id") or "unknown")
