@@ -61,6 +61,7 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.report: reports.Report | None = None
         self.ready = False
+        self.asked = 0  # the latest computation asked for; older results are dropped
         self.date_from, self.date_to = DateBox(), DateBox()
         today = date.today()
         self.date_from.set_value(date(today.year, 1, 1))
@@ -117,11 +118,17 @@ class ReportsPage(QWidget):
         self.state.setText(self.tr("Counting…"))
         self.save_button.setEnabled(False)
         db, period = self.ctx.db, self.period()
-        ops.run(self, lambda: reports.build(db, **period), self.show_report,
-                on_error=self.failed, owner=self)
+        self.asked += 1
+        asked = self.asked
+        ops.run(self, lambda: reports.build(db, **period),
+                lambda report: self.show_report(report) if asked == self.asked else None,
+                on_error=lambda exc: self.failed(exc) if asked == self.asked else None, owner=self)
 
     def failed(self, exc: Exception) -> None:
-        self.state.setText(str(exc) if isinstance(exc, ValueError) else "")
+        start, end = self.date_from.value(), self.date_to.value()
+        backwards = bool(start and end and start > end)
+        self.state.setText(self.tr("The period starts after it ends.") if backwards
+                           else str(exc) if isinstance(exc, ValueError) else "")
         self.ready = True
         if not isinstance(exc, ValueError):  # a period that ends before it starts: said inline
             ops.show_error(self, exc)

@@ -1,0 +1,130 @@
+"""The Sync screen: a bundle with a password from one laptop to another, and a
+workbook with refused cells that imports nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from fieldkit import bundle, keys, transfer
+from tests.factories import Factory
+from tests.ui.conftest import App
+from tests.ui.drive import keys as type_keys
+
+
+def click(qtbot: Any, button: Any) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def open_sync(qtbot: Any, window: Any) -> Any:
+    page = window.show_tool("sync")
+    qtbot.waitUntil(lambda: page.ready)
+    return page
+
+
+def second_laptop(qtbot: Any, template_db: Path, tmp_path: Path) -> App:
+    path = tmp_path / "hq.db"
+    shutil.copyfile(template_db, path)
+    hq = App(qtbot, path)
+    hq.open()
+    return hq
+
+
+def test_a_bundle_with_a_password_travels_to_hq(
+    qtbot: Any, app: Any, dialogs: Any, tmp_path: Path, template_db: Path
+) -> None:
+    window = app.open()
+    make = Factory(app.db)
+    for name in ("Səbinə İsmayılova", "Rəşad Əliyev", "Gülnarə Hüseynova"):
+        make.create("person", full_name=name)
+    make.create("home_visit")
+    laptop_fp = bundle.fingerprint(keys.public_key(app.db))
+    page = open_sync(qtbot, window)
+    assert laptop_fp in page.own_key.text()
+    box = page.export_box
+    click(qtbot, box.bundle)
+    type_keys(box.password, "Qarabağ-2025")
+    type_keys(box.repeat, "Qarabag-2025")
+    target = tmp_path / "aynur.fkb"
+    dialogs.save_file = str(target)
+    click(qtbot, box.button)
+    assert "differ" in box.problem.text() and not target.exists()
+    box.repeat.clear()
+    type_keys(box.repeat, "Qarabağ-2025")
+    click(qtbot, box.button)
+    qtbot.waitUntil(lambda: "Exported" in box.status.text(), timeout=20000)
+    assert str(target) in box.status.text()
+    assert target.exists()
+    qtbot.waitUntil(lambda: page.exchanges.rowCount() == 1)
+    assert page.exchanges.texts()[0][1:3] == ["Export", str(target)]
+    qtbot.waitUntil(lambda: "Not yet exported: 0" in window.status.exports.text())
+    app.close()
+
+    hq = second_laptop(qtbot, template_db, tmp_path)
+    try:
+        window = hq.window
+        people = window.show_type("person")
+        assert people.count.text() == "Records: 0"
+        sync = open_sync(qtbot, window)
+        dialogs.open_files = [str(target)]
+        dialogs.text = "Qarabağ-2025"
+        dialog = sync.choose_files()
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+        assert dialogs.texts("text") == ["This bundle is protected by a password. Password:"]
+        enrol = dialogs.texts("question")[0]
+        assert "Laçın laptop 1" in enrol and laptop_fp in enrol
+        counts = {row[0]: row[1:] for row in dialog.counts.texts()}
+        assert counts["People / households"] == ["4", "0", "0", "0", "0"]
+        assert counts["Home visits"] == ["1", "0", "0", "0", "0"]
+        assert dialog.apply_button.isEnabled() and not dialog.rejects.isVisible()
+        assert people.count.text() == "Records: 0"  # a preview changes nothing
+        with qtbot.waitSignal(people.model.loaded, timeout=20000):
+            click(qtbot, dialog.apply_button)
+        assert not dialog.isVisible()
+        assert people.count.text() == "Records: 4"
+        qtbot.waitUntil(lambda: sync.senders.rowCount() == 1)
+        sender = sync.senders.texts()[0]
+        assert sender[0] == "Laçın laptop 1" and sender[2] == laptop_fp
+        assert [e.device_id for e in keys.enrolled(hq.db)] == [app.db.device_id]
+        assert sync.exchanges.texts()[0][1] == "Import"
+    finally:
+        hq.close()
+
+
+def test_a_workbook_with_refused_cells_shows_them_and_imports_nothing(
+    qtbot: Any, app: Any, dialogs: Any, tmp_path: Path, template_db: Path
+) -> None:
+    window = app.open()
+    Factory(app.db).create("person", birth_year=1970)
+    book = tmp_path / "aynur.xlsx"
+    transfer.export(app.db, book)
+    wb = load_workbook(book)
+    sheet = wb["person"]
+    column = next(c for c in sheet[1] if c.value == "birth_year")
+    sheet.cell(3, column.column).value = "nineteen seventy"
+    wb.save(book)
+    app.close()
+
+    hq = second_laptop(qtbot, template_db, tmp_path)
+    try:
+        window = hq.window
+        people = window.show_type("person")
+        sync = open_sync(qtbot, window)
+        dialogs.open_files = [str(book)]
+        dialog = sync.choose_files()
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+        assert dialog.rejects.isVisible() and not dialog.apply_button.isEnabled()
+        [row] = dialog.rejects.texts()
+        assert row[:4] == ["aynur.xlsx", "person", "3", f"{column.column_letter} (birth_year)"]
+        assert row[4]
+        assert "Nothing can be imported" in dialog.state.text()
+        click(qtbot, dialog.cancel_button)
+        assert not dialog.isVisible()
+        assert people.count.text() == "Records: 0"
+        assert transfer.exchanges(hq.db) == []
+    finally:
+        hq.close()
