@@ -14,6 +14,7 @@ it, naming what.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -114,7 +115,10 @@ def _check_one(db: Database, path: Path, password: str | None, enrol: bool) -> F
         outcome.error = str(exc)
         return outcome
     outcome.counts = result.summary()
-    outcome.rejects = list(result.rejects)
+    # The report names files as the person gave them, without their folder.
+    outcome.rejects = [
+        dataclasses.replace(r, file=path.name) if r.file == str(path) else r for r in result.rejects
+    ]
     if result.rejects:
         outcome.error = f"{len(result.rejects)} cells refused"
     outcome.included = not outcome.error
