@@ -230,12 +230,14 @@ class MainWindow(QMainWindow):
 
 def tool_screens() -> dict[str, tuple[Any, str]]:
     """The screens after the record lists: name -> (factory(ctx), tab title to translate)."""
+    from ui.conflicts_page import ConflictsPage
     from ui.reports_page import ReportsPage
     from ui.sync_page import SyncPage
 
     return {
         "sync": (SyncPage, QT_TRANSLATE_NOOP("MainWindow", "Sync")),
         "reports": (ReportsPage, QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+        "conflicts": (ConflictsPage, QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
     }
 
 

@@ -1,0 +1,63 @@
+"""The Conflicts screen: both revisions side by side, differing fields marked,
+resolved field by field into a new revision."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from fieldkit import conflicts, store
+from fieldkit.db import open_database
+from fieldkit.exchange import export_workbook, import_workbooks
+from tests.factories import Factory
+from tests.ui.drive import pick
+from ui.conflicts_page import DIFFERS
+
+
+def test_a_conflict_resolved_field_by_field_is_a_new_revision(
+    qtbot: Any, app: Any, template_db: Path, tmp_path: Path
+) -> None:
+    other_path = tmp_path / "other.db"
+    shutil.copyfile(template_db, other_path)
+    window = app.open()
+    with open_database(other_path) as other:
+        person = Factory(other).create("person")
+        import_workbooks(app.db, [export_workbook(other, tmp_path / "first.xlsx").path])
+        store.update(other, "person", person["id"], {"phone": "+994 50 111 11 11", "household_size": 4})
+        store.update(app.db, "person", person["id"], {"phone": "+994 55 222 22 22"})
+        second = export_workbook(other, tmp_path / "second.xlsx").path
+        assert import_workbooks(app.db, [second]).summary()["conflicts"] == 1
+
+    page = window.show_tool("conflicts")
+    qtbot.waitUntil(lambda: page.ready)
+    assert page.count.text() == "Open conflicts: 1"
+    assert page.list.texts()[0][:2] == [page.views[0].title, "People / households"]
+    assert page.views[0].title.startswith("Səbinə İsmayılova")
+    rows = {r[0]: r for r in page.sides.texts()}
+    view = page.views[0]
+    a_phone, b_phone = view.a.content["phone"], view.b.content["phone"]
+    assert rows["Phone"][1:3] == [a_phone, b_phone]
+    assert {a_phone, b_phone} == {"+994 50 111 11 11", "+994 55 222 22 22"}
+    labels = [r[0] for r in page.sides.texts()]
+    marked = {labels[r] for r in range(page.sides.rowCount())
+              if page.sides.item(r, 1).background() == DIFFERS}
+    assert marked == {"Phone", "Household size"}
+    assert set(page.picks) == {"phone", "household_size"}
+
+    # Keep this laptop's phone number and the other laptop's household size.
+    mine = "a" if a_phone == "+994 55 222 22 22" else "b"
+    pick(page.picks["phone"], mine)
+    pick(page.picks["household_size"], "b" if mine == "a" else "a")
+    before = len(store.history(app.db, "person", person["id"]))
+    with qtbot.waitSignal(window.ctx.bus.changed, timeout=10000):
+        qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ready and page.count.text() == "Open conflicts: 0")
+    resolved = store.get(app.db, "person", person["id"])
+    assert (resolved["phone"], resolved["household_size"]) == ("+994 55 222 22 22", 4)
+    assert resolved["version"] == 3
+    assert len(store.history(app.db, "person", person["id"])) == before + 1
+    assert conflicts.open_conflicts(app.db) == []
+    assert "No open conflicts" in page.heading.text()
