@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from fieldkit import declare
 from fieldkit.db import Database, backup
 from fieldkit.dbtypes import utcnow
-from fieldkit.exchange import merge, reader
+from fieldkit.exchange import conflicts, merge, reader
 from fieldkit.exchange.result import ImportResult, Incoming, Reject, TypeCounts
 from fieldkit.exchange.writer import EXCHANGES
 
@@ -164,7 +164,7 @@ def check_refs(conn: sa.Connection, revisions: Sequence[Incoming]) -> list[Rejec
             missing = [w for w in wanted if w not in arriving]
             key = target.table.c[spec.ref_key]
             present: set[str] = set()
-            for chunk in merge._chunks(missing):
+            for chunk in conflicts.chunks(missing):
                 present.update(conn.execute(sa.select(key).where(key.in_(chunk))).scalars())
             unknown = set(missing) - present
             for inc in incs:

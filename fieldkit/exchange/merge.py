@@ -22,7 +22,7 @@ The rules (docs/exchange-format.md, "Import"):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -31,34 +31,14 @@ import sqlalchemy as sa
 
 from fieldkit import declare, store
 from fieldkit.declare import RecordType
-from fieldkit.exchange import columns as cols
+from fieldkit.exchange import conflicts
 from fieldkit.exchange.result import ConflictInfo, Incoming, Reject, TypeCounts, order_key
-from fieldkit.records import Conflict
 
 REVISIONS = store.REVISIONS
-CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
-CHUNK = 900  # SQLite's bound-parameter limit is 999
-
-Ident = tuple[int, str]  # (version, fingerprint) within one record
-Key = tuple[int, datetime, str, str, bool]
-
-
-@dataclass
-class Known:
-    """One revision of a record as far as conflicts and winners need it."""
-
-    version: int
-    fingerprint: str
-    updated_at: datetime
-    device_id: str
-    deleted: bool
-    seq: int | None = None  # stored revision, or None for one arriving now
-
-    @property
-    def key(self) -> Key:
-        return order_key(
-            self.version, self.updated_at, self.device_id, self.fingerprint, self.deleted
-        )
+CONFLICTS = conflicts.CONFLICTS
+Ident = conflicts.Ident
+Known = conflicts.Known
+_chunks = conflicts.chunks
 
 
 @dataclass
@@ -71,52 +51,6 @@ class Plan:
     conflicts: list[ConflictInfo] = field(default_factory=list)
     conflict_deletes: list[int] = field(default_factory=list)  # conflict.seq
     rejects: list[Reject] = field(default_factory=list)
-
-
-def conflicting(a: Known, b: Known) -> bool:
-    """Do two distinct revisions of one record need a person to look at them?"""
-    if a.version == b.version:
-        return a.fingerprint != b.fingerprint
-    low, high = (a, b) if a.version < b.version else (b, a)
-    # An edit made in a workbook forks from version low.version - 1; a revision
-    # further along that line made before the edit did not see it.
-    return cols.is_workbook_device(low.device_id) and high.updated_at < low.updated_at
-
-
-def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(values), CHUNK):
-        yield values[i : i + CHUNK]
-
-
-def _pair(a: Ident, b: Ident) -> tuple[Ident, Ident]:
-    return (a, b) if a <= b else (b, a)
-
-
-def _load_conflicts(
-    conn: sa.Connection, rtype: RecordType, ids: list[str]
-) -> dict[str, dict[tuple[Ident, Ident], tuple[int, bool]]]:
-    """Recorded conflicts of these records: pair of identities -> (seq, resolved)."""
-    ra, rb, c = REVISIONS.alias("ra"), REVISIONS.alias("rb"), CONFLICTS.c
-    found: dict[str, dict[tuple[Ident, Ident], tuple[int, bool]]] = {}
-    for chunk in _chunks(ids):
-        query = (
-            sa.select(
-                c.seq,
-                c.record_id,
-                c.resolved_at,
-                ra.c.version,
-                ra.c.fingerprint,
-                rb.c.version.label("vb"),
-                rb.c.fingerprint.label("fb"),
-            )
-            .join(ra, ra.c.seq == c.revision_a)
-            .join(rb, rb.c.seq == c.revision_b)
-            .where(c.record_type == rtype.name, c.record_id.in_(chunk))
-        )
-        for x in conn.execute(query):
-            pair = _pair((x.version, x.fingerprint), (x.vb, x.fb))
-            found.setdefault(x.record_id, {})[pair] = (x.seq, x.resolved_at is not None)
-    return found
 
 
 def _load(
@@ -162,7 +96,7 @@ def _plan_type(
 ) -> None:
     counts = out.counts.setdefault(rtype.name, TypeCounts())
     known_all, rows = _load(conn, rtype, sorted(incoming))
-    recorded = _load_conflicts(conn, rtype, sorted(incoming))
+    recorded = conflicts.load_recorded(conn, rtype, sorted(incoming))
     names = rtype.field_names()
     inserts, updates = (
         out.inserts.setdefault(rtype.name, []),
@@ -170,7 +104,9 @@ def _plan_type(
     )
     for rid in sorted(incoming):
         known = known_all.get(rid, {})
-        if _flipped(known, incoming[rid], out):
+        refused = conflicts.flipped(known, incoming[rid])
+        if refused:
+            out.rejects += refused
             continue
         # The greatest arrival per identity, whatever the order of files and rows.
         best: dict[Ident, Incoming] = {}
@@ -198,7 +134,12 @@ def _plan_type(
                 known[ident] = k
                 retimed.append(k)
         counts.revisions += len(fresh)
-        _find_conflicts(rtype.name, rid, known, fresh + retimed, recorded.get(rid, {}), out, counts)
+        found, dropped = conflicts.find(
+            rtype.name, rid, known, fresh + retimed, recorded.get(rid, {})
+        )
+        out.conflicts += found
+        out.conflict_deletes += dropped
+        counts.conflicts += len(found)
 
         current = rows.get(rid)
         top = max(best.values(), key=lambda i: i.order_key)
@@ -226,80 +167,6 @@ def _plan_type(
             counts.updated += not seen
         else:
             counts.unchanged += not seen
-
-
-def _flipped(known: dict[Ident, Known], incoming: list[Incoming], out: Plan) -> bool:
-    """Refuse rows whose ``deleted`` cell was changed in the spreadsheet.
-
-    The fingerprint seals the content only, so a flipped ``deleted`` shows as
-    one revision (same content, time and device) both deleted and not. It is
-    refused rather than let it rewrite a stored revision.
-    """
-    states: dict[tuple[Ident, datetime, str], set[bool]] = {}
-    for k in known.values():
-        states.setdefault(((k.version, k.fingerprint), k.updated_at, k.device_id), set()).add(
-            k.deleted
-        )
-    for inc in incoming:
-        key = ((inc.version, inc.fingerprint), inc.updated_at, inc.device_id)
-        states.setdefault(key, set()).add(inc.deleted)
-    bad = False
-    for inc in incoming:
-        key = ((inc.version, inc.fingerprint), inc.updated_at, inc.device_id)
-        if len(states[key]) > 1:
-            bad = True
-            out.rejects.append(
-                Reject(
-                    inc.file,
-                    inc.sheet,
-                    inc.row,
-                    inc.letters.get("deleted"),
-                    "deleted",
-                    "the deleted column was changed in the spreadsheet; "
-                    "delete or restore records in the app",
-                )
-            )
-    return bad
-
-
-def _find_conflicts(
-    type_name: str,
-    rid: str,
-    known: dict[Ident, Known],
-    changed: list[Known],
-    recorded: dict[tuple[Ident, Ident], tuple[int, bool]],
-    out: Plan,
-    counts: TypeCounts,
-) -> None:
-    """Conflicts between the revisions this run adds or re-times and all others.
-
-    A re-timed revision (same content arriving with greater metadata) is judged
-    again with its new metadata and an unresolved conflict that no longer holds
-    is dropped, so the conflicts depend only on the final set of revisions.
-    """
-    done: set[tuple[Ident, Ident]] = set()
-    for n in changed:
-        for other in known.values():
-            if other is n:
-                continue
-            pair = _pair((n.version, n.fingerprint), (other.version, other.fingerprint))
-            if pair in done:
-                continue
-            done.add(pair)
-            if conflicting(n, other):
-                if pair not in recorded:
-                    low, high = sorted((n, other), key=lambda k: k.key)
-                    ident_low, ident_high = (
-                        (low.version, low.fingerprint),
-                        (
-                            high.version,
-                            high.fingerprint,
-                        ),
-                    )
-                    out.conflicts.append(ConflictInfo(type_name, rid, ident_low, ident_high))
-                    counts.conflicts += 1
-            elif pair in recorded and not recorded[pair][1]:
-                out.conflict_deletes.append(recorded[pair][0])
 
 
 def _revision(rtype: RecordType, inc: Incoming) -> dict[str, Any]:
