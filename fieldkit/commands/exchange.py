@@ -33,11 +33,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from fieldkit.exchange import import_workbooks, preview
+    from fieldkit.exchange import import_workbooks, limits, preview
 
     for f in args.files:
         if not f.is_file():
             raise UsageError(f"{f}: no such file")
+        try:
+            limits.check(f)  # bombs and vast sheets, before anything reads a cell
+        except limits.Refused as exc:
+            raise UsageError(f"import refused: {f}: {exc}; nothing was applied") from None
     with open_db(args) as db:
         result = preview(db, args.files) if args.dry_run else import_workbooks(db, args.files)
     print(
@@ -59,7 +63,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if len(result.rejects) > 200:
         print(f"... and {len(result.rejects) - 200} more rejected")
     if result.rejects:
-        raise UsageError(f"import refused: {len(result.rejects)} problems; nothing was applied")
+        first = result.rejects[0]
+        many = f"{len(result.rejects)} problems, the first: " if len(result.rejects) > 1 else ""
+        raise UsageError(f"import refused: {many}{first}; nothing was applied")
     if args.dry_run:
         print("dry run: nothing was applied")
     return 0

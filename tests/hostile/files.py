@@ -85,11 +85,14 @@ def _crc_run(byte: bytes, size: int) -> int:
     return zlib.crc32(byte * rest, crc)
 
 
-def zip_bomb(src: Path, dst: Path, sheet: str = "person", size: int = 3 * 1024**3) -> Path:
+def zip_bomb(
+    src: Path, dst: Path, sheet: str = "person", size: int = 3 * 1024**3, declare: int | None = None
+) -> Path:
     """*src* with *sheet*'s XML replaced by a well-formed member that inflates to
     *size* bytes (default 3 GiB, about 3 MB on disk): the sheet's own opening,
     then a run of spaces inside ``<sheetData>``, then its end. The zip is written
-    by hand (a valid local header, CRC and central directory; no zip64)."""
+    by hand (a valid local header, CRC and central directory; no zip64). With
+    *declare*, the headers lie: they give that as the member's unpacked size."""
     part = sheet_part(src, sheet)
     with zipfile.ZipFile(src) as z:
         xml = z.read(part)
@@ -119,7 +122,7 @@ def zip_bomb(src: Path, dst: Path, sheet: str = "person", size: int = 3 * 1024**
             raw = name.encode()
             offset = out.tell()
             if data is None:
-                method, ccrc, csize, usize = 8, crc, compressed, size
+                method, ccrc, csize, usize = 8, crc, compressed, declare or size
             else:
                 c = zlib.compressobj(6, zlib.DEFLATED, -15)
                 packed = c.compress(data) + c.flush()
@@ -178,4 +181,33 @@ def zip_bomb(src: Path, dst: Path, sheet: str = "person", size: int = 3 * 1024**
                 "<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), end - start, start, 0
             )
         )
+    return dst
+
+
+def many_rows(src: Path, dst: Path, rows: int, sheet: str = "person") -> Path:
+    """*src* with *rows* more rows on *sheet*, written as XML straight into the
+    zip (streamed: memory stays small). Each row is compact but plausible: a new
+    record id, version 1 and a name."""
+    part = sheet_part(src, sheet)
+    with zipfile.ZipFile(src) as z:
+        xml = z.read(part)
+        others = [(i.filename, z.read(i)) for i in z.infolist() if i.filename != part]
+    at = xml.index(b"</sheetData>")
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+        for name, data in others:
+            zout.writestr(name, data)
+        with zout.open(part, "w", force_zip64=True) as out:
+            out.write(xml[:at])
+            first = 1_000
+            for start in range(first, first + rows, 10_000):
+                out.write(
+                    "".join(
+                        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>'
+                        f"{n:08x}-0000-4000-8000-{n:012x}</t></is></c>"
+                        f'<c r="B{n}"><v>1</v></c><c r="H{n}" t="inlineStr"><is><t>'
+                        f"Məmmədova Aysel {n}</t></is></c></row>"
+                        for n in range(start, min(start + 10_000, first + rows))
+                    ).encode()
+                )
+            out.write(xml[at:])
     return dst
