@@ -101,7 +101,7 @@ class ImportDialog(QDialog):
         ops.run(self, body, lambda r: self.finished_run(r, apply), write=True,
                 on_error=self.failed, owner=self)
 
-    def on_step(self, record_type: str, rows: int) -> None:
+    def on_step(self, record_type: str, rows: int, _total: int) -> None:
         self.state.setText(self.tr("Reading %1: %2 rows").replace("%1", type_heading(record_type))
                            .replace("%2", str(rows)))
 

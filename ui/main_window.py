@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
 def tool_screens() -> dict[str, tuple[Any, str]]:
     """The screens after the record lists: name -> (factory(ctx), tab title to translate)."""
     from ui.conflicts_page import ConflictsPage
+    from ui.duplicates_page import DuplicatesPage
     from ui.reports_page import ReportsPage
     from ui.sync_page import SyncPage
 
@@ -238,6 +239,7 @@ def tool_screens() -> dict[str, tuple[Any, str]]:
         "sync": (SyncPage, QT_TRANSLATE_NOOP("MainWindow", "Sync")),
         "reports": (ReportsPage, QT_TRANSLATE_NOOP("MainWindow", "Reports")),
         "conflicts": (ConflictsPage, QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
+        "duplicates": (DuplicatesPage, QT_TRANSLATE_NOOP("MainWindow", "Likely duplicates")),
     }
 
 

@@ -97,7 +97,7 @@ class Progress(QObject):
     :meth:`cancel` was called, so a preview or merge stops at its next step.
     """
 
-    step = Signal(str, int)
+    step = Signal(str, int, int)  # what, done so far, total (0: not known)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -106,10 +106,10 @@ class Progress(QObject):
     def cancel(self) -> None:
         self.cancelled = True
 
-    def callback(self, what: str, n: int) -> None:
+    def callback(self, what: str, n: int, total: int = 0) -> None:
         if self.cancelled:
             raise Cancelled()
-        self.step.emit(what, n)
+        self.step.emit(what, n, total)
 
     def is_cancelled(self) -> bool:
         return self.cancelled

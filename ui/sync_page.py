@@ -13,17 +13,19 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit import bundle, keys, transfer
+from fieldkit import bundle, coordinator, keys, transfer
 from fieldkit.db import Database
 from fieldkit.store import Change
 from ui import i18n, ops
-from ui.bus import Context
+from ui.bus import EVERYTHING, Context
 from ui.import_dialog import ImportDialog
+from ui.merge_wizard import MergeWizard
 from ui.result_tables import ReadOnlyTable, count_label
 from ui.sync_export import ExportBox
 
@@ -48,7 +50,7 @@ class SyncPage(QWidget):
         self.ctx = ctx
         self.state: SyncState | None = None
         self.ready = False
-        self.dialog: ImportDialog | None = None
+        self.dialog: Any = None  # the import dialog or merge wizard open now
         self.export_box = ExportBox(ctx)
         import_box = QGroupBox(self.tr("Import from a volunteer or HQ"))
         self.import_button = QPushButton(self.tr("Import…"))
@@ -56,9 +58,12 @@ class SyncPage(QWidget):
         hint = QLabel(self.tr("Workbooks (.xlsx) and bundles (.fkb). You see what would change "
                               "before anything is imported."))
         hint.setWordWrap(True)
+        self.merge_button = QPushButton(self.tr("Merge volunteers' files…"))
+        self.merge_button.clicked.connect(self.open_merge)
         import_layout = QVBoxLayout(import_box)
         import_layout.addWidget(hint)
         import_layout.addWidget(self.import_button)
+        import_layout.addWidget(self.merge_button)
         import_layout.addStretch(1)
         self.own_key = QLabel()
         self.own_key.setWordWrap(True)
@@ -68,7 +73,8 @@ class SyncPage(QWidget):
         self.exchanges = ReadOnlyTable()
         self.senders = ReadOnlyTable()
         self.undo_button = QPushButton(self.tr("Undo this import"))
-        self.undo_button.setVisible(False)  # shown when the core can undo (fieldkit.coordinator)
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.exchanges.itemSelectionChanged.connect(self.update_undo)
         history = QGroupBox(self.tr("Past exports and imports"))
         history_layout = QVBoxLayout(history)
         history_layout.addWidget(self.exchanges)
@@ -115,6 +121,7 @@ class SyncPage(QWidget):
                    for s in state.senders]
         self.senders.fill([self.tr("Sender"), self.tr("Device"), self.tr("Key fingerprint"),
                            self.tr("Enrolled")], senders)
+        self.update_undo()
         self.ready = True
 
     def kind_label(self, kind: str) -> str:
@@ -141,6 +148,51 @@ class SyncPage(QWidget):
         if not chosen:
             return None
         return self.open_import(chosen)
+
+    def open_merge(self) -> MergeWizard:
+        self.dialog = MergeWizard(self.ctx, self)
+        self.dialog.open()
+        return self.dialog
+
+    # --- undo an import -----------------------------------------------------------
+
+    def selected_exchange(self) -> Any:
+        rows = self.exchanges.selectionModel().selectedRows()
+        if not rows or self.state is None or rows[0].row() >= len(self.state.exchanges):
+            return None
+        return self.state.exchanges[rows[0].row()]
+
+    def update_undo(self) -> None:
+        e = self.selected_exchange()
+        self.undo_button.setEnabled(e is not None and e.kind == "import" and e.undone_at is None)
+
+    def undo_selected(self) -> None:
+        e = self.selected_exchange()
+        if e is None or e.kind != "import":
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Undo this import"),
+            self.tr("Put the data back exactly as they were before the import of %1 (%2)? "
+                    "Everything that import brought is taken out again.")
+            .replace("%1", e.path).replace("%2", i18n.format_datetime(e.at)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, exchange_id = self.ctx.db, e.id
+        ops.wait_idle()  # the database file is put back underneath: nothing may be reading
+        ops.run(self, lambda: coordinator.undo_import(db, exchange_id), self.undone,
+                write=True, on_error=self.undo_failed, owner=self)
+
+    def undone(self, _summary: str) -> None:
+        self.ctx.bus.announce(EVERYTHING)
+        QMessageBox.information(self, self.tr("Undo this import"),
+                                self.tr("Undone: the data are as they were before that import."))
+
+    def undo_failed(self, exc: Exception) -> None:
+        if isinstance(exc, coordinator.UndoRefused):
+            QMessageBox.warning(self, self.tr("Cannot undo this import"), str(exc))
+        else:
+            ops.show_error(self, exc)
 
     def open_import(self, paths: list[str]) -> ImportDialog:
         self.dialog = ImportDialog(self.ctx, paths, self)

@@ -30,6 +30,7 @@ class Dialogs:
     open_file: str = ""
     open_files: list[str] = field(default_factory=list)
     save_file: str = ""
+    folder: str = ""
     text: str = ""  # typed into an input dialog (a password); "" cancels it
     asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
 
@@ -59,6 +60,10 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     )
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (box.save_file, ""))
+    )
+
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: box.folder)
     )
 
     def get_text(_parent: Any, _title: str, label: str, *a: Any, **k: Any) -> tuple[str, bool]:

@@ -61,3 +61,17 @@ def test_a_conflict_resolved_field_by_field_is_a_new_revision(
     assert len(store.history(app.db, "person", person["id"])) == before + 1
     assert conflicts.open_conflicts(app.db) == []
     assert "No open conflicts" in page.heading.text()
+
+
+def test_likely_duplicates_are_listed_with_their_scores(qtbot: Any, app: Any) -> None:
+    window = app.open()
+    make = Factory(app.db)
+    make.create("person", full_name="Rəşad Məmmədov", sex="male", birth_year=1961)
+    make.create("person", full_name="Rashad Mammadov", sex="male", birth_year=1961)
+    make.create("person", full_name="Nigar Quliyeva", birth_year=1990)
+    page = window.show_tool("duplicates")
+    qtbot.waitUntil(lambda: page.ready)
+    assert page.count.text() == "Pairs to review: 1"
+    [row] = page.table.texts()
+    assert {row[1], row[2]} == {"Rəşad Məmmədov", "Rashad Mammadov"}
+    assert int(row[0]) >= 85 and "same birth year" in row[3]

@@ -1,0 +1,92 @@
+"""The Merge wizard and undoing an import from the Sync screen."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from fieldkit import coordinator, query, transfer
+from fieldkit.db import open_database
+from tests.factories import Factory
+from tests.ui.test_sync import click, open_sync
+
+
+def volunteer_file(template_db: Path, folder: Path, name: str, people: list[str]) -> Path:
+    path = folder / f"{name}.db"
+    shutil.copyfile(template_db, path)
+    with open_database(path) as db:
+        make = Factory(db)
+        for person in people:
+            make.create("person", full_name=person)
+        return transfer.export(db, folder / "in" / f"{name}.xlsx").path
+
+
+def test_the_wizard_merges_a_folder_leaving_a_bad_file_out(
+    qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "in").mkdir()
+    volunteer_file(template_db, tmp_path, "aynur", ["Səbinə İsmayılova", "Rəşad Əliyev"])
+    volunteer_file(template_db, tmp_path, "elvin", ["Gülnarə Hüseynova"])
+    bad = volunteer_file(template_db, tmp_path, "bad", ["Nigar Quliyeva"])
+    wb = load_workbook(bad)
+    column = next(c for c in wb["person"][1] if c.value == "birth_year")
+    wb["person"].cell(3, column.column).value = "old"
+    wb.save(bad)
+    (tmp_path / "in" / "~$aynur.xlsx").write_bytes(b"lock")  # Excel's lock file: skipped
+
+    window = app.open()
+    sync = open_sync(qtbot, window)
+    click(qtbot, sync.merge_button)
+    wizard = sync.dialog
+    dialogs.folder = str(tmp_path / "in")
+    wizard.choose_folder()
+    assert wizard.files.count() == 3
+    click(qtbot, wizard.check_button)
+    qtbot.waitUntil(lambda: bool(wizard.checked), timeout=20000)
+    rows = {r[0]: r for r in wizard.outcomes.texts()}
+    assert rows["aynur.xlsx"][2] == "3"  # two people and their village
+    assert rows["bad.xlsx"][6] == "1" and rows["bad.xlsx"][7]
+    assert wizard.rejects.texts()[0][:3] == ["bad.xlsx", "person", "3"]
+    assert "2 of 3 files" in wizard.state.text()
+
+    master = tmp_path / "master.xlsx"
+    dialogs.save_file = str(master)
+    click(qtbot, wizard.merge_button)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30000)
+    assert master.exists() and wizard.open_button.isEnabled()
+    assert coordinator.REPORT_SHEET in load_workbook(master, read_only=True).sheetnames
+    rows = {r[0]: r for r in wizard.outcomes.texts()}
+    assert rows["aynur.xlsx"][7] == "merged" and rows["bad.xlsx"][7] != "merged"
+    people = window.pages["person"]
+    qtbot.waitUntil(lambda: people.model.ready)
+    assert query.count(app.db, "person", query.Filter()) == 3
+    wizard.reject()
+
+
+def test_an_import_is_undone_from_the_exchange_list(
+    qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "in").mkdir()
+    book = volunteer_file(template_db, tmp_path, "aynur", ["Səbinə İsmayılova"])
+    window = app.open()
+    people = window.show_type("person")
+    sync = open_sync(qtbot, window)
+    dialogs.open_files = [str(book)]
+    dialog = sync.choose_files()
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=20000)
+    with qtbot.waitSignal(people.model.loaded, timeout=20000):
+        click(qtbot, dialog.apply_button)
+    assert people.count.text() == "Records: 1"
+    qtbot.waitUntil(lambda: sync.ready and sync.exchanges.rowCount() == 1)
+    sync.show()
+    sync.exchanges.selectRow(0)
+    assert sync.undo_button.isEnabled()
+    with qtbot.waitSignal(people.model.loaded, timeout=20000):
+        qtbot.mouseClick(sync.undo_button, Qt.MouseButton.LeftButton)
+    assert "before the import of" in dialogs.texts("question")[-1]
+    assert people.count.text() == "Records: 0"
+    assert dialogs.texts("information") == ["Undone: the data are as they were before that import."]
