@@ -19,6 +19,7 @@ import io
 import json
 import os
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -221,6 +222,11 @@ def _members(z: zipfile.ZipFile, what: str) -> dict[str, zipfile.ZipInfo]:
     return found
 
 
+# What the zip and zlib modules raise for a damaged file (a flipped bit in a
+# compressed member, a header that disagrees with the directory, a cut file).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
+
+
 def read(
     path: Path,
     *,
@@ -233,6 +239,14 @@ def read(
     sender must be enrolled and the bundle signed with that key.
     """
     path = Path(path)
+    try:
+        return _verified(path, password, trusted)
+    except _DAMAGED as exc:
+        reason = (str(exc) or type(exc).__name__).splitlines()[0][:160]
+        raise BundleError(f"{path.name} is damaged or truncated ({reason})") from None
+
+
+def _verified(path: Path, password: str | None, trusted: Mapping[str, str] | None) -> Opened:
     what = path.name
     try:
         size = path.stat().st_size
