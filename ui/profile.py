@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import keys
 from fieldkit.db import Database
 from ui.pickers import districts
 
@@ -91,4 +92,5 @@ class FirstRunDialog(QDialog):
             self.problem.setText(self.tr("Give your name and a name for this laptop."))
             return
         self.profile.save()
+        keys.private_key(self.profile.db)  # this laptop's signing key, made once, now
         super().accept()

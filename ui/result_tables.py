@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,14 +22,27 @@ from ui import i18n
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicts", "rejected")
 
 
-def tr(text: str) -> str:
+def shown(text: str) -> str:
+    """Translate a text listed below in the "ImportResult" context."""
     return QCoreApplication.translate("ImportResult", text)
+
+
+# For pyside6-lupdate, which reads only literal translate() calls.
+_TEXTS = [
+    QT_TRANSLATE_NOOP("ImportResult", "New"), QT_TRANSLATE_NOOP("ImportResult", "Updated"),
+    QT_TRANSLATE_NOOP("ImportResult", "Unchanged"), QT_TRANSLATE_NOOP("ImportResult", "Conflicts"),
+    QT_TRANSLATE_NOOP("ImportResult", "Rejected"), QT_TRANSLATE_NOOP("ImportResult", "Revisions"),
+    QT_TRANSLATE_NOOP("ImportResult", "Total"), QT_TRANSLATE_NOOP("ImportResult", "Records"),
+    QT_TRANSLATE_NOOP("ImportResult", "File"), QT_TRANSLATE_NOOP("ImportResult", "Sheet"),
+    QT_TRANSLATE_NOOP("ImportResult", "Row"), QT_TRANSLATE_NOOP("ImportResult", "Column"),
+    QT_TRANSLATE_NOOP("ImportResult", "Reason"),
+]
 
 
 def count_label(key: str) -> str:
     return {
-        "new": tr("New"), "updated": tr("Updated"), "unchanged": tr("Unchanged"),
-        "conflicts": tr("Conflicts"), "rejected": tr("Rejected"), "revisions": tr("Revisions"),
+        "new": shown("New"), "updated": shown("Updated"), "unchanged": shown("Unchanged"),
+        "conflicts": shown("Conflicts"), "rejected": shown("Rejected"), "revisions": shown("Revisions"),
     }.get(key, key)
 
 
@@ -90,8 +103,8 @@ class CountsTable(ReadOnlyTable):
         names = sorted(counts, key=lambda n: order.index(n) if n in order else len(order))
         rows = [[type_heading(n), *(getattr(counts[n], k) for k in COUNT_KEYS)] for n in names]
         if rows:
-            rows.append([tr("Total"), *(sum(getattr(c, k) for c in counts.values()) for k in COUNT_KEYS)])
-        self.fill([tr("Records"), *(count_label(k) for k in COUNT_KEYS)], rows, range(1, 6))
+            rows.append([shown("Total"), *(sum(getattr(c, k) for c in counts.values()) for k in COUNT_KEYS)])
+        self.fill([shown("Records"), *(count_label(k) for k in COUNT_KEYS)], rows, range(1, 6))
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setMaximumHeight(self.horizontalHeader().height() + 8
                               + self.rowHeight(0) * max(len(rows), 1) + 4)
@@ -101,5 +114,5 @@ class RejectsTable(ReadOnlyTable):
     def show_rejects(self, rejects: Sequence[Reject]) -> None:
         rows = [[short_file(r.file), r.sheet or "", r.row or "",
                  (r.column or "") + (f" ({r.key})" if r.key else ""), r.reason] for r in rejects]
-        self.fill([tr("File"), tr("Sheet"), tr("Row"), tr("Column"), tr("Reason")], rows, (2,))
+        self.fill([shown("File"), shown("Sheet"), shown("Row"), shown("Column"), shown("Reason")], rows, (2,))
         self.horizontalHeader().setStretchLastSection(True)

@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>All from revision A</source>
+        <translation>Hamısı A versiyasından</translation>
+    </message>
+    <message>
+        <source>All from revision B</source>
+        <translation>Hamısı B versiyasından</translation>
+    </message>
+    <message>
+        <source>Resolve with these values</source>
+        <translation>Bu dəyərlərlə həll et</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Açıq ziddiyyətlər: %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Tapılıb</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>bu noutbuk</translation>
+    </message>
+    <message>
+        <source>Revision %1: version %2, %3, %4</source>
+        <translation>%1 versiyası: versiya %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>No conflict chosen.</source>
+        <translation>Ziddiyyət seçilməyib.</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every record has one current version.</source>
+        <translation>Açıq ziddiyyət yoxdur: hər qeydin bir cari versiyası var.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 fields differ. Pick which value to keep for each.</source>
+        <translation>%1 — %2 sahə fərqlənir. Hər biri üçün saxlanılacaq dəyəri seçin.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Silinib</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>All districts</source>
+        <translation>Bütün rayonlar</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <source>At least this alike</source>
+        <translation>Ən azı bu qədər oxşar</translation>
+    </message>
+    <message>
+        <source>People who may be one family registered twice (similar names, spelling variants, the same birth year and village). Open both records to compare; nothing is merged automatically.</source>
+        <translation>İki dəfə qeydə alınmış eyni ailə ola biləcək şəxslər (oxşar adlar, yazılış variantları, eyni doğum ili və kənd). Müqayisə üçün hər iki qeydi açın; heç nə avtomatik birləşdirilmir.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Axtarılır…</translation>
+    </message>
+    <message>
+        <source>Pairs to review: %1</source>
+        <translation>Yoxlanılacaq cütlər: %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Şəxs</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Ehtimal ki, eyni şəxsdir</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Niyə</translation>
+    </message>
+    <message>
+        <source>names %1% alike</source>
+        <translation>adlar %1% oxşardır</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>eyni doğum ili</translation>
+    </message>
+    <message>
+        <source>same village</source>
+        <translation>eyni kənd</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>eyni telefon</translation>
+    </message>
+    <message>
+        <source>different sex</source>
+        <translation>fərqli cins</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBox</name>
+    <message>
+        <source>Export for HQ</source>
+        <translation>Mərkəzi ofis üçün ixrac</translation>
+    </message>
+    <message>
+        <source>Workbook (.xlsx): opens in Excel or LibreOffice</source>
+        <translation>İş kitabı (.xlsx): Excel və ya LibreOffice-də açılır</translation>
+    </message>
+    <message>
+        <source>Bundle (.fkb): signed by this laptop, can have a password</source>
+        <translation>Paket (.fkb): bu noutbuk tərəfindən imzalanır, parolu ola bilər</translation>
+    </message>
+    <message>
+        <source>Only what changed since my last export</source>
+        <translation>Yalnız son ixracımdan bəri dəyişənlər</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>istəyə bağlı</translation>
+    </message>
+    <message>
+        <source>Export for HQ…</source>
+        <translation>Mərkəzi ofis üçün ixrac et…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Parol təkrar</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>İki parol fərqlidir: eyni parolu iki dəfə yazın.</translation>
+    </message>
+    <message>
+        <source>fieldkit bundles (*.fkb)</source>
+        <translation>fieldkit paketləri (*.fkb)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>İxrac edilir…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 qeyd ixrac edildi: %2</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search by name, village, notes…</source>
@@ -86,6 +275,136 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <source>Rejected cells</source>
+        <translation>Rədd edilmiş xanalar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tətbiq et</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>İdxal edilir…</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Fayllar yoxlanılır…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 rows</source>
+        <translation>%1 oxunur: %2 sətir</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>İdxal etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Wrong password? Type the bundle&apos;s password again:</source>
+        <translation>Parol səhvdir? Paketin parolunu yenidən yazın:</translation>
+    </message>
+    <message>
+        <source>This bundle is protected by a password. Password:</source>
+        <translation>Bu paket parolla qorunur. Parol:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>New sender</source>
+        <translation>Yeni göndərən</translation>
+    </message>
+    <message>
+        <source>This bundle comes from %1 (device %2), who is not enrolled on this laptop.
+
+Key fingerprint: %3
+
+Compare the fingerprint with the sender (by phone or in person). Enrol this sender and continue?</source>
+        <translation>Bu paket %1 tərəfindən göndərilib (cihaz %2); o, bu noutbukda qeydiyyatda deyil.
+
+Açarın barmaq izi: %3
+
+Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu göndərəni qeydiyyata alıb davam edək?</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1 cells were refused (below). Correct them in the workbook, or ask the sender for a new export, and import again.</source>
+        <translation>Heç nə idxal edilə bilməz: %1 xana rədd edildi (aşağıda). Onları iş kitabında düzəldin və ya göndərəndən yeni ixrac istəyin, sonra yenidən idxal edin.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Apply to import these records.</source>
+        <translation>Hələ heç nə dəyişdirilməyib. Bu qeydləri idxal etmək üçün «Tətbiq et» düyməsini basın.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ləğv edilir…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Yenilənmiş</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Dəyişməyən</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ziddiyyətlər</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rədd edilmiş</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versiyalar</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Vərəq</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Sətir</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>fieldkit — field records</source>
@@ -142,6 +461,141 @@
     <message>
         <source>Restored. The data it replaced were kept in %1</source>
         <translation>Bərpa edildi. Əvəz olunan məlumatlar burada saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinxronizasiya</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ziddiyyətlər</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Ehtimal olunan dublikatlar</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWizard</name>
+    <message>
+        <source>Merge volunteers&apos; files</source>
+        <translation>Könüllülərin fayllarını birləşdir</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Fayl əlavə et…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Qovluq əlavə et…</translation>
+    </message>
+    <message>
+        <source>Password of the bundles, if they have one</source>
+        <translation>Paketlərin parolu (varsa)</translation>
+    </message>
+    <message>
+        <source>Enrol senders not yet known here (compare their key fingerprints first)</source>
+        <translation>Burada hələ tanınmayan göndərənləri qeydiyyata al (əvvəlcə açarlarının barmaq izlərini müqayisə edin)</translation>
+    </message>
+    <message>
+        <source>Check the files</source>
+        <translation>Faylları yoxla</translation>
+    </message>
+    <message>
+        <source>Pick the workbooks and bundles to merge, or a folder of them.</source>
+        <translation>Birləşdiriləcək iş kitablarını və paketləri və ya onların qovluğunu seçin.</translation>
+    </message>
+    <message>
+        <source>Merge and save the master…</source>
+        <translation>Birləşdir və əsas faylı saxla…</translation>
+    </message>
+    <message>
+        <source>Open the master</source>
+        <translation>Əsas faylı aç</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Qovluqda göstər</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Fayl əlavə et</translation>
+    </message>
+    <message>
+        <source>Workbooks and bundles (*.xlsx *.fkb)</source>
+        <translation>İş kitabları və paketlər (*.xlsx *.fkb)</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Qovluq əlavə et</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Fayllar yoxlanılır…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Birləşdirilir…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 yoxlanılır…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files can be merged; files with problems are left out whole.</source>
+        <translation>%2 fayldan %1-i birləşdirilə bilər; problemli fayllar tam kənarda qalır.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kimdən</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>birləşdirildi</translation>
+    </message>
+    <message>
+        <source>%1 cells refused: left out</source>
+        <translation>%1 xana rədd edildi: daxil edilmədi</translation>
+    </message>
+    <message>
+        <source>Save the master workbook</source>
+        <translation>Əsas iş kitabını saxla</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Merged. The master workbook is %1</source>
+        <translation>Birləşdirildi. Əsas iş kitabı: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>Ləğv edildi: heç nə birləşdirilmədi.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ləğv edilir…</translation>
     </message>
 </context>
 <context>
@@ -287,6 +741,69 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>All districts</source>
+        <translation>Bütün rayonlar</translation>
+    </message>
+    <message>
+        <source>Save as workbook…</source>
+        <translation>İş kitabı kimi saxla…</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Dövr: başlanğıc</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <source>Attendance by month</source>
+        <translation>Aylar üzrə iştirak</translation>
+    </message>
+    <message>
+        <source>Assistance delivered by type, value in AZN</source>
+        <translation>Növlər üzrə verilmiş yardım, dəyəri AZN ilə</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Bu dövrdə heç nə yoxdur</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Hesablanır…</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Dövrün başlanğıcı sonundan sonradır.</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue on %1</source>
+        <translation>%1 tarixinə gecikmiş təkrar ziyarətlər</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Hesabatı saxla</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saxlanılır…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saxlanıldı: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -362,6 +879,113 @@
     <message>
         <source>Not yet exported: %1 · Last export: %2</source>
         <translation>Hələ ixrac edilməyib: %1 · Son ixrac: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Import from a volunteer or HQ</source>
+        <translation>Könüllüdən və ya mərkəzi ofisdən idxal</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>İdxal et…</translation>
+    </message>
+    <message>
+        <source>Workbooks (.xlsx) and bundles (.fkb). You see what would change before anything is imported.</source>
+        <translation>İş kitabları (.xlsx) və paketlər (.fkb). Hər hansı bir şey idxal edilməzdən əvvəl nəyin dəyişəcəyini görürsünüz.</translation>
+    </message>
+    <message>
+        <source>Merge volunteers&apos; files…</source>
+        <translation>Könüllülərin fayllarını birləşdir…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Bu idxalı geri qaytar</translation>
+    </message>
+    <message>
+        <source>Past exports and imports</source>
+        <translation>Keçmiş ixrac və idxallar</translation>
+    </message>
+    <message>
+        <source>Senders enrolled on this laptop</source>
+        <translation>Bu noutbukda qeydiyyatda olan göndərənlər</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key fingerprint: %1</source>
+        <translation>Bu noutbukun açarının barmaq izi: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nə</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kimdən</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Geri qaytarılıb</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Göndərən</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Açarın barmaq izi</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Qeydiyyata alınıb</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Birləşdirmə</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 qeyd</translation>
+    </message>
+    <message>
+        <source>Workbooks and bundles (*.xlsx *.fkb)</source>
+        <translation>İş kitabları və paketlər (*.xlsx *.fkb)</translation>
+    </message>
+    <message>
+        <source>Put the data back exactly as they were before the import of %1 (%2)? Everything that import brought is taken out again.</source>
+        <translation>Məlumatlar %1 idxalından (%2) əvvəlki vəziyyətinə tam qaytarılsın? Həmin idxalın gətirdiyi hər şey yenidən çıxarılacaq.</translation>
+    </message>
+    <message>
+        <source>Undone: the data are as they were before that import.</source>
+        <translation>Geri qaytarıldı: məlumatlar həmin idxaldan əvvəlki kimidir.</translation>
+    </message>
+    <message>
+        <source>Cannot undo this import</source>
+        <translation>Bu idxalı geri qaytarmaq mümkün deyil</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1607,109 @@
     <message>
         <source>Something went wrong</source>
         <translation>Xəta baş verdi</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Mine-risk awareness sessions and attendance</source>
+        <translation>Mina təhlükəsi üzrə maarifləndirmə sessiyaları və iştirak</translation>
+    </message>
+    <message>
+        <source>Headcounts from attendance sheets: a person attending two sessions counts twice.</source>
+        <translation>İştirak vərəqələrindən say: iki sessiyada iştirak edən şəxs iki dəfə sayılır.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>District code</source>
+        <translation>Rayon kodu</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessiyalar</translation>
+    </message>
+    <message>
+        <source>Total participants</source>
+        <translation>Cəmi iştirakçı</translation>
+    </message>
+    <message>
+        <source>Sessions with hazards reported</source>
+        <translation>Təhlükə bildirilən sessiyalar</translation>
+    </message>
+    <message>
+        <source>Home visits by purpose</source>
+        <translation>Məqsədə görə ev ziyarətləri</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Ziyarətlər</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>Ziyarət edilən ailələr</translation>
+    </message>
+    <message>
+        <source>A follow-up counts as done once the family has a later visit.</source>
+        <translation>Ailəyə sonrakı ziyarət olduqda təkrar ziyarət edilmiş sayılır.</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Gecikmə günləri</translation>
+    </message>
+    <message>
+        <source>Visit id</source>
+        <translation>Ziyarət identifikatoru</translation>
+    </message>
+    <message>
+        <source>Livelihood assistance delivered, by type</source>
+        <translation>Növlər üzrə verilmiş dolanışıq yardımı</translation>
+    </message>
+    <message>
+        <source>Delivered and followed-up assistance only; planned assistance is not counted.</source>
+        <translation>Yalnız verilmiş və izlənilmiş yardım; planlaşdırılmış yardım sayılmır.</translation>
+    </message>
+    <message>
+        <source>Type code</source>
+        <translation>Növ kodu</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Verilmələr</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Əhatə olunan şəxslər</translation>
+    </message>
+    <message>
+        <source>Value (AZN)</source>
+        <translation>Dəyər (AZN)</translation>
+    </message>
+    <message>
+        <source>Deliveries in other currencies (not in value)</source>
+        <translation>Digər valyutalarda verilmələr (dəyərə daxil deyil)</translation>
+    </message>
+    <message>
+        <source>People reached without double counting (visits and assistance)</source>
+        <translation>Təkrar sayılmadan əhatə olunan şəxslər (ziyarətlər və yardım)</translation>
+    </message>
+    <message>
+        <source>A family visited three times and given assistance twice counts once.</source>
+        <translation>Üç dəfə ziyarət edilən və iki dəfə yardım alan ailə bir dəfə sayılır.</translation>
+    </message>
+    <message>
+        <source>People / households reached</source>
+        <translation>Əhatə olunan şəxslər / ailələr</translation>
+    </message>
+    <message>
+        <source>With disability</source>
+        <translation>Əlilliyi olan</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Ailə üzvləri</translation>
     </message>
 </context>
 <context>

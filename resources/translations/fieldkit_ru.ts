@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>All from revision A</source>
+        <translation>Всё из версии A</translation>
+    </message>
+    <message>
+        <source>All from revision B</source>
+        <translation>Всё из версии B</translation>
+    </message>
+    <message>
+        <source>Resolve with these values</source>
+        <translation>Решить с этими значениями</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Открытых конфликтов: %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>этот ноутбук</translation>
+    </message>
+    <message>
+        <source>Revision %1: version %2, %3, %4</source>
+        <translation>Версия %1: № %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>No conflict chosen.</source>
+        <translation>Конфликт не выбран.</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every record has one current version.</source>
+        <translation>Открытых конфликтов нет: у каждой записи одна текущая версия.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 fields differ. Pick which value to keep for each.</source>
+        <translation>%1 — различаются поля: %2. Выберите, какое значение оставить в каждом.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>At least this alike</source>
+        <translation>Сходство не менее</translation>
+    </message>
+    <message>
+        <source>People who may be one family registered twice (similar names, spelling variants, the same birth year and village). Open both records to compare; nothing is merged automatically.</source>
+        <translation>Люди, которые могут быть одной семьёй, записанной дважды (похожие имена, варианты написания, тот же год рождения и село). Откройте обе записи и сравните; ничего не объединяется автоматически.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Pairs to review: %1</source>
+        <translation>Пар для проверки: %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Возможно, тот же, что</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>names %1% alike</source>
+        <translation>имена похожи на %1%</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>тот же год рождения</translation>
+    </message>
+    <message>
+        <source>same village</source>
+        <translation>то же село</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <source>different sex</source>
+        <translation>разный пол</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBox</name>
+    <message>
+        <source>Export for HQ</source>
+        <translation>Экспорт для центрального офиса</translation>
+    </message>
+    <message>
+        <source>Workbook (.xlsx): opens in Excel or LibreOffice</source>
+        <translation>Книга (.xlsx): открывается в Excel или LibreOffice</translation>
+    </message>
+    <message>
+        <source>Bundle (.fkb): signed by this laptop, can have a password</source>
+        <translation>Пакет (.fkb): подписан этим ноутбуком, может иметь пароль</translation>
+    </message>
+    <message>
+        <source>Only what changed since my last export</source>
+        <translation>Только изменённое с моего последнего экспорта</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Export for HQ…</source>
+        <translation>Экспортировать для центрального офиса…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>fieldkit bundles (*.fkb)</source>
+        <translation>Пакеты fieldkit (*.fkb)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>Экспортировано записей: %1, в %2</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search by name, village, notes…</source>
@@ -86,6 +275,136 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Rejected cells</source>
+        <translation>Отклонённые ячейки</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Проверка файлов…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 rows</source>
+        <translation>Чтение: %1, строк: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Импорт невозможен</translation>
+    </message>
+    <message>
+        <source>Wrong password? Type the bundle&apos;s password again:</source>
+        <translation>Неверный пароль? Введите пароль пакета ещё раз:</translation>
+    </message>
+    <message>
+        <source>This bundle is protected by a password. Password:</source>
+        <translation>Этот пакет защищён паролем. Пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>New sender</source>
+        <translation>Новый отправитель</translation>
+    </message>
+    <message>
+        <source>This bundle comes from %1 (device %2), who is not enrolled on this laptop.
+
+Key fingerprint: %3
+
+Compare the fingerprint with the sender (by phone or in person). Enrol this sender and continue?</source>
+        <translation>Этот пакет от %1 (устройство %2), который не зарегистрирован на этом ноутбуке.
+
+Отпечаток ключа: %3
+
+Сверьте отпечаток с отправителем (по телефону или лично). Зарегистрировать отправителя и продолжить?</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1 cells were refused (below). Correct them in the workbook, or ask the sender for a new export, and import again.</source>
+        <translation>Ничего не может быть импортировано: отклонено ячеек: %1 (см. ниже). Исправьте их в книге или попросите отправителя сделать новый экспорт и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Apply to import these records.</source>
+        <translation>Пока ничего не изменено. Нажмите «Применить», чтобы импортировать эти записи.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлённые</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонённые</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>fieldkit — field records</source>
@@ -142,6 +461,141 @@
     <message>
         <source>Restored. The data it replaced were kept in %1</source>
         <translation>Восстановлено. Заменённые данные сохранены в %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWizard</name>
+    <message>
+        <source>Merge volunteers&apos; files</source>
+        <translation>Объединить файлы волонтёров</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Password of the bundles, if they have one</source>
+        <translation>Пароль пакетов, если есть</translation>
+    </message>
+    <message>
+        <source>Enrol senders not yet known here (compare their key fingerprints first)</source>
+        <translation>Зарегистрировать ещё не известных здесь отправителей (сначала сверьте отпечатки их ключей)</translation>
+    </message>
+    <message>
+        <source>Check the files</source>
+        <translation>Проверить файлы</translation>
+    </message>
+    <message>
+        <source>Pick the workbooks and bundles to merge, or a folder of them.</source>
+        <translation>Выберите книги и пакеты для объединения или папку с ними.</translation>
+    </message>
+    <message>
+        <source>Merge and save the master…</source>
+        <translation>Объединить и сохранить сводную книгу…</translation>
+    </message>
+    <message>
+        <source>Open the master</source>
+        <translation>Открыть сводную книгу</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Добавить файлы</translation>
+    </message>
+    <message>
+        <source>Workbooks and bundles (*.xlsx *.fkb)</source>
+        <translation>Книги и пакеты (*.xlsx *.fkb)</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Добавить папку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Проверка файлов…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Объединение…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка: %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files can be merged; files with problems are left out whole.</source>
+        <translation>Можно объединить файлов: %1 из %2; файлы с ошибками не включаются целиком.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединён</translation>
+    </message>
+    <message>
+        <source>%1 cells refused: left out</source>
+        <translation>Отклонено ячеек: %1; не включён</translation>
+    </message>
+    <message>
+        <source>Save the master workbook</source>
+        <translation>Сохранить сводную книгу</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Merged. The master workbook is %1</source>
+        <translation>Объединено. Сводная книга: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>Отменено: ничего не объединено.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -287,6 +741,69 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <source>Save as workbook…</source>
+        <translation>Сохранить как книгу…</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Attendance by month</source>
+        <translation>Участники по месяцам</translation>
+    </message>
+    <message>
+        <source>Assistance delivered by type, value in AZN</source>
+        <translation>Оказанная помощь по видам, стоимость в AZN</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>За этот период ничего нет</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Начало периода позже его конца.</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue on %1</source>
+        <translation>Просроченные повторные визиты на %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -362,6 +879,113 @@
     <message>
         <source>Not yet exported: %1 · Last export: %2</source>
         <translation>Ещё не экспортировано: %1 · Последний экспорт: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Import from a volunteer or HQ</source>
+        <translation>Импорт от волонтёра или центрального офиса</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импортировать…</translation>
+    </message>
+    <message>
+        <source>Workbooks (.xlsx) and bundles (.fkb). You see what would change before anything is imported.</source>
+        <translation>Книги (.xlsx) и пакеты (.fkb). Вы увидите, что изменится, до того как что-либо будет импортировано.</translation>
+    </message>
+    <message>
+        <source>Merge volunteers&apos; files…</source>
+        <translation>Объединить файлы волонтёров…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Отменить этот импорт</translation>
+    </message>
+    <message>
+        <source>Past exports and imports</source>
+        <translation>Прошлые экспорты и импорты</translation>
+    </message>
+    <message>
+        <source>Senders enrolled on this laptop</source>
+        <translation>Отправители, зарегистрированные на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key fingerprint: %1</source>
+        <translation>Отпечаток ключа этого ноутбука: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>записей: %1</translation>
+    </message>
+    <message>
+        <source>Workbooks and bundles (*.xlsx *.fkb)</source>
+        <translation>Книги и пакеты (*.xlsx *.fkb)</translation>
+    </message>
+    <message>
+        <source>Put the data back exactly as they were before the import of %1 (%2)? Everything that import brought is taken out again.</source>
+        <translation>Вернуть данные точно в состояние до импорта %1 (%2)? Всё, что принёс этот импорт, будет снова удалено.</translation>
+    </message>
+    <message>
+        <source>Undone: the data are as they were before that import.</source>
+        <translation>Отменено: данные такие же, как до этого импорта.</translation>
+    </message>
+    <message>
+        <source>Cannot undo this import</source>
+        <translation>Невозможно отменить этот импорт</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1607,109 @@
     <message>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Mine-risk awareness sessions and attendance</source>
+        <translation>Занятия по минной опасности и участники</translation>
+    </message>
+    <message>
+        <source>Headcounts from attendance sheets: a person attending two sessions counts twice.</source>
+        <translation>Подсчёт по листам присутствия: человек, посетивший два занятия, считается дважды.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>District code</source>
+        <translation>Код района</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>Total participants</source>
+        <translation>Всего участников</translation>
+    </message>
+    <message>
+        <source>Sessions with hazards reported</source>
+        <translation>Занятия с сообщениями об опасности</translation>
+    </message>
+    <message>
+        <source>Home visits by purpose</source>
+        <translation>Визиты на дом по целям</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>Посещённые семьи</translation>
+    </message>
+    <message>
+        <source>A follow-up counts as done once the family has a later visit.</source>
+        <translation>Повторный визит считается выполненным, если у семьи есть более поздний визит.</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Visit id</source>
+        <translation>Идентификатор визита</translation>
+    </message>
+    <message>
+        <source>Livelihood assistance delivered, by type</source>
+        <translation>Оказанная помощь в обеспечении средств к существованию, по видам</translation>
+    </message>
+    <message>
+        <source>Delivered and followed-up assistance only; planned assistance is not counted.</source>
+        <translation>Только оказанная и проверенная помощь; запланированная не учитывается.</translation>
+    </message>
+    <message>
+        <source>Type code</source>
+        <translation>Код вида</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Выдачи</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Охвачено людей</translation>
+    </message>
+    <message>
+        <source>Value (AZN)</source>
+        <translation>Стоимость (AZN)</translation>
+    </message>
+    <message>
+        <source>Deliveries in other currencies (not in value)</source>
+        <translation>Выдачи в других валютах (не в стоимости)</translation>
+    </message>
+    <message>
+        <source>People reached without double counting (visits and assistance)</source>
+        <translation>Охваченные люди без двойного счёта (визиты и помощь)</translation>
+    </message>
+    <message>
+        <source>A family visited three times and given assistance twice counts once.</source>
+        <translation>Семья, посещённая трижды и получившая помощь дважды, считается один раз.</translation>
+    </message>
+    <message>
+        <source>People / households reached</source>
+        <translation>Охвачено людей / семей</translation>
+    </message>
+    <message>
+        <source>With disability</source>
+        <translation>С инвалидностью</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Членов семьи</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ def test_first_run_asks_who_and_which_laptop(qtbot: Any, db: Any) -> None:
     assert not dialog.isVisible()
     assert db.setting("volunteer_name") == "Aynur Məmmədova"
     assert (db.setting("device_name"), db.setting("district")) == ("Laçın ofisi 2", "AZ-LAC")
+    assert db.setting("signing_key")  # the laptop's key for signing bundles is made at first run
 
 
 def test_status_bar_counts_records_not_yet_exported(qtbot: Any, app: Any) -> None:

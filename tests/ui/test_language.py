@@ -19,7 +19,8 @@ def test_switching_to_azerbaijani_shows_azerbaijani_labels(qtbot: Any, app: Any)
 
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["Şəxslər / ailələr", "Ev ziyarətləri", "Maarifləndirmə sessiyaları",
-                    "Dolanışıq yardımı"]
+                    "Dolanışıq yardımı", "Sinxronizasiya", "Hesabatlar", "Ziddiyyətlər",
+                    "Ehtimal olunan dublikatlar"]
     assert [a.text() for a in window.menuBar().actions()] == ["&Qeydlər", "&Görünüş"]
     page = window.show_type("home_visit")
     qtbot.waitUntil(lambda: page.model.ready)
