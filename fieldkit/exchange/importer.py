@@ -63,7 +63,7 @@ def _run(
     for book in books:
         rejects += book.rejects
         book.rejects = rejects  # one list, in the order problems are found
-    created: dict[str, set[str]] = {}
+    status: dict[str, dict[str, str]] = {}  # type -> record id -> new/updated/unchanged
     changed = False
     now = utcnow()
     # One transaction for the whole run. Sheets are merged a chunk at a time
@@ -88,7 +88,7 @@ def _run(
                             counts = result.counts.setdefault(rtype.name, TypeCounts())
                             counts.rejected += len({r.row for r in bad_refs})
                             continue
-                        plan = merge.plan(conn, chunk, created.setdefault(rtype.name, set()))
+                        plan = merge.plan(conn, chunk, status.setdefault(rtype.name, {}))
                         if plan.rejects:
                             rejects += plan.rejects
                             counts = result.counts.setdefault(rtype.name, TypeCounts())
@@ -97,6 +97,10 @@ def _run(
                         merge.write(conn, plan, now)
                         changed |= bool(plan.new_revisions or plan.meta_updates)
                         _add(result, plan)
+            for name, seen in status.items():
+                counts = result.counts.setdefault(name, TypeCounts())
+                for what in seen.values():
+                    setattr(counts, what, getattr(counts, what) + 1)
             for book in books:
                 for sheet, n in book.rows_rejected.items():
                     result.counts.setdefault(sheet, TypeCounts()).rejected += n
@@ -138,7 +142,7 @@ def _log(
 def _add(result: ImportResult, plan: merge.Plan) -> None:
     for name, c in plan.counts.items():
         mine = result.counts.setdefault(name, TypeCounts())
-        for k in ("new", "updated", "unchanged", "conflicts", "revisions"):
+        for k in ("conflicts", "revisions"):  # new/updated/unchanged: per record, at the end
             setattr(mine, k, getattr(mine, k) + getattr(c, k))
     result.conflicts += plan.conflicts
 

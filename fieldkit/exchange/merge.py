@@ -74,16 +74,19 @@ def _load(
     return known, rows
 
 
-def plan(conn: sa.Connection, revisions: Sequence[Incoming], created: set[str]) -> Plan:
-    """What merging *revisions* would change. *created* holds the ids this run
-    already created (a run merges in chunks), so a record counts as new once."""
+def plan(conn: sa.Connection, revisions: Sequence[Incoming], status: dict[str, str]) -> Plan:
+    """What merging *revisions* would change.
+
+    *status* is what this run did so far to each record id of the type (a run
+    merges in chunks, and a file may repeat a record): ``new``, ``updated`` or
+    ``unchanged``; it is updated here, so each record counts once per run."""
     result = Plan()
     by_type: dict[str, dict[str, list[Incoming]]] = {}
     for inc in revisions:
         by_type.setdefault(inc.record_type, {}).setdefault(inc.id, []).append(inc)
     for rtype in declare.record_types():  # referenced types first: foreign keys
         if rtype.name in by_type:
-            _plan_type(conn, rtype, by_type[rtype.name], result, created)
+            _plan_type(conn, rtype, by_type[rtype.name], result, status)
     return result
 
 
@@ -92,7 +95,7 @@ def _plan_type(
     rtype: RecordType,
     incoming: dict[str, list[Incoming]],
     out: Plan,
-    created_now: set[str],
+    status: dict[str, str],
 ) -> None:
     counts = out.counts.setdefault(rtype.name, TypeCounts())
     known_all, rows = _load(conn, rtype, sorted(incoming))
@@ -146,10 +149,8 @@ def _plan_type(
         created = min(i.created_at for i in best.values())
         if current is None:
             inserts.append(_row(rtype, top, created))
-            counts.new += 1
-            created_now.add(rid)
+            status[rid] = "new"
             continue
-        seen = rid in created_now  # already counted as new in this run
         cur_fp = store.fingerprint(store.canonical({n: current[n] for n in names}))
         cur_key = order_key(
             current["version"],
@@ -161,12 +162,13 @@ def _plan_type(
         created = min(created, current["created_at"])
         if top.order_key > cur_key:
             updates.append(_row(rtype, top, created) | {"b_id": rid})
-            counts.updated += not seen
         elif created != current["created_at"]:
             updates.append({**current, "created_at": created, "b_id": rid})
-            counts.updated += not seen
         else:
-            counts.unchanged += not seen
+            status.setdefault(rid, "unchanged")
+            continue
+        if status.get(rid) != "new":
+            status[rid] = "updated"
 
 
 def _revision(rtype: RecordType, inc: Incoming) -> dict[str, Any]:
