@@ -40,8 +40,11 @@ def translated(text: str) -> str:
     return shown if shown != text else i18n.declared(text)
 
 
-def cell(value: Any) -> str:
+def cell(value: Any, key: str = "") -> str:
+    """How a report value reads on screen (months as "Apr 2025", numbers grouped)."""
     locale = QLocale()
+    if key == "month" and isinstance(value, str) and len(value) == 7:
+        return month_label(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -83,6 +86,7 @@ class ReportsPage(QWidget):
         self.value = BarChart(self.tr("Assistance delivered by type, value in AZN"), horizontal=True)
         for chart in (self.attendance, self.value):
             chart.empty_text = self.tr("Nothing in this period")
+            chart.number = lambda v: QLocale().toString(round(v))
         charts = QHBoxLayout()
         charts.addWidget(self.attendance, 3)
         charts.addWidget(self.value, 2)
@@ -157,7 +161,7 @@ class ReportsPage(QWidget):
                        if any(isinstance(r[i], int | Decimal) and not isinstance(r[i], bool)
                               for r in table.rows)]
             view.fill([translated(table.columns[i].label) for i in shown],
-                      [[cell(r[i]) for i in shown] for r in table.rows], numeric)
+                      [[cell(r[i], table.columns[i].key) for i in shown] for r in table.rows], numeric)
             for i, c in enumerate(shown):
                 view.horizontalHeaderItem(i).setToolTip(table.columns[c].hxl)
             page = QWidget()

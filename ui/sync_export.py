@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -64,7 +65,10 @@ class ExportBox(QGroupBox):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.repeat)
         form.addRow(self.problem)
-        form.addRow(self.button)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        form.addRow(row)
         form.addRow(self.status)
         self.update_password()
 
