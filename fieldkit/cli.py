@@ -85,11 +85,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     except Exception as exc:
+        import sqlite3
+
         import sqlalchemy as sa
 
-        if isinstance(exc, sa.exc.DBAPIError):  # e.g. "database or disk is full"
+        # e.g. "database or disk is full", through SQLAlchemy or straight from
+        # sqlite3 (the backup taken before an import)
+        if isinstance(exc, sa.exc.DBAPIError | sqlite3.Error):
+            reason = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
             print(
-                f"fieldkit: the database refused the write ({exc.orig}); the unfinished step "
+                f"fieldkit: the database refused the write ({reason}); the unfinished step "
                 "was rolled back",
                 file=sys.stderr,
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             result = export_workbook(db, target, changed=args.changed)
         except OSError as exc:
             # Typically the file is open in Excel (Windows locks it) or the stick is full.
-            raise UsageError(
-                f"cannot write {target}: {exc.strerror or exc}; is it open in a spreadsheet?"
-            ) from None
+            hint = (
+                "nothing was written; make room and export again"
+                if exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                else "is it open in a spreadsheet?"
+            )
+            raise UsageError(f"cannot write {target}: {exc.strerror or exc}; {hint}") from None
     since = f" changed since {result.since:%Y-%m-%d %H:%M} UTC" if result.since else ""
     print(f"exported {result.total} records{since} to {target}")
     for name, n in result.counts.items():

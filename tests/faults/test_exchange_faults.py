@@ -1,0 +1,194 @@
+"""Exchange under faults (issue 7): import and export killed at random points,
+a full disk under either, and the workbook and bundle readers fuzzed.
+
+Killed runs leave the database passing `fieldkit check` and holding all or
+nothing of the run, and never a partial workbook under the target name; a full
+disk is one clear line and loses nothing; a damaged file is a documented error
+(a reject, a BundleError) and never changes the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.faults.conftest import fieldkit
+
+TABLES = (
+    "district",
+    "village",
+    "staff",
+    "person",
+    "home_visit",
+    "awareness_session",
+    "livelihood_assistance",
+    "revision",
+    "conflict",
+    "exchange",
+)
+
+
+def counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finally:
+        conn.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def checked(db: Path) -> None:
+    out = fieldkit("--db", str(db), "check")
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def complete_workbook(path: Path) -> bool:
+    """A whole workbook: every member intact and every sheet holding the rows
+    its ``about`` sheet announces."""
+    import python_calamine as calamine
+
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None
+    book = calamine.CalamineWorkbook.from_path(str(path))
+    about = {r[0]: r[1] for r in book.get_sheet_by_name("about").iter_rows() if len(r) > 1}
+    for key, n in about.items():
+        if isinstance(key, str) and key.startswith("rows."):
+            rows = book.get_sheet_by_name(key[5:]).to_python()
+            assert len(rows) - 2 == int(n), key  # key row and label row, then the data
+    return True
+
+
+@pytest.fixture(scope="module")
+def laptop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A laptop database with 3,000 demo records and its full export."""
+    folder = tmp_path_factory.mktemp("laptop")
+    db = folder / "laptop.db"
+    assert fieldkit("--db", str(db), "demo", "--records", "3000", "--seed", "4").returncode == 0
+    book = folder / "records.xlsx"
+    assert fieldkit("--db", str(db), "export", str(book)).returncode == 0
+    return db, book
+
+
+def kill_after(args: list[str], delay: float) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "fieldkit", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+
+def test_killing_import_at_random_points_leaves_all_or_nothing(
+    laptop: tuple[Path, Path], tmp_path: Path
+) -> None:
+    base = tmp_path / "hq.db"
+    checked(base)  # a new, empty HQ database
+    before = counts(base)
+    full = tmp_path / "full" / "hq.db"
+    full.parent.mkdir()
+    shutil.copyfile(base, full)
+    started = time.perf_counter()
+    out = fieldkit("--db", str(full), "import", str(laptop[1]))
+    span = time.perf_counter() - started
+    assert out.returncode == 0, out.stderr
+    after = counts(full)
+    assert after["person"] > 0 and after["exchange"] == before["exchange"] + 1
+    rng = random.Random(11)
+    outcomes = set()
+    for i in range(6):
+        target = tmp_path / f"kill{i}" / "hq.db"
+        target.parent.mkdir()
+        shutil.copyfile(base, target)
+        kill_after(["--db", str(target), "import", str(laptop[1])], rng.uniform(0.2, span * 1.05))
+        checked(target)
+        got = counts(target)
+        assert got in (before, after), got
+        outcomes.add("all" if got == after else "nothing")
+        for copy in (target.parent / "backups").glob("*.db"):
+            # A backup is the database as it was before the import, whole.
+            conn = sqlite3.connect(copy)
+            try:
+                assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            finally:
+                conn.close()
+            assert counts(copy) == before
+    assert "nothing" in outcomes  # at least one kill landed mid-run
+
+
+def test_killing_export_never_leaves_a_partial_workbook(
+    laptop: tuple[Path, Path], tmp_path: Path
+) -> None:
+    base = laptop[0]
+    before = counts(base)
+    started = time.perf_counter()
+    probe = tmp_path / "probe.db"
+    shutil.copyfile(base, probe)
+    assert fieldkit("--db", str(probe), "export", str(tmp_path / "probe.xlsx")).returncode == 0
+    span = time.perf_counter() - started
+    rng = random.Random(5)
+    outcomes = set()
+    for i in range(6):
+        folder = tmp_path / f"kill{i}"
+        folder.mkdir()
+        db = folder / "laptop.db"
+        shutil.copyfile(base, db)
+        target = folder / "for-hq.xlsx"
+        kill_after(["--db", str(db), "export", str(target)], rng.uniform(0.2, span * 1.05))
+        checked(db)
+        got = counts(db)
+        # The export's only write is its line in the exchange log, made after the rename.
+        assert got in (before, {**before, "exchange": before["exchange"] + 1}), got
+        if got["exchange"] > before["exchange"]:
+            assert target.exists()
+        if target.exists():
+            assert complete_workbook(target)
+            outcomes.add("all")
+        else:
+            outcomes.add("nothing")
+        # What a kill may leave is a hidden temporary file, never the target name.
+        assert {p.name for p in folder.iterdir()} - {target.name} <= {
+            "laptop.db",
+            "laptop.db.lock",
+            *(p.name for p in folder.glob(".~fieldkit-*.xlsx")),
+        }
+    assert "nothing" in outcomes
+
+
+@pytest.mark.parametrize("free_kb", [0, 1500, 150], ids=["no-filler", "1.5MB-free", "150KB-free"])
+def test_a_full_disk_during_import_is_a_clear_error_and_loses_nothing(
+    laptop: tuple[Path, Path], small_disk: Path, free_kb: int
+) -> None:
+    """3,000 records do not fit: the disk fills while merging, or while taking
+    the backup made before the commit (how far it gets depends on the room left)."""
+    db = small_disk / "hq.db"
+    assert fieldkit("--db", str(db), "demo", "--records", "20", "--seed", "8").returncode == 0
+    before = counts(db)
+    if free_kb:
+        room = os.statvfs(small_disk)
+        (small_disk / "filler").write_bytes(
+            b"\0" * (room.f_bavail * room.f_frsize - free_kb * 1024)
+        )
+    out = fieldkit("--db", str(db), "import", str(laptop[1]))
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert out.stderr.splitlines() == [
+        "fieldkit: the database refused the write (database or disk is full); "
+        "the unfinished step was rolled back"
+    ], out.stderr
+    assert counts(db) == before
+    checked(db)
