@@ -24,6 +24,30 @@ with open_database(sys.argv[1]) as db:
     store.update(db, "livelihood_assistance", first["id"],
                  {"status": "followed_up", "follow_up_outcome": "running"})
 PY
+# The Sync screen: a bundle from a second laptop imported (its sender enrolled), then an export.
+"$BIN/python" - "$DB" "$WORK" <<'PY'
+import sys
+from datetime import date
+from pathlib import Path
+from fieldkit import store, transfer
+from fieldkit.db import open_database
+
+work = Path(sys.argv[2])
+(work / "USB").mkdir()
+with open_database(work / "elvin.db") as other:
+    other.set_setting("volunteer_name", "Elvin Hüseynov")
+    other.set_setting("device_name", "Füzuli ofisi, noutbuk 1")
+    village = store.create(other, "village", {"name": "Qaradağlı", "district": "AZ-FUZ"})
+    for name, sex, year in (("Ülviyyə Qasımova", "female", 1979), ("Tofiq Nəsirov", "male", 1958)):
+        store.create(other, "person", {
+            "full_name": name, "sex": sex, "birth_year": year, "district": "AZ-FUZ",
+            "village_id": village["id"], "displacement": "returnee", "consent_given": True,
+            "consent_date": date(2025, 9, 1)})
+    bundle = transfer.export(other, work / "USB" / "elvin-2025-10.fkb", password="Füzuli-2025").path
+with open_database(sys.argv[1]) as db:
+    transfer.import_files(db, [bundle], password="Füzuli-2025", enrol=True)
+    transfer.export(db, work / "USB" / "aynur-2025-11.xlsx", changed=True)
+PY
 shot() {  # name language view
     "$BIN/fieldkit" --db "$DB" gui --screenshot "docs/screenshots/$1.png" --lang "$2" --view "$3"
 }
@@ -34,3 +58,7 @@ shot form-session-az az form:sessions
 shot edit-visit-en en edit:visits
 shot history-ru ru history:assistance
 shot settings-az az settings
+shot sync-en en sync
+shot sync-az az sync
+shot reports-en en reports
+shot reports-az az reports

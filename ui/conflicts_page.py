@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -113,6 +114,7 @@ class ConflictsPage(QWidget):
         self.list.fill([self.tr("Record"), self.tr("Type"), self.tr("Found")],
                        [[v.title, type_heading(v.record_type), i18n.format_datetime(v.detected_at)]
                         for v in self.views])
+        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if self.views:
             self.list.selectRow(0)
         self.show_selected()
@@ -141,13 +143,15 @@ class ConflictsPage(QWidget):
             self.sides.fill([], [])
             return
         rtype = declare.get(view.record_type)
-        self.heading.setText(self.tr("%1 — %2 fields differ. Pick which value to keep for each.")
-                             .replace("%1", view.title).replace("%2", str(len(view.differing))))
+        self.heading.setText("\n".join([
+            self.tr("%1 — %2 fields differ. Pick which value to keep for each.")
+            .replace("%1", view.title).replace("%2", str(len(view.differing))),
+            self.side_heading("A", view.a), self.side_heading("B", view.b)]))
         names = [*rtype.field_names(), "deleted"]
         rows = [[self.field_label(rtype, n), self.value(rtype, n, view.a), self.value(rtype, n, view.b), ""]
                 for n in names]
-        self.sides.fill([self.tr("Field"), self.side_heading("A", view.a),
-                         self.side_heading("B", view.b), self.tr("Keep")], rows)
+        self.sides.fill([self.tr("Field"), self.tr("Revision A"), self.tr("Revision B"),
+                         self.tr("Keep")], rows)
         for r, name in enumerate(names):
             if name not in view.differing:
                 continue
@@ -159,6 +163,9 @@ class ConflictsPage(QWidget):
             combo.setCurrentIndex(1)  # B stands now
             self.sides.setCellWidget(r, 3, combo)
         self.sides.resizeColumnsToContents()
+        header = self.sides.horizontalHeader()
+        for column in (1, 2):  # the values share the width; the Keep column stays in view
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def field_label(self, rtype: declare.RecordType, name: str) -> str:
         return self.tr("Deleted") if name == "deleted" else i18n.label(rtype.field(name))

@@ -64,6 +64,8 @@ def short_file(name: str) -> str:
 
 def item(value: Any, *, number: bool = False) -> QTableWidgetItem:
     cell = QTableWidgetItem("" if value is None else str(value))
+    if len(cell.text()) > 24:  # narrow columns elide it; the whole text on hover
+        cell.setToolTip(cell.text())
     if number:
         cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return cell

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -140,9 +140,11 @@ class SyncPage(QWidget):
         except ValueError:
             return ""
         if kind == "export":
-            return self.tr("%1 records").replace("%1", str(sum(int(v) for v in data.values())))
+            total = sum(int(v) for v in data.values() if isinstance(v, int | float))
+            return self.tr("%1 records").replace("%1", QLocale().toString(total))
         keys_shown = ("new", "updated", "unchanged", "conflicts", "rejected")
-        return " · ".join(f"{count_label(k)} {data[k]}" for k in keys_shown if k in data)
+        return " · ".join(f"{count_label(k)} {QLocale().toString(int(data[k]))}"
+                          for k in keys_shown if k in data)
 
     # --- import -------------------------------------------------------------------
 

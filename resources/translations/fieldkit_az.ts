@@ -56,6 +56,14 @@
         <translation>Sahə</translation>
     </message>
     <message>
+        <source>Revision A</source>
+        <translation>A versiyası</translation>
+    </message>
+    <message>
+        <source>Revision B</source>
+        <translation>B versiyası</translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>Saxla</translation>
     </message>

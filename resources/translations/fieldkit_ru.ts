@@ -56,6 +56,14 @@
         <translation>Поле</translation>
     </message>
     <message>
+        <source>Revision A</source>
+        <translation>Версия A</translation>
+    </message>
+    <message>
+        <source>Revision B</source>
+        <translation>Версия B</translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
