@@ -128,3 +128,27 @@ def test_a_workbook_with_refused_cells_shows_them_and_imports_nothing(
         assert transfer.exchanges(hq.db) == []
     finally:
         hq.close()
+
+
+def test_cancel_during_the_preview_closes_it_with_nothing_imported(
+    qtbot: Any, app: Any, dialogs: Any, tmp_path: Path, template_db: Path
+) -> None:
+    from fieldkit import demo
+    from fieldkit.db import open_database
+
+    other_path = tmp_path / "other.db"
+    shutil.copyfile(template_db, other_path)
+    with open_database(other_path) as other:
+        demo.fill(other, 3000)
+        book = transfer.export(other, tmp_path / "big.xlsx").path
+    window = app.open()
+    people = window.show_type("person")
+    sync = open_sync(qtbot, window)
+    dialogs.open_files = [str(book)]
+    dialog = sync.choose_files()
+    assert dialog.busy and not dialog.apply_button.isEnabled()
+    with qtbot.waitSignal(dialog.finished, timeout=20000):
+        click(qtbot, dialog.cancel_button)  # while the rows are being read
+        assert dialog.state.text() == "Cancelling…"
+    assert not dialog.isVisible() and dialog.result is None
+    assert people.count.text() == "Records: 0" and transfer.exchanges(app.db) == []
