@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 
 from tests.faults.conftest import fieldkit
 
+KILLS = 5  # kills per command: with the fixed seeds they land before, during and after the commit
 TABLES = (
     "district",
     "village",
@@ -115,7 +116,7 @@ def test_killing_import_at_random_points_leaves_all_or_nothing(
     assert after["person"] > 0 and after["exchange"] == before["exchange"] + 1
     rng = random.Random(11)
     outcomes = set()
-    for i in range(6):
+    for i in range(KILLS):
         target = tmp_path / f"kill{i}" / "hq.db"
         target.parent.mkdir()
         shutil.copyfile(base, target)
@@ -147,7 +148,7 @@ def test_killing_export_never_leaves_a_partial_workbook(
     span = time.perf_counter() - started
     rng = random.Random(5)
     outcomes = set()
-    for i in range(6):
+    for i in range(KILLS):
         folder = tmp_path / f"kill{i}"
         folder.mkdir()
         db = folder / "laptop.db"
@@ -171,6 +172,49 @@ def test_killing_export_never_leaves_a_partial_workbook(
             "laptop.db.lock",
             *(p.name for p in folder.glob(".~fieldkit-*.xlsx")),
         }
+    assert "nothing" in outcomes
+
+
+def test_killing_a_merge_leaves_all_or_nothing_and_no_partial_master(
+    laptop: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """`merge` imports (one transaction) and then writes the master workbook."""
+    base = tmp_path / "hq.db"
+    checked(base)
+    before = counts(base)
+    full = tmp_path / "full" / "hq.db"
+    full.parent.mkdir()
+    shutil.copyfile(base, full)
+    started = time.perf_counter()
+    out = fieldkit("--db", str(full), "merge", str(laptop[1]), "--out", str(full.parent / "m.xlsx"))
+    span = time.perf_counter() - started
+    assert out.returncode == 0, out.stderr
+    after = counts(full)
+    rng = random.Random(3)
+    outcomes = set()
+    for i in range(KILLS):
+        folder = tmp_path / f"kill{i}"
+        folder.mkdir()
+        db = folder / "hq.db"
+        shutil.copyfile(base, db)
+        master = folder / "master.xlsx"
+        kill_after(
+            ["--db", str(db), "merge", str(laptop[1]), "--out", str(master)],
+            rng.uniform(0.2, span * 1.05),
+        )
+        checked(db)
+        got = counts(db)
+        records = {k: v for k, v in got.items() if k != "exchange"}
+        if records == {k: v for k, v in before.items() if k != "exchange"}:
+            assert got == before and not master.exists()
+            outcomes.add("nothing")
+        else:
+            # The import committed whole; the master is then written and logged.
+            assert records == {k: v for k, v in after.items() if k != "exchange"}, got
+            assert got["exchange"] in (after["exchange"] - 1, after["exchange"])
+            outcomes.add("imported")
+        if master.exists():
+            assert complete_workbook(master)
     assert "nothing" in outcomes
 
 
