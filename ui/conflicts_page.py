@@ -43,7 +43,7 @@ def load(db: Database) -> tuple[list[ConflictView], dict[str, str]]:
     for v in views:
         for spec in declare.get(v.record_type).refs():
             for side in (v.a, v.b):
-                if side.content.get(spec.name):
+                if spec.ref and side.content.get(spec.name):
                     wanted.setdefault(spec.ref, set()).add(side.content[spec.name])
     titles: dict[str, str] = {}
     for ref, ids in wanted.items():
@@ -156,7 +156,8 @@ class ConflictsPage(QWidget):
             if name not in view.differing:
                 continue
             for c in range(3):
-                self.sides.item(r, c).setBackground(DIFFERS)
+                if (cell := self.sides.item(r, c)) is not None:
+                    cell.setBackground(DIFFERS)
             combo = self.picks[name] = QComboBox()
             combo.addItem(self.tr("A"), "a")
             combo.addItem(self.tr("B"), "b")

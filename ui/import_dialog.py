@@ -44,7 +44,7 @@ class ImportDialog(QDialog):
         self.paths = [Path(p) for p in paths]
         self.password: str | None = None
         self.enrol = False
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None  # the preview's, then the import's
         self.busy = False
         self.progress: ops.Progress | None = None
         self.setWindowTitle(self.tr("Import"))
@@ -150,7 +150,7 @@ class ImportDialog(QDialog):
 
     def finished_run(self, result: ImportResult, applied_run: bool) -> None:
         self.busy = False
-        self.result = result
+        self.outcome = result
         self.show_result(result)
         if applied_run and result.applied:
             self.ctx.bus.announce(EVERYTHING)

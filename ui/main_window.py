@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.add_action(records, self.tr("&New record"), QKeySequence.StandardKey.New,
                         lambda: self.open_form(self.current_type()))
         self.add_action(records, self.tr("&Find"), QKeySequence.StandardKey.Find,
-                        lambda: (page := self.current_list()) and page.focus_search())
+                        self.focus_search)
         self.add_action(records, self.tr("&History of selected"), "Ctrl+H", self.show_history)
         self.add_action(records, self.tr("&Delete selected"), QKeySequence.StandardKey.Delete,
                         self.delete_selected)
@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
     def current_list(self) -> RecordListPage | None:
         page = self.tabs.currentWidget()
         return page if isinstance(page, RecordListPage) else None
+
+    def focus_search(self) -> None:
+        page = self.current_list()
+        if page is not None:
+            page.focus_search()
 
     def show_tool(self, name: str) -> Any:
         page = self.tools[name]
@@ -228,7 +233,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def tool_screens() -> dict[str, tuple[Any, str]]:
+def tool_screens() -> dict[str, tuple[Any, Any]]:
     """The screens after the record lists: name -> (factory(ctx), tab title to translate)."""
     from ui.conflicts_page import ConflictsPage
     from ui.duplicates_page import DuplicatesPage

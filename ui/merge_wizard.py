@@ -57,7 +57,7 @@ class MergeWizard(QDialog):
         self.ctx = ctx
         self.paths: list[Path] = []
         self.checked: Checked = []
-        self.result: coordinator.MergeResult | None = None
+        self.merged_result: coordinator.MergeResult | None = None
         self.progress: ops.Progress | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Merge volunteers' files"))
@@ -84,7 +84,7 @@ class MergeWizard(QDialog):
         self.open_button = QPushButton(self.tr("Open the master"))
         self.folder_button = QPushButton(self.tr("Show in folder"))
         self.open_button.clicked.connect(lambda: self.open_url(self.master()))
-        self.folder_button.clicked.connect(lambda: self.open_url(self.master().parent))
+        self.folder_button.clicked.connect(lambda: self.open_url(self.master(folder=True)))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         pick = QHBoxLayout()
@@ -136,7 +136,7 @@ class MergeWizard(QDialog):
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        done = self.result is not None
+        done = self.merged_result is not None
         self.check_button.setEnabled(bool(self.paths) and not self.busy and not done)
         good = any(o.included for o in self.checked)
         self.merge_button.setEnabled(good and not self.busy and not done)
@@ -186,7 +186,7 @@ class MergeWizard(QDialog):
 
     def problem(self, o: coordinator.FileOutcome) -> str:
         if o.included:
-            return self.tr("merged") if self.result else ""
+            return self.tr("merged") if self.merged_result else ""
         if o.rejects:  # listed below, cell by cell
             return self.tr("%1 cells refused: left out").replace("%1", str(len(o.rejects)))
         return o.error
@@ -208,7 +208,7 @@ class MergeWizard(QDialog):
 
     def merged(self, result: coordinator.MergeResult) -> None:
         self.stop()
-        self.result = result
+        self.merged_result = result
         self.show_outcomes(result.files)
         self.state.setText(self.tr("Merged. The master workbook is %1").replace("%1", str(self.master())))
         self.ctx.bus.announce(EVERYTHING)
@@ -226,8 +226,10 @@ class MergeWizard(QDialog):
         self.busy = False
         self.bar.hide()
 
-    def master(self) -> Path | None:
-        return self.result.master.path if self.result and self.result.master else None
+    def master(self, *, folder: bool = False) -> Path | None:
+        done = self.merged_result
+        path = done.master.path if done and done.master else None
+        return path.parent if path and folder else path
 
     def open_url(self, path: Path | None) -> None:
         if path is not None:

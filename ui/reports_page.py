@@ -163,7 +163,8 @@ class ReportsPage(QWidget):
             view.fill([translated(table.columns[i].label) for i in shown],
                       [[cell(r[i], table.columns[i].key) for i in shown] for r in table.rows], numeric)
             for i, c in enumerate(shown):
-                view.horizontalHeaderItem(i).setToolTip(table.columns[c].hxl)
+                if (head := view.horizontalHeaderItem(i)) is not None:
+                    head.setToolTip(table.columns[c].hxl)  # the HXL hashtag
             page = QWidget()
             box = QVBoxLayout(page)
             box.addWidget(view, 1)

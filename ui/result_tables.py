@@ -94,7 +94,7 @@ class ReadOnlyTable(QTableWidget):
 
     def texts(self) -> list[list[str]]:
         """What a person reads, row by row (tests look at this)."""
-        return [[self.item(r, c).text() if self.item(r, c) else "" for c in range(self.columnCount())]
+        return [[cell.text() if (cell := self.item(r, c)) else "" for c in range(self.columnCount())]
                 for r in range(self.rowCount())]
 
 

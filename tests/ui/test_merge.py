@@ -56,7 +56,7 @@ def test_the_wizard_merges_a_folder_leaving_a_bad_file_out(
     master = tmp_path / "master.xlsx"
     dialogs.save_file = str(master)
     click(qtbot, wizard.merge_button)
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30000)
+    qtbot.waitUntil(lambda: wizard.merged_result is not None, timeout=30000)
     assert master.exists() and wizard.open_button.isEnabled()
     assert coordinator.REPORT_SHEET in load_workbook(master, read_only=True).sheetnames
     rows = {r[0]: r for r in wizard.outcomes.texts()}

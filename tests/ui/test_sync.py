@@ -73,7 +73,7 @@ def test_a_bundle_with_a_password_travels_to_hq(
         dialogs.open_files = [str(target)]
         dialogs.text = "Qarabağ-2025"
         dialog = sync.choose_files()
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
         assert dialogs.texts("text") == ["This bundle is protected by a password. Password:"]
         enrol = dialogs.texts("question")[0]
         assert "Laçın laptop 1" in enrol and laptop_fp in enrol
@@ -116,7 +116,7 @@ def test_a_workbook_with_refused_cells_shows_them_and_imports_nothing(
         sync = open_sync(qtbot, window)
         dialogs.open_files = [str(book)]
         dialog = sync.choose_files()
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
         assert dialog.rejects.isVisible() and not dialog.apply_button.isEnabled()
         [row] = dialog.rejects.texts()
         assert row[:4] == ["aynur.xlsx", "person", "3", f"{column.column_letter} (birth_year)"]
@@ -150,5 +150,5 @@ def test_cancel_during_the_preview_closes_it_with_nothing_imported(
     with qtbot.waitSignal(dialog.finished, timeout=20000):
         click(qtbot, dialog.cancel_button)  # while the rows are being read
         assert dialog.state.text() == "Cancelling…"
-    assert not dialog.isVisible() and dialog.result is None
+    assert not dialog.isVisible() and dialog.outcome is None
     assert people.count.text() == "Records: 0" and transfer.exchanges(app.db) == []
