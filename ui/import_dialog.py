@@ -113,6 +113,8 @@ class ImportDialog(QDialog):
             self.ask_password()
         elif isinstance(exc, transfer.NotEnrolled):
             self.ask_enrol(exc)
+        elif self.password is not None and "wrong password" in str(exc):
+            self.ask_password()  # the core says so only in its message (no WrongPassword class)
         else:
             if not isinstance(exc, BundleError | OSError | ValueError):
                 ops.show_error(self, exc)

@@ -31,7 +31,7 @@ class Dialogs:
     open_files: list[str] = field(default_factory=list)
     save_file: str = ""
     folder: str = ""
-    text: str = ""  # typed into an input dialog (a password); "" cancels it
+    text: str | list[str] = ""  # typed into input dialogs (passwords), in turn; "" cancels
     asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
 
     def texts(self, kind: str) -> list[str]:
@@ -68,7 +68,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
     def get_text(_parent: Any, _title: str, label: str, *a: Any, **k: Any) -> tuple[str, bool]:
         box.asked.append(("text", label))
-        return box.text, bool(box.text)
+        typed = box.text.pop(0) if isinstance(box.text, list) else box.text
+        return typed, bool(typed)
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
     return box

@@ -71,10 +71,11 @@ def test_a_bundle_with_a_password_travels_to_hq(
         assert people.count.text() == "Records: 0"
         sync = open_sync(qtbot, window)
         dialogs.open_files = [str(target)]
-        dialogs.text = "Qarabağ-2025"
+        dialogs.text = ["Qarabag-2025", "Qarabağ-2025"]  # a wrong one first
         dialog = sync.choose_files()
         qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
-        assert dialogs.texts("text") == ["This bundle is protected by a password. Password:"]
+        assert dialogs.texts("text") == ["This bundle is protected by a password. Password:",
+                                         "Wrong password? Type the bundle's password again:"]
         enrol = dialogs.texts("question")[0]
         assert "Laçın laptop 1" in enrol and laptop_fp in enrol
         counts = {row[0]: row[1:] for row in dialog.counts.texts()}
