@@ -90,3 +90,27 @@ def test_an_import_is_undone_from_the_exchange_list(
     assert "before the import of" in dialogs.texts("question")[-1]
     assert people.count.text() == "Records: 0"
     assert dialogs.texts("information") == ["Undone: the data are as they were before that import."]
+
+
+def test_an_undo_that_later_work_builds_on_is_refused_with_the_reason(
+    qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
+) -> None:
+    from fieldkit import store
+
+    (tmp_path / "in").mkdir()
+    book = volunteer_file(template_db, tmp_path, "aynur", ["Səbinə İsmayılova"])
+    window = app.open()
+    sync = open_sync(qtbot, window)
+    dialogs.open_files = [str(book)]
+    dialog = sync.choose_files()
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=20000)
+    click(qtbot, dialog.apply_button)
+    qtbot.waitUntil(lambda: sync.ready and sync.exchanges.rowCount() == 1, timeout=20000)
+    person = query.search(app.db, "person", limit=1)[0]
+    store.update(app.db, "person", person["id"], {"phone": "+994 50 123 45 67"})  # work since
+    sync.exchanges.selectRow(0)
+    click(qtbot, sync.undo_button)
+    qtbot.waitUntil(lambda: bool(dialogs.texts("warning")), timeout=20000)
+    assert "cannot undo" in dialogs.texts("warning")[0]
+    assert query.count(app.db, "person", query.Filter()) == 1
+    assert store.get(app.db, "person", person["id"])["phone"] == "+994 50 123 45 67"
