@@ -45,10 +45,11 @@ _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 _P = rb"<(?:[A-Za-z_][\w.-]*:)?"
 _ROW = re.compile(_P + rb"row\b[^>]*?\sr=\"(\d+)\"")
 _ROW_ANY = re.compile(_P + rb"row[\s>/]")
-_CELL_REF = re.compile(_P + rb"c\b[^>]*?\sr=\"([A-Z]+)\d+\"")
+_CELL_REF = re.compile(_P + rb"c\b[^>]*?\sr=\"([A-Z]+)(\d+)\"")
 _CELL_ANY = re.compile(_P + rb"c[\s>/]")
 _FAST_ROW = re.compile(rb'<row r="(\d+)"')
 _FAST_CELL = re.compile(rb'<c r="([A-Z]+)')
+_FAST_CELL_ROW = re.compile(rb'<c r="[A-Z]+(\d+)"')
 _PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:(?:row|c)[\s>/]")
 _SLOW = re.compile(rb'<(?:row|c)(?:[\t\n\r>/]| (?!r="))')  # a tag the fast path cannot read
 
@@ -74,27 +75,26 @@ class _Extent:
 
     def feed(self, buf: bytes) -> None:
         # Fast path, for how Excel, LibreOffice and openpyxl write: r="" first, no prefix.
-        rows = _FAST_ROW.findall(buf)
-        cells = _FAST_CELL.findall(buf)
         if not _SLOW.search(buf) and not (
             (b":row" in buf or b":c" in buf) and _PREFIXED.search(buf)
         ):
+            rows = _FAST_ROW.findall(buf)
             self.row_tags += len(rows)
-            self.rows = max(self.rows, self.row_tags, *(int(n) for n in rows))
-            if cells:
-                self.columns = max(self.columns, *(_column(r) for r in set(cells)))
+            # A cell is placed by its own reference, whatever its row says.
+            self._note([*rows, *set(_FAST_CELL_ROW.findall(buf))], set(_FAST_CELL.findall(buf)))
             return
-        numbers = _ROW.findall(buf)
         self.row_tags += len(_ROW_ANY.findall(buf))
-        self.rows = max(self.rows, self.row_tags, *(int(n) for n in numbers))
         refs = set(_CELL_REF.findall(buf))
-        if refs:
-            self.columns = max(self.columns, max(_column(r) for r in refs))
-        cells_any = len(_CELL_ANY.findall(buf))
-        if cells_any > sum(1 for _ in _CELL_REF.finditer(buf)):
+        self._note([*_ROW.findall(buf), *(n for _, n in refs)], {c for c, _ in refs})
+        if len(_CELL_ANY.findall(buf)) > sum(1 for _ in _CELL_REF.finditer(buf)):
             # Cells placed by position (no r=""): count them row by row.
             for segment in _ROW_ANY.split(buf):
                 self.columns = max(self.columns, len(_CELL_ANY.findall(segment)))
+
+    def _note(self, row_numbers: list[bytes], letters: set[bytes]) -> None:
+        self.rows = max(self.rows, self.row_tags, *(int(n) for n in row_numbers))
+        if letters:
+            self.columns = max(self.columns, *(_column(c) for c in letters))
 
 
 def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, sheet: str | None) -> int:
