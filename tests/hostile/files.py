@@ -187,7 +187,7 @@ def zip_bomb(
 def many_rows(src: Path, dst: Path, rows: int, sheet: str = "person") -> Path:
     """*src* with *rows* more rows on *sheet*, written as XML straight into the
     zip (streamed: memory stays small). Each row is compact but plausible: a new
-    record id, version 1 and a name."""
+    record id and version 1 (about 110 MB of XML for a million rows)."""
     part = sheet_part(src, sheet)
     with zipfile.ZipFile(src) as z:
         xml = z.read(part)
@@ -204,8 +204,7 @@ def many_rows(src: Path, dst: Path, rows: int, sheet: str = "person") -> Path:
                     "".join(
                         f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>'
                         f"{n:08x}-0000-4000-8000-{n:012x}</t></is></c>"
-                        f'<c r="B{n}"><v>1</v></c><c r="H{n}" t="inlineStr"><is><t>'
-                        f"Məmmədova Aysel {n}</t></is></c></row>"
+                        f'<c r="B{n}"><v>1</v></c></row>'
                         for n in range(start, min(start + 10_000, first + rows))
                     ).encode()
                 )
