@@ -99,6 +99,7 @@ class MergeWizard(QDialog):
         buttons.addWidget(self.folder_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Files to merge")))
         layout.addWidget(self.files, 1)
         layout.addLayout(pick)
         layout.addWidget(self.enrol)
@@ -177,10 +178,13 @@ class MergeWizard(QDialog):
         self.update_buttons()
 
     def show_outcomes(self, outcomes: Checked) -> None:
-        rows = [[o.name, o.device or o.volunteer, *(o.counts.get(k, 0) for k in COUNT_KEYS),
+        # A file left out brings nothing: only its refused rows are counted.
+        rows = [[o.name, o.device or o.volunteer,
+                 *(o.counts.get(k, 0) if o.included or k == "rejected" else "" for k in COUNT_KEYS),
                  self.problem(o)] for o in outcomes]
         self.outcomes.fill([self.tr("File"), self.tr("From"), *(count_label(k) for k in COUNT_KEYS),
                             self.tr("Problem")], rows, range(2, 7))
+        self.outcomes.setColumnHidden(1, not any(o.device or o.volunteer for o in outcomes))
         self.rejects.show_rejects([r for o in outcomes for r in o.rejects])
         self.rejects.setVisible(any(o.rejects for o in outcomes))
 
@@ -188,7 +192,7 @@ class MergeWizard(QDialog):
         if o.included:
             return self.tr("merged") if self.merged_result else ""
         if o.rejects:  # listed below, cell by cell
-            return self.tr("%1 cells refused: left out").replace("%1", str(len(o.rejects)))
+            return self.tr("Left out (refused cells: %1)").replace("%1", str(len(o.rejects)))
         return o.error
 
     def choose_master(self) -> None:

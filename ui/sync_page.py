@@ -132,15 +132,15 @@ class SyncPage(QWidget):
 
     def kind_label(self, kind: str) -> str:
         return {"export": self.tr("Export"), "import": self.tr("Import"),
-                "merge": self.tr("Merge")}.get(kind, kind)
+                "merge": self.tr("Merge master"), "undo": self.tr("Undo")}.get(kind, kind)
 
     def counts_text(self, kind: str, counts: str) -> str:
         try:
             data = json.loads(counts or "{}")
         except ValueError:
             return ""
-        if kind == "export":
-            total = sum(int(v) for v in data.values() if isinstance(v, int | float))
+        if kind in ("export", "merge"):  # records written to the file
+            total = sum(int(v) for v in data.values() if isinstance(v, int))
             return self.tr("%1 records").replace("%1", QLocale().toString(total))
         keys_shown = ("new", "updated", "unchanged", "conflicts", "rejected")
         return " · ".join(f"{count_label(k)} {QLocale().toString(int(data[k]))}"

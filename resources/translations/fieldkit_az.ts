@@ -534,6 +534,10 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <translation>Bağla</translation>
     </message>
     <message>
+        <source>Files to merge</source>
+        <translation>Birləşdiriləcək fayllar</translation>
+    </message>
+    <message>
         <source>Add files</source>
         <translation>Fayl əlavə et</translation>
     </message>
@@ -582,8 +586,8 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <translation>birləşdirildi</translation>
     </message>
     <message>
-        <source>%1 cells refused: left out</source>
-        <translation>%1 xana rədd edildi: daxil edilmədi</translation>
+        <source>Left out (refused cells: %1)</source>
+        <translation>Daxil edilmədi (rədd edilmiş xanalar: %1)</translation>
     </message>
     <message>
         <source>Save the master workbook</source>
@@ -972,8 +976,12 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <translation>İdxal</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>Birləşdirmə</translation>
+        <source>Merge master</source>
+        <translation>Birləşdirilmiş əsas fayl</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri qaytarma</translation>
     </message>
     <message>
         <source>%1 records</source>

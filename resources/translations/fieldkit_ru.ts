@@ -534,6 +534,10 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Files to merge</source>
+        <translation>Файлы для объединения</translation>
+    </message>
+    <message>
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
@@ -582,8 +586,8 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <translation>объединён</translation>
     </message>
     <message>
-        <source>%1 cells refused: left out</source>
-        <translation>Отклонено ячеек: %1; не включён</translation>
+        <source>Left out (refused cells: %1)</source>
+        <translation>Не включён (отклонено ячеек: %1)</translation>
     </message>
     <message>
         <source>Save the master workbook</source>
@@ -972,8 +976,12 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <translation>Импорт</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>Объединение</translation>
+        <source>Merge master</source>
+        <translation>Сводная книга</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмена импорта</translation>
     </message>
     <message>
         <source>%1 records</source>
