@@ -15,8 +15,8 @@ declares a DTD (Office Open XML never uses one), or if a sheet spans more rows
 or cells than allowed. Memory stays at a few megabytes whatever the file; time
 is bounded by the byte limits. The figures leave ample room: a 100,000-record
 export is 17 MB on disk, 109 MB unpacked, its largest sheet 41 MB and 40,000
-rows (800,000 cells); a sheet at the cell limit (150,000 rows of 20 short
-text cells) makes calamine alone peak near 320 MB.
+rows (800,000 cells); a sheet at the cell limit (125,000 rows of 20 short
+text cells) makes the whole import peak near 350 MB.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Limits:
     total_bytes: int = 1024**3  # all members, unpacked
     members: int = 10_000
     rows: int = 300_000  # per sheet (the row number reached, blank rows included)
-    cells: int = 3_000_000  # per sheet: rows x columns of the area its cells span
+    cells: int = 2_500_000  # per sheet: rows x columns of the area its cells span
 
 
 LIMITS = Limits()
