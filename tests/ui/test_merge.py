@@ -114,3 +114,27 @@ def test_an_undo_that_later_work_builds_on_is_refused_with_the_reason(
     assert "cannot undo" in dialogs.texts("warning")[0]
     assert query.count(app.db, "person", query.Filter()) == 1
     assert store.get(app.db, "person", person["id"])["phone"] == "+994 50 123 45 67"
+
+
+def test_cancel_during_a_merge_applies_nothing(
+    qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "in").mkdir()
+    volunteer_file(template_db, tmp_path, "aynur", ["Səbinə İsmayılova", "Rəşad Əliyev"])
+    volunteer_file(template_db, tmp_path, "elvin", ["Gülnarə Hüseynova"])
+    window = app.open()
+    sync = open_sync(qtbot, window)
+    wizard = sync.open_merge()
+    wizard.add([tmp_path / "in"])
+    click(qtbot, wizard.check_button)
+    qtbot.waitUntil(lambda: bool(wizard.checked), timeout=20000)
+    master = tmp_path / "master.xlsx"
+    dialogs.save_file = str(master)
+    click(qtbot, wizard.merge_button)
+    assert wizard.close_button.text() == "Cancel"
+    click(qtbot, wizard.close_button)  # while the files are checked again
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=20000)
+    assert wizard.state.text() == "Cancelled: nothing was merged."
+    assert wizard.merged_result is None and not master.exists()
+    assert query.count(app.db, "person", query.Filter()) == 0
+    assert wizard.isVisible()  # the coordinator may try again
