@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import transfer
+from fieldkit import declare, transfer
 from fieldkit.exchange import ExportResult
 from fieldkit.store import Change
 from ui import ops
@@ -30,6 +30,11 @@ from ui.bus import Context
 from ui.profile import ERROR_STYLE
 
 EXPORTED = Change("exchange", "exported", ())  # the status bar and the exchange list refresh
+
+
+def field_records(counts: dict[str, int]) -> int:
+    """Records of field work in an export's counts (districts and other reference data aside)."""
+    return sum(int(counts.get(t.name, 0)) for t in declare.record_types(reference=False))
 
 
 class ExportBox(QGroupBox):
@@ -110,7 +115,8 @@ class ExportBox(QGroupBox):
             self.password.clear()
             self.repeat.clear()
             self.status.setText(self.tr("Exported %1 records to %2")
-                                .replace("%1", str(result.total)).replace("%2", str(result.path)))
+                                .replace("%1", QLocale().toString(field_records(result.counts)))
+                                .replace("%2", str(result.path)))
             self.ctx.bus.announce(EXPORTED)
             self.exported.emit(result)
 

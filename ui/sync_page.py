@@ -27,7 +27,7 @@ from ui.bus import EVERYTHING, Context
 from ui.import_dialog import ImportDialog
 from ui.merge_wizard import MergeWizard
 from ui.result_tables import ReadOnlyTable, count_label
-from ui.sync_export import ExportBox
+from ui.sync_export import ExportBox, field_records
 
 
 @dataclass
@@ -140,7 +140,7 @@ class SyncPage(QWidget):
         except ValueError:
             return ""
         if kind in ("export", "merge"):  # records written to the file
-            total = sum(int(v) for v in data.values() if isinstance(v, int))
+            total = field_records(data)
             return self.tr("%1 records").replace("%1", QLocale().toString(total))
         keys_shown = ("new", "updated", "unchanged", "conflicts", "rejected")
         return " · ".join(f"{count_label(k)} {QLocale().toString(int(data[k]))}"

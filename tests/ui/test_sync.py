@@ -57,10 +57,11 @@ def test_a_bundle_with_a_password_travels_to_hq(
     type_keys(box.repeat, "Qarabağ-2025")
     click(qtbot, box.button)
     qtbot.waitUntil(lambda: "Exported" in box.status.text(), timeout=20000)
+    assert box.status.text().startswith("Exported 5 records")  # 4 people and a visit
     assert str(target) in box.status.text()
     assert target.exists()
     qtbot.waitUntil(lambda: page.exchanges.rowCount() == 1)
-    assert page.exchanges.texts()[0][1:3] == ["Export", str(target)]
+    assert page.exchanges.texts()[0][1:5] == ["Export", str(target), "", "5 records"]
     qtbot.waitUntil(lambda: "Not yet exported: 0" in window.status.exports.text())
     app.close()
 
