@@ -22,13 +22,17 @@ import sqlalchemy as sa
 from fieldkit import bundle, keys
 from fieldkit.bundle import BundleError
 from fieldkit.db import Database
-from fieldkit.exchange import ExportResult, ImportResult, export_workbook, import_workbooks
+from fieldkit.exchange import ExportResult, ImportResult, export_workbook, import_workbooks, limits
 from fieldkit.exchange import preview as exchange_preview
 from fieldkit.exchange.writer import EXCHANGES
 
 Progress = Callable[[str, int], None]
 BUNDLE_SUFFIX = ".fkb"
 WORKBOOK_SUFFIX = ".xlsx"
+
+
+class UnsafeFile(BundleError):
+    """A workbook too large or malformed to read safely; nothing was read from it."""
 
 
 class NeedsPassword(BundleError):
@@ -150,6 +154,11 @@ def unpacked(
                 member = folder / Path(name).name  # names were checked: no folders escape
                 member.write_bytes(data)
                 books.append(member)
+        for book, shown in zip(books, display_names(books), strict=True):
+            try:
+                limits.check(book)  # bombs and vast sheets, before anything reads a cell
+            except limits.Refused as exc:
+                raise UnsafeFile(f"{shown}: {exc}") from None
         yield books, senders
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -240,9 +249,7 @@ def _rename_sources(db: Database, books: list[Path], backup: str | None) -> None
             )
             if name != path:
                 conn.execute(
-                    REVISIONS.update()
-                    .where(REVISIONS.c.source == path[-200:])
-                    .values(source=name)
+                    REVISIONS.update().where(REVISIONS.c.source == path[-200:]).values(source=name)
                 )
 
 

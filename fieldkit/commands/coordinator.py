@@ -7,17 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.cli import UsageError, open_db
-
-
-def _password(args: argparse.Namespace) -> str | None:
-    if not getattr(args, "password_file", None):
-        return None
-    try:
-        return Path(args.password_file).read_text(encoding="utf-8").strip() or None
-    except OSError as exc:
-        raise UsageError(
-            f"cannot read the password file {args.password_file}: {exc.strerror}"
-        ) from None
+from fieldkit.commands.exchange import password
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -35,7 +25,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         try:
             result = coordinator.merge_files(
-                db, files, out, strict=args.strict, password=_password(args), enrol=args.enrol
+                db, files, out, strict=args.strict, password=password(args), enrol=args.enrol
             )
         except coordinator.MergeRefused as exc:
             for o in exc.outcomes:

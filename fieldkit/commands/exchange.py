@@ -10,17 +10,36 @@ from typing import Any
 from fieldkit.cli import UsageError, open_db
 
 
+def password(args: argparse.Namespace) -> str | None:
+    """The password from --password-file (never from the command line, where
+    other users and the shell history would see it)."""
+    if not getattr(args, "password_file", None):
+        return None
+    try:
+        text = Path(args.password_file).read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise UsageError(
+            f"cannot read the password file {args.password_file}: {exc.strerror}"
+        ) from None
+    if not text:
+        raise UsageError(f"the password file {args.password_file} is empty")
+    return text
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    from fieldkit.exchange import export_workbook
+    from fieldkit import transfer
 
     target: Path = args.out
-    if target.suffix.lower() != ".xlsx":
-        raise UsageError(f"{target}: the export is a workbook; name it .xlsx")
+    if target.suffix.lower() not in (".xlsx", ".fkb"):
+        raise UsageError(f"{target}: name the export .xlsx (a workbook) or .fkb (a signed bundle)")
+    if args.password_file and target.suffix.lower() != ".fkb":
+        raise UsageError("a password protects a bundle: name the export .fkb")
     if target.parent and not target.parent.is_dir():
         raise UsageError(f"{target.parent} is not a folder")
+    secret = password(args)
     with open_db(args) as db:
         try:
-            result = export_workbook(db, target, changed=args.changed)
+            result = transfer.export(db, target, changed=args.changed, password=secret)
         except OSError as exc:
             # Typically the file is open in Excel (Windows locks it) or the stick is full.
             hint = (
@@ -37,17 +56,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from fieldkit.exchange import import_workbooks, limits, preview
+    from fieldkit import transfer
+    from fieldkit.bundle import BundleError
 
     for f in args.files:
         if not f.is_file():
             raise UsageError(f"{f}: no such file")
-        try:
-            limits.check(f)  # bombs and vast sheets, before anything reads a cell
-        except limits.Refused as exc:
-            raise UsageError(f"import refused: {f}: {exc}; nothing was applied") from None
+    secret = password(args)
     with open_db(args) as db:
-        result = preview(db, args.files) if args.dry_run else import_workbooks(db, args.files)
+        try:
+            if args.dry_run:
+                result = transfer.preview_files(db, args.files, password=secret, enrol=args.enrol)
+            else:
+                result = transfer.import_files(db, args.files, password=secret, enrol=args.enrol)
+        except BundleError as exc:  # bundles, passwords, senders, unsafe workbooks
+            raise UsageError(f"import refused: {exc}; nothing was applied") from None
     print(
         f"{'record type':24} {'new':>7} {'updated':>8} {'unchanged':>10} {'conflicts':>10} "
         f"{'rejected':>9}"
@@ -76,8 +99,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("export", help="write every record to a workbook for HQ")
-    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    p = sub.add_parser("export", help="write every record to a workbook or signed bundle for HQ")
+    p.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.fkb")
+    p.add_argument(
+        "--password-file", type=Path, metavar="F", help="encrypt the bundle with this password"
+    )
     p.add_argument(
         "--changed",
         action="store_true",
@@ -85,8 +111,14 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import", help="import workbooks into this database, all or nothing")
+    p = sub.add_parser("import", help="import workbooks and bundles, all or nothing")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--password-file", type=Path, metavar="F", help="password of encrypted bundles")
+    p.add_argument(
+        "--enrol",
+        action="store_true",
+        help="enrol a bundle's sender not yet known here (compare the fingerprint first)",
+    )
     p.add_argument(
         "--dry-run",
         action="store_true",

@@ -175,7 +175,7 @@ def test_cli_export(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert "exported 78 records" in capsys.readouterr().out
     assert out.exists()
     assert cli.main(["--db", str(db_path), "export", str(tmp_path / "hq.csv")]) == 1
-    assert "name it .xlsx" in capsys.readouterr().err
+    assert "name the export .xlsx (a workbook) or .fkb" in capsys.readouterr().err
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)  # like a write-protected stick
