@@ -116,7 +116,7 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: bool) 
         fp = bundle.fingerprint(opened.sender_key)
         raise NotEnrolled(
             f"{path.name} comes from {name}, who is not enrolled here; check the key fingerprint "
-            f"{fp} with them and import again choosing to enrol",
+            f"{fp} with them and import again choosing to enrol them (--enrol on the command line)",
             device,
             name,
             fp,
