@@ -59,6 +59,10 @@ class BundleError(ValueError):
     """A bundle was refused; the message says why, in one sentence."""
 
 
+class WrongPassword(BundleError):
+    """The password does not open the bundle (or the encrypted part is damaged)."""
+
+
 @dataclass(frozen=True)
 class Opened:
     manifest: dict[str, Any]
@@ -308,7 +312,7 @@ def _verified(path: Path, password: str | None, trusted: Mapping[str, str] | Non
             key = _derive(password.encode(), base64.b64decode(enc["salt"]), params)
             inner = AESGCM(key).decrypt(base64.b64decode(enc["nonce"]), blob, body)
         except InvalidTag:
-            raise BundleError(f"{what}: wrong password, or the bundle is damaged") from None
+            raise WrongPassword(f"{what}: wrong password, or the bundle is damaged") from None
         except (KeyError, ValueError, TypeError):
             raise BundleError(f"{what}: the encryption header is damaged") from None
         iz = _open_zip(inner, what)

@@ -99,7 +99,11 @@ def expand(inputs: Sequence[Path | str]) -> list[Path]:
     return out
 
 
-def _check_one(db: Database, path: Path, password: str | None, enrol: bool) -> FileOutcome:
+def check_file(
+    db: Database, path: Path, password: str | None = None, enrol: bool = False
+) -> FileOutcome:
+    """One file checked against the database as it is: who sent it, what it would
+    change, what it refuses. Nothing is kept."""
     outcome = FileOutcome(path.name)
     try:
         with transfer.unpacked(db, [path], password, enrol) as (books, _senders):
@@ -149,7 +153,7 @@ def merge_files(
             raise Cancelled("merge cancelled; nothing was applied")
         if progress is not None:
             progress("checking", n, len(files))
-        outcomes.append(_check_one(db, path, password, enrol))
+        outcomes.append(check_file(db, path, password, enrol))
     if strict and not all(o.included for o in outcomes):
         raise MergeRefused(outcomes)
     good = [p for p, o in zip(files, outcomes, strict=True) if o.included]

@@ -101,7 +101,7 @@ def score(pa: dict[str, Any], pb: dict[str, Any]) -> tuple[float, tuple[str, ...
     ta, tb = ka.split(), kb.split()
     if ta and tb:
         weakest = min(max(fuzz.ratio(w, v) for v in tb) for w in ta)
-        if weakest < 75:
+        if weakest < 80:
             name = min(name, weakest)
     reasons = [f"names {name:.0f}% alike"]
     total = name
