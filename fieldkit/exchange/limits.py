@@ -21,8 +21,10 @@ text cells) makes the whole import peak near 350 MB.
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -161,46 +163,61 @@ def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
         return {}  # the reader says what is wrong with it
 
 
+# Files already found safe, by (path, size, modification time): the Sync screen,
+# transfer and the reader may each check the same file in one run.
+_PASSED: dict[tuple[str, int, int], None] = {}
+
+
 def check(path: Path | str) -> None:
     """Refuse (:class:`Refused`) an .xlsx that is unsafe to hand to a reader.
 
     A file that is simply not a zip passes: the reader refuses it in its own words.
     """
     try:
+        st = os.stat(path)
         z = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
         return
+    seen = (str(Path(path).resolve()), st.st_size, st.st_mtime_ns)
+    if seen in _PASSED:
+        z.close()
+        return
     with z:
-        infos = z.infolist()
-        if len(infos) > LIMITS.members:
-            raise Refused(f"{len(infos):,} parts, more than the {LIMITS.members:,} allowed")
-        declared = sum(i.file_size for i in infos)
-        if declared > LIMITS.total_bytes:
-            raise Refused(
-                f"would unpack to {declared:,} bytes, more than the {LIMITS.total_bytes:,} "
-                "allowed (a zip bomb, or far more than fieldkit exchanges)"
-            )
-        big = [i for i in infos if _is_sheet_or_strings(i.filename)]
-        small = [i for i in infos if not _is_sheet_or_strings(i.filename)]
-        total = 0
-        try:
-            for info in small:
-                total += _scan(z, info, LIMITS.part_bytes, None)
-            names = _sheet_names(z)
-            for info in big:
-                sheet = names.get(info.filename, "") if _is_sheet(info.filename) else None
-                total += _scan(z, info, LIMITS.sheet_bytes, sheet)
-                if total > LIMITS.total_bytes:
-                    raise Refused(
-                        f"unpacks to more than the {LIMITS.total_bytes:,} bytes allowed: "
-                        "refused as a zip bomb"
-                    )
-        except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-            raise Refused(f"damaged ({_short(exc)})") from None
-        except Exception as exc:  # zlib.error and kin from a damaged deflate stream
-            if type(exc).__module__ == "zlib":
-                raise Refused(f"damaged ({_short(exc)})") from None
-            raise
+        _check(z)
+    _PASSED[seen] = None
+    if len(_PASSED) > 256:
+        del _PASSED[next(iter(_PASSED))]
+
+
+def _check(z: zipfile.ZipFile) -> None:
+    infos = z.infolist()
+    if len(infos) > LIMITS.members:
+        raise Refused(f"{len(infos):,} parts, more than the {LIMITS.members:,} allowed")
+    declared = sum(i.file_size for i in infos)
+    if declared > LIMITS.total_bytes:
+        raise Refused(
+            f"would unpack to {declared:,} bytes, more than the {LIMITS.total_bytes:,} "
+            "allowed (a zip bomb, or far more than fieldkit exchanges)"
+        )
+    big = [i for i in infos if _is_sheet_or_strings(i.filename)]
+    small = [i for i in infos if not _is_sheet_or_strings(i.filename)]
+    total = 0
+    try:
+        for info in small:
+            total += _scan(z, info, LIMITS.part_bytes, None)
+        names = _sheet_names(z)
+        for info in big:
+            sheet = names.get(info.filename, "") if _is_sheet(info.filename) else None
+            total += _scan(z, info, LIMITS.sheet_bytes, sheet)
+            if total > LIMITS.total_bytes:
+                raise Refused(
+                    f"unpacks to more than the {LIMITS.total_bytes:,} bytes allowed: "
+                    "refused as a zip bomb"
+                )
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        raise Refused(f"damaged ({_short(exc)})") from None
+    except zlib.error as exc:  # a damaged deflate stream
+        raise Refused(f"damaged ({_short(exc)})") from None
 
 
 def _is_sheet(name: str) -> bool:
