@@ -5,8 +5,8 @@ On 100,000 rows openpyxl read-only alone takes about 15-25 s — longer than
 the whole import may take — and calamine about 1.5 s. Calamine holds one sheet's
 cells in Rust memory while its rows become Python objects one at a time
 (``iter_rows``), and the import merges 5,000 rows at a time, so the peak stays
-well under the 300 MB budget (a whole 100,000-record import peaks at about
-185 MB; ``benchmarks/bench_exchange.py``). Calamine reports a formula cell's
+under the 300 MB budget (a whole 100,000-record import peaks at about
+200 MB; ``benchmarks/bench_exchange.py``). Calamine reports a formula cell's
 cached value, not the formula, so formulas are found separately by scanning
 the sheet's XML (:mod:`fieldkit.exchange.formulas`).
 
