@@ -28,6 +28,7 @@ from fieldkit.exchange.writer import EXCHANGES
 
 Progress = Callable[[str, int], None]
 BUNDLE_SUFFIX = ".fkb"
+UNFINISHED = "export-unfinished"  # exchange kind of a bundle's workbook until the bundle is written
 WORKBOOK_SUFFIX = ".xlsx"
 
 
@@ -74,23 +75,35 @@ def export(
         raise ValueError(f"{target.name}: name the export .xlsx (a workbook) or .fkb (a bundle)")
     # The workbook is made in a private folder beside the target (same disk,
     # removed whatever happens) and never exists in readable form elsewhere.
+    # The inner export is logged as unfinished, so that it does not count as an
+    # export (``--changed`` starts from the last one) until the bundle exists.
     with tempfile.TemporaryDirectory(prefix=".fieldkit-", dir=target.parent) as work:
         inner = Path(work) / "records.xlsx"
-        result = export_workbook(db, inner, changed=changed)
-        bundle.write(
-            target,
-            {inner.name: inner.read_bytes()},
-            kind="field-to-hq",
-            sender={"device_id": db.device_id, "name": sender_name(db)},
-            private_key=keys.private_key(db),
-            password=password,
-        )
+        result = export_workbook(db, inner, changed=changed, kind=UNFINISHED)
+        unfinished = (EXCHANGES.c.kind == UNFINISHED, EXCHANGES.c.path == str(inner))
+        try:
+            bundle.write(
+                target,
+                {inner.name: inner.read_bytes()},
+                kind="field-to-hq",
+                sender={"device_id": db.device_id, "name": sender_name(db)},
+                private_key=keys.private_key(db),
+                password=password,
+            )
+        except BaseException:
+            with contextlib.suppress(Exception), db.transaction() as conn:
+                conn.execute(EXCHANGES.delete().where(*unfinished))
+            raise
     # The export log names the file the user has, not the private copy.
     with db.transaction() as conn:
         conn.execute(
             EXCHANGES.update()
-            .where(EXCHANGES.c.kind == "export", EXCHANGES.c.path == str(inner))
-            .values(path=str(target), profile="full" if not password else "full, encrypted")
+            .where(*unfinished)
+            .values(
+                kind="export",
+                path=str(target),
+                profile="full" if not password else "full, encrypted",
+            )
         )
     result.path = target
     return result

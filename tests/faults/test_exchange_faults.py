@@ -218,6 +218,65 @@ def test_killing_a_merge_leaves_all_or_nothing_and_no_partial_master(
     assert "nothing" in outcomes
 
 
+def test_a_bundle_that_could_not_be_written_does_not_count_as_an_export(
+    laptop: tuple[Path, Path], small_disk: Path, tmp_path: Path
+) -> None:
+    """The disk fills while the bundle is written (its workbook fitted): one line,
+    no file left, and `export --changed` afterwards still carries every record
+    (a failed export must not move the "changed since" mark)."""
+    db = tmp_path / "laptop.db"  # never exported
+    assert fieldkit("--db", str(db), "demo", "--records", "3000", "--seed", "4").returncode == 0
+    before = counts(db)
+    room = os.statvfs(small_disk)
+    # Room for the workbook (about 540 KB) but not for the bundle beside it.
+    (small_disk / "filler").write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 900 * 1024))
+    target = small_disk / "for-hq.fkb"
+    out = fieldkit("--db", str(db), "export", str(target))
+    assert out.returncode != 0
+    assert out.stderr.splitlines() == [
+        f"fieldkit: cannot write {target}: No space left on device; nothing was written; "
+        "make room and export again"
+    ], out.stderr
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+    assert counts(db) == before
+    out = fieldkit("--db", str(db), "export", "--changed", str(tmp_path / "changed.xlsx"))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("exported 3145 records to"), out.stdout  # all of them
+
+
+def test_killing_a_bundle_export_leaves_no_partial_bundle(
+    laptop: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from fieldkit import bundle
+
+    base = laptop[0]
+    before = counts(base)
+    probe = tmp_path / "probe.db"
+    shutil.copyfile(base, probe)
+    started = time.perf_counter()
+    assert fieldkit("--db", str(probe), "export", str(tmp_path / "probe.fkb")).returncode == 0
+    span = time.perf_counter() - started
+    rng = random.Random(8)
+    for i in range(KILLS):
+        folder = tmp_path / f"kill{i}"
+        folder.mkdir()
+        db = folder / "laptop.db"
+        shutil.copyfile(base, db)
+        target = folder / "for-hq.fkb"
+        kill_after(["--db", str(db), "export", str(target)], rng.uniform(0.2, span * 1.05))
+        checked(db)
+        got = counts(db)
+        assert got["exchange"] - before["exchange"] in (0, 1), got
+        if target.exists():
+            assert len(bundle.read(target).members["records.xlsx"]) > 0
+        else:
+            # Killed before the bundle was in place: no export is counted.
+            conn = sqlite3.connect(db)
+            kinds = [k for (k,) in conn.execute("SELECT kind FROM exchange")]
+            conn.close()
+            assert kinds.count("export") == 1  # the fixture's own export only
+
+
 @pytest.mark.parametrize("free_kb", [0, 1500, 150], ids=["no-filler", "1.5MB-free", "150KB-free"])
 def test_a_full_disk_during_import_is_a_clear_error_and_loses_nothing(
     laptop: tuple[Path, Path], small_disk: Path, free_kb: int
