@@ -198,39 +198,44 @@ def _save_revision(
     deleted: bool | None = None,
     expected_version: int | None = None,
     force: bool = False,
+    conn: sa.Connection | None = None,
 ) -> tuple[Record, Change]:
+    if conn is None:
+        with db.transaction() as own:
+            return _save_revision(
+                db, type_name, record_id, action, changes, deleted, expected_version, force, own
+            )
     rtype = declare.get(type_name)
     now = utcnow()
-    with db.transaction() as conn:
-        current = _load(conn, rtype, record_id)
-        if expected_version is not None and current["version"] != expected_version:
-            raise StaleEdit(
-                f"this {rtype.label.lower()} was changed (version {current['version']}) "
-                f"since it was opened (version {expected_version})"
-            )
-        old_content = content_of(rtype, current)
-        if changes is not None:
-            content = _validated(conn, rtype, old_content | dict(changes))
-        else:
-            content = old_content
-        new_deleted = current["deleted"] if deleted is None else deleted
-        if content == old_content and new_deleted == current["deleted"] and not force:
-            return current, Change(rtype.name, "unchanged", (record_id,))
-        row = (
-            current
-            | content
-            | {
-                "version": current["version"] + 1,
-                "updated_at": max(now, current["updated_at"]),
-                "device_id": db.device_id,
-                "deleted": new_deleted,
-                "search_key": search_key(rtype, content),
-            }
+    current = _load(conn, rtype, record_id)
+    if expected_version is not None and current["version"] != expected_version:
+        raise StaleEdit(
+            f"this {rtype.label.lower()} was changed (version {current['version']}) "
+            f"since it was opened (version {expected_version})"
         )
-        conn.execute(rtype.table.update().where(rtype.table.c.id == record_id).values(row))
-        conn.execute(
-            REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None))
-        )
+    old_content = content_of(rtype, current)
+    if changes is not None:
+        content = _validated(conn, rtype, old_content | dict(changes))
+    else:
+        content = old_content
+    new_deleted = current["deleted"] if deleted is None else deleted
+    if content == old_content and new_deleted == current["deleted"] and not force:
+        return current, Change(rtype.name, "unchanged", (record_id,))
+    row = (
+        current
+        | content
+        | {
+            "version": current["version"] + 1,
+            "updated_at": max(now, current["updated_at"]),
+            "device_id": db.device_id,
+            "deleted": new_deleted,
+            "search_key": search_key(rtype, content),
+        }
+    )
+    conn.execute(rtype.table.update().where(rtype.table.c.id == record_id).values(row))
+    conn.execute(
+        REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None))
+    )
     return row, Change(rtype.name, action, (record_id,))
 
 
@@ -243,6 +248,7 @@ def update(
     expected_version: int | None = None,
     deleted: bool | None = None,
     force: bool = False,
+    conn: sa.Connection | None = None,
 ) -> tuple[Record, Change]:
     """Edit fields of a record: a new revision (version + 1) if anything changed,
     or always with *force* (a conflict resolution must outrank both sides)."""
@@ -255,6 +261,7 @@ def update(
         expected_version=expected_version,
         deleted=deleted,
         force=force,
+        conn=conn,
     )
 
 
