@@ -22,7 +22,14 @@ import sqlalchemy as sa
 from fieldkit import bundle, keys
 from fieldkit.bundle import BundleError
 from fieldkit.db import Database
-from fieldkit.exchange import ExportResult, ImportResult, export_workbook, import_workbooks, limits
+from fieldkit.exchange import (
+    ExportResult,
+    ImportResult,
+    export_workbook,
+    import_workbooks,
+    limits,
+    profiles,
+)
 from fieldkit.exchange import preview as exchange_preview
 from fieldkit.exchange.writer import EXCHANGES
 
@@ -61,16 +68,44 @@ def sender_name(db: Database) -> str:
     return db.setting("device_name") or db.setting("volunteer_name") or db.device_id
 
 
+def _profile(db: Database, name: str, district: str | None) -> tuple[profiles.Profile, str, str]:
+    """The profile, the exchange-log kind and the bundle kind of an export."""
+    if name == "full":
+        if district:
+            raise ValueError("--for-district makes an HQ → field assignment; it needs no profile")
+        return profiles.FULL, "export", "field-to-hq"
+    if name == "pseudonymised":
+        # Not an export to HQ: it must not move the "changed since last export" mark.
+        return profiles.pseudonymised(db), "partner-export", "field-to-hq"
+    if name == "assignment":
+        if not district:
+            raise ValueError("an assignment export needs the district it is for")
+        return profiles.assignment(district), "assignment", "hq-to-field"
+    raise ValueError(f"unknown export profile {name!r}: full, pseudonymised or assignment")
+
+
 def export(
-    db: Database, target: Path | str, *, changed: bool = False, password: str | None = None
+    db: Database,
+    target: Path | str,
+    *,
+    changed: bool = False,
+    password: str | None = None,
+    profile: str = "full",
+    district: str | None = None,
 ) -> ExportResult:
-    """Write a workbook, or a signed bundle holding it when *target* ends in .fkb."""
+    """Write a workbook, or a signed bundle holding it when *target* ends in .fkb.
+
+    *profile*: ``full`` (for HQ), ``pseudonymised`` (for partners: no names,
+    phones or notes; never importable) or ``assignment`` (HQ → field: the
+    reference data of *district* and the families assigned there).
+    """
     target = Path(target)
     suffix = target.suffix.lower()
+    chosen, log_kind, bundle_kind = _profile(db, profile, district)
     if suffix == WORKBOOK_SUFFIX:
         if password:
             raise ValueError("a workbook cannot carry a password; export a bundle (.fkb) instead")
-        return export_workbook(db, target, changed=changed)
+        return export_workbook(db, target, changed=changed, kind=log_kind, profile=chosen)
     if suffix != BUNDLE_SUFFIX:
         raise ValueError(f"{target.name}: name the export .xlsx (a workbook) or .fkb (a bundle)")
     # The workbook is made in a private folder beside the target (same disk,
@@ -79,13 +114,13 @@ def export(
     # export (``--changed`` starts from the last one) until the bundle exists.
     with tempfile.TemporaryDirectory(prefix=".fieldkit-", dir=target.parent) as work:
         inner = Path(work) / "records.xlsx"
-        result = export_workbook(db, inner, changed=changed, kind=UNFINISHED)
+        result = export_workbook(db, inner, changed=changed, kind=UNFINISHED, profile=chosen)
         unfinished = (EXCHANGES.c.kind == UNFINISHED, EXCHANGES.c.path == str(inner))
         try:
             bundle.write(
                 target,
                 {inner.name: inner.read_bytes()},
-                kind="field-to-hq",
+                kind=bundle_kind,
                 sender={"device_id": db.device_id, "name": sender_name(db)},
                 private_key=keys.private_key(db),
                 password=password,
@@ -100,9 +135,9 @@ def export(
             EXCHANGES.update()
             .where(*unfinished)
             .values(
-                kind="export",
+                kind=log_kind,
                 path=str(target),
-                profile="full" if not password else "full, encrypted",
+                profile=chosen.name if not password else f"{chosen.name}, encrypted",
             )
         )
     result.path = target

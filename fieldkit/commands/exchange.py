@@ -37,9 +37,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     if target.parent and not target.parent.is_dir():
         raise UsageError(f"{target.parent} is not a folder")
     secret = password(args)
+    if args.for_district:
+        args.profile = "assignment"
+    args.profile = args.profile or "full"
     with open_db(args) as db:
         try:
-            result = transfer.export(db, target, changed=args.changed, password=secret)
+            try:
+                result = transfer.export(
+                    db,
+                    target,
+                    changed=args.changed,
+                    password=secret,
+                    profile=args.profile,
+                    district=args.for_district,
+                )
+            except ValueError as exc:
+                raise UsageError(str(exc)) from None
         except OSError as exc:
             # Typically the file is open in Excel (Windows locks it) or the stick is full.
             hint = (
@@ -108,6 +121,17 @@ def register(sub: Any) -> None:
         "--changed",
         action="store_true",
         help="only records changed since this database's last export",
+    )
+    p.add_argument(
+        "--profile",
+        choices=["full", "pseudonymised"],
+        default=None,
+        help="full (for HQ, the default) or pseudonymised (for partners: no names, phones or notes)",
+    )
+    p.add_argument(
+        "--for-district",
+        metavar="CODE",
+        help="HQ -> field: reference data and the families assigned in this district (e.g. AZ-LAC)",
     )
     p.set_defaults(handler=cmd_export)
 

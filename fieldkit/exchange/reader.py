@@ -31,6 +31,7 @@ from fieldkit import declare
 from fieldkit.declare import RecordType
 from fieldkit.exchange import columns as cols
 from fieldkit.exchange.formulas import formula_cells
+from fieldkit.exchange.profiles import IMPORTABLE
 from fieldkit.exchange.result import Incoming, Reject
 from fieldkit.exchange.rows import Layout, read_row
 
@@ -139,6 +140,17 @@ def _read_meta(wb: Workbook, book: Any) -> bool:
         version = 0
     if version < 1:
         wb.reject(cols.META_SHEET, None, None, "format_version", "the format version is missing")
+        return False
+    profile = wb.meta.get("profile") or "full"
+    if profile not in IMPORTABLE:
+        wb.reject(
+            cols.META_SHEET,
+            None,
+            None,
+            "profile",
+            f"a {profile} workbook (names and phones removed, for partners) can never be "
+            "imported: import the full export instead",
+        )
         return False
     if version > cols.FORMAT_VERSION:
         wb.reject(

@@ -31,6 +31,7 @@ from fieldkit.db import Database
 from fieldkit.dbtypes import utc_text, utcnow
 from fieldkit.declare import Kind, RecordType
 from fieldkit.exchange import columns as cols
+from fieldkit.exchange.profiles import FULL, Profile
 from fieldkit.files import atomic_write
 from fieldkit.records import Exchange
 
@@ -47,6 +48,7 @@ class ExportResult:
     exported_at: datetime
     since: datetime | None
     counts: dict[str, int] = field(default_factory=dict)
+    profile: Profile = FULL
 
     @property
     def total(self) -> int:
@@ -68,6 +70,7 @@ def export_workbook(
     changed: bool = False,
     kind: str = "export",
     extra_sheets: Sequence[tuple[str, Sequence[Sequence[Any]]]] = (),
+    profile: Profile = FULL,
 ) -> ExportResult:
     """Write every record (or, with *changed*, those changed since the last
     export) to *target*; the export is recorded in the ``exchange`` table as
@@ -76,7 +79,7 @@ def export_workbook(
     target = Path(target)
     since = last_export(db) if changed else None
     now = utcnow()
-    result = ExportResult(target, now, since)
+    result = ExportResult(target, now, since, profile=profile)
     with atomic_write(target, prefix=".~fieldkit-") as fh:
         # mkstemp makes the file private; an export is for sharing.
         umask = os.umask(0)
@@ -91,7 +94,7 @@ def export_workbook(
                 kind=kind,
                 at=now,
                 path=str(target),
-                profile="full",
+                profile=profile.name,
                 since=since,
                 counts=json.dumps(result.counts, sort_keys=True),
             )
@@ -117,8 +120,12 @@ def _write(
     lists = _choice_lists(types)
     try:
         for rtype in types:
+            if not result.profile.includes(rtype):
+                continue
             ws = wb.create_sheet(rtype.name)
-            result.counts[rtype.name] = _write_sheet(conn, ws, rtype, lists, result.since)
+            result.counts[rtype.name] = _write_sheet(
+                conn, ws, rtype, lists, result.since, result.profile
+            )
         lists_ws = wb.create_sheet(cols.LISTS_SHEET)
         lists_ws.sheet_state = "hidden"
         _write_lists(lists_ws, lists)
@@ -157,7 +164,8 @@ def _write_about(db: Database, ws: Worksheet, result: ExportResult) -> None:
         ("device_name", db.setting("device_name", "") or ""),
         ("volunteer", db.setting("volunteer_name", "") or ""),
         ("exported_at", utc_text(result.exported_at)),
-        ("profile", "full"),
+        ("profile", result.profile.name),
+        ("district", result.profile.district or ""),
         ("since", utc_text(result.since) if result.since else ""),
     ]
     rows += [(f"rows.{name}", n) for name, n in result.counts.items()]
@@ -185,7 +193,7 @@ def _write_lists(ws: Worksheet, lists: dict[str, tuple[int, list[str]]]) -> None
 
 
 def _rows(
-    conn: sa.Connection, rtype: RecordType, since: datetime | None
+    conn: sa.Connection, rtype: RecordType, since: datetime | None, profile: Profile = FULL
 ) -> Iterator[Sequence[Any]]:
     t = rtype.table
     # Timestamps are stored as the very UTC text the workbook shows; taking
@@ -212,6 +220,9 @@ def _rows(
                 )
             )
         )
+    only = profile.rows(rtype) if profile.rows is not None else None
+    if only is not None:
+        query = query.where(only)
     yield from conn.execution_options(yield_per=2000).execute(query)
 
 
@@ -221,6 +232,7 @@ def _write_sheet(
     rtype: RecordType,
     lists: dict[str, tuple[int, list[str]]],
     since: datetime | None,
+    profile: Profile = FULL,
 ) -> int:
     columns = cols.columns(rtype)
     for i, c in enumerate(columns, 1):
@@ -242,8 +254,11 @@ def _write_sheet(
     n = 0
     # Per-row work is kept to what the format needs: the export must stay close
     # to what openpyxl alone costs for the same cells.
-    for row in _rows(conn, rtype, since):
+    transform = profile.transform
+    for row in _rows(conn, rtype, since, profile):
         content = list(row[sync:])
+        if transform is not None:
+            content = transform(rtype, row[0], content)
         values: list[Any] = [*row[:5], YES_NO[row[5]], store.fingerprint(canonical(content))]
         for i in flags:
             if content[i] is not None:
