@@ -171,3 +171,75 @@ def find(db: Database, *, threshold: float = 85.0, district: str | None = None) 
         if year is not None:  # a birth year misremembered by one
             compare(people, blocks.get((d, year + 1), []), False)
     return sorted(found.values(), key=lambda c: (-c.score, c.a, c.b))
+
+
+# --- merging a reviewed pair ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Merged:
+    survivor_id: str
+    merged_id: str
+    moved: dict[str, int]  # record type -> records re-pointed to the survivor
+
+
+def merge_people(db: Database, survivor_id: str, merged_id: str, reason: str = "") -> Merged:
+    """Merge a reviewed pair: *merged_id*'s visits and assistance point to
+    *survivor_id*, a ``person_merge`` record says so, and *merged_id* becomes a
+    tombstone. One transaction; every step is a new revision, so it travels in
+    the next export and the history keeps everything."""
+    from fieldkit import store
+
+    if survivor_id == merged_id:
+        raise ValueError("a person cannot be merged into themselves")
+    moved: dict[str, int] = {}
+    with db.transaction() as conn:
+        for pid in (survivor_id, merged_id):
+            row = conn.execute(sa.select(_people().c.deleted).where(_people().c.id == pid)).first()
+            if row is None or row.deleted:
+                raise ValueError(f"no live person / household {pid} to merge")
+        store.create(
+            db,
+            "person_merge",
+            {"merged_id": merged_id, "survivor_id": survivor_id, "reason": reason or None},
+            conn=conn,
+        )
+        for rtype in declare.record_types():
+            for spec in rtype.refs():
+                if spec.ref != "person" or rtype.name == "person_merge":
+                    continue
+                t = rtype.table
+                ids = (
+                    conn.execute(
+                        sa.select(t.c.id).where(t.c[spec.name] == merged_id, t.c.deleted.is_(False))
+                    )
+                    .scalars()
+                    .all()
+                )
+                for rid in ids:
+                    store.update(db, rtype.name, rid, {spec.name: survivor_id}, conn=conn)
+                if ids:
+                    moved[rtype.name] = moved.get(rtype.name, 0) + len(ids)
+        store.delete(db, "person", merged_id, conn=conn)
+    return Merged(survivor_id, merged_id, moved)
+
+
+def resolve_person(db: Database, person_id: str) -> str:
+    """The record that stands for *person_id*: itself, or the survivor it was merged into."""
+    merges = declare.get("person_merge").table
+    seen = {person_id}
+    with db.connect() as conn:
+        while True:
+            nxt = conn.execute(
+                sa.select(merges.c.survivor_id)
+                .where(merges.c.merged_id == person_id, merges.c.deleted.is_(False))
+                .order_by(merges.c.updated_at.desc())
+            ).scalar()
+            if nxt is None or nxt in seen:
+                return person_id
+            seen.add(nxt)
+            person_id = nxt
+
+
+def _people() -> sa.Table:
+    return declare.get("person").table

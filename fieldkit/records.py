@@ -341,6 +341,37 @@ class LivelihoodAssistance(SyncRecord, table=True):
     notes: str | None = field(Kind.NOTE, "Notes", searchable=True)
 
 
+def _merge_rule(v: dict[str, Any]) -> list[FieldError]:
+    if v.get("merged_id") and v.get("merged_id") == v.get("survivor_id"):
+        return [FieldError("survivor_id", "A person cannot be merged into themselves.")]
+    return []
+
+
+@record_type(
+    label="Merged duplicate",
+    plural="Merged duplicates",
+    title_fields=("merged_id",),
+    rules=(_merge_rule,),
+    reference=True,  # kept by the app, not a list a volunteer browses
+)
+class PersonMerge(SyncRecord, table=True):
+    """A reviewed duplicate merged into the record that survives.
+
+    Its own sheet in the workbook (rather than a column on person), so a
+    workbook from an older fieldkit, which lacks it, still imports unchanged.
+    """
+
+    __tablename__ = "person_merge"
+
+    merged_id: str | None = field(
+        Kind.REF, "Merged record", required=True, ref="person", listed=True
+    )
+    survivor_id: str | None = field(
+        Kind.REF, "Surviving record", required=True, ref="person", listed=True
+    )
+    reason: str | None = field(Kind.NOTE, "Why they are the same", searchable=True)
+
+
 # --- local tables (not synced) ---------------------------------------------
 
 

@@ -152,26 +152,31 @@ def _revision_row(
     }
 
 
-def create(db: Database, type_name: str, values: Mapping[str, Any]) -> Record:
-    """Validate and save a new record; returns it with its metadata."""
+def create(
+    db: Database, type_name: str, values: Mapping[str, Any], *, conn: sa.Connection | None = None
+) -> Record:
+    """Validate and save a new record; returns it with its metadata. With *conn*,
+    the write joins the caller's transaction."""
+    if conn is None:
+        with db.transaction() as own:
+            return create(db, type_name, values, conn=own)
     rtype = declare.get(type_name)
     now = utcnow()
-    with db.transaction() as conn:
-        content = _validated(conn, rtype, _defaults(rtype) | dict(values))
-        row = {
-            "id": str(uuid.uuid4()),
-            "version": 1,
-            "created_at": now,
-            "updated_at": now,
-            "device_id": db.device_id,
-            "deleted": False,
-            "search_key": search_key(rtype, content),
-            **content,
-        }
-        conn.execute(rtype.table.insert().values(row))
-        conn.execute(
-            REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None))
-        )
+    content = _validated(conn, rtype, _defaults(rtype) | dict(values))
+    row = {
+        "id": str(uuid.uuid4()),
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+        "device_id": db.device_id,
+        "deleted": False,
+        "search_key": search_key(rtype, content),
+        **content,
+    }
+    conn.execute(rtype.table.insert().values(row))
+    conn.execute(
+        REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None))
+    )
     return row
 
 
@@ -265,9 +270,11 @@ def update(
     )
 
 
-def delete(db: Database, type_name: str, record_id: str) -> tuple[Record, Change]:
+def delete(
+    db: Database, type_name: str, record_id: str, *, conn: sa.Connection | None = None
+) -> tuple[Record, Change]:
     """Delete as a tombstone: a new revision with ``deleted`` set; nothing is removed."""
-    return _save_revision(db, type_name, record_id, "deleted", deleted=True)
+    return _save_revision(db, type_name, record_id, "deleted", deleted=True, conn=conn)
 
 
 def restore(db: Database, type_name: str, record_id: str) -> tuple[Record, Change]:

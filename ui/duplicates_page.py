@@ -1,6 +1,7 @@
 """Likely duplicate people (``fieldkit.duplicates.find``): the same family
 registered twice under different ids, best match first, for a person to review.
-Nothing is merged here."""
+Nothing is merged automatically: a person picks a pair and which record stays
+(``fieldkit.duplicates.merge_people``)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,21 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit import duplicates
 from fieldkit.store import Change
 from ui import ops
-from ui.bus import Context
+from ui.bus import EVERYTHING, Context
 from ui.pickers import districts
 from ui.result_tables import ReadOnlyTable
 
@@ -46,10 +56,21 @@ class DuplicatesPage(QWidget):
                               "spelling variants, the same birth year and village). Open both "
                               "records to compare; nothing is merged automatically."))
         hint.setWordWrap(True)
+        self.keep_first = QPushButton(self.tr("Merge: keep the first"))
+        self.keep_second = QPushButton(self.tr("Merge: keep the second"))
+        for button, keep in ((self.keep_first, 0), (self.keep_second, 1)):
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, k=keep: self.merge_selected(k))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.keep_first)
+        actions.addWidget(self.keep_second)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.table.itemSelectionChanged.connect(self.on_selection)
         self.timer = QTimer(self, singleShot=True, interval=300)
         self.timer.timeout.connect(self.load)
         self.district.currentIndexChanged.connect(lambda _i: self.timer.start())
@@ -86,6 +107,32 @@ class DuplicatesPage(QWidget):
                          self.tr("Why")], rows, (0,))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.ready = True
+
+    def selected(self) -> duplicates.Candidate | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.found[rows.pop()] if len(rows) == 1 and self.found else None
+
+    def on_selection(self) -> None:
+        chosen = self.selected() is not None
+        self.keep_first.setEnabled(chosen)
+        self.keep_second.setEnabled(chosen)
+
+    def merge_selected(self, keep: int) -> None:
+        pair = self.selected()
+        if pair is None:
+            return
+        ids, names = (pair.a, pair.b), (pair.name_a, pair.name_b)
+        survivor, merged = ids[keep], ids[1 - keep]
+        question = self.tr(
+            "Keep %1 and merge %2 into it?\n\nThe visits and assistance of %2 will belong to %1; "
+            "%2 is kept in the history and its id still leads to %1."
+        ).replace("%1", names[keep]).replace("%2", names[1 - keep])
+        answer = QMessageBox.question(self, self.tr("Merge duplicates"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db = self.ctx.db
+        ops.run(self, lambda: duplicates.merge_people(db, survivor, merged),
+                lambda _done: self.ctx.bus.announce(EVERYTHING), write=True, owner=self)
 
     def reason(self, text: str) -> str:
         match = re.fullmatch(r"names (\d+)% alike", text)

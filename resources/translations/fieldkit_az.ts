@@ -99,6 +99,14 @@
         <translation>İki dəfə qeydə alınmış eyni ailə ola biləcək şəxslər (oxşar adlar, yazılış variantları, eyni doğum ili və kənd). Müqayisə üçün hər iki qeydi açın; heç nə avtomatik birləşdirilmir.</translation>
     </message>
     <message>
+        <source>Merge: keep the first</source>
+        <translation>Birləşdir: birincini saxla</translation>
+    </message>
+    <message>
+        <source>Merge: keep the second</source>
+        <translation>Birləşdir: ikincini saxla</translation>
+    </message>
+    <message>
         <source>Looking…</source>
         <translation>Axtarılır…</translation>
     </message>
@@ -121,6 +129,18 @@
     <message>
         <source>Why</source>
         <translation>Niyə</translation>
+    </message>
+    <message>
+        <source>Keep %1 and merge %2 into it?
+
+The visits and assistance of %2 will belong to %1; %2 is kept in the history and its id still leads to %1.</source>
+        <translation>%1 saxlanılsın və %2 onunla birləşdirilsin?
+
+%2 üzrə ev ziyarətləri və yardımlar %1 adına keçəcək; %2 tarixçədə qalır və onun identifikatoru %1-ə aparır.</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Təkrar qeydləri birləşdir</translation>
     </message>
     <message>
         <source>names %1% alike</source>
@@ -1563,6 +1583,26 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <translation>Dayandırılıb</translation>
     </message>
     <message>
+        <source>Merged duplicate</source>
+        <translation>Birləşdirilmiş təkrar qeyd</translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation>Birləşdirilmiş təkrar qeydlər</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Birləşdirilən qeyd</translation>
+    </message>
+    <message>
+        <source>Surviving record</source>
+        <translation>Saxlanılan qeyd</translation>
+    </message>
+    <message>
+        <source>Why they are the same</source>
+        <translation>Niyə eyni şəxsdir</translation>
+    </message>
+    <message>
         <source>Give the date consent was given.</source>
         <translation>Razılığın verildiyi tarixi göstərin.</translation>
     </message>
@@ -1597,6 +1637,10 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     <message>
         <source>An outcome is recorded: set the status to followed up.</source>
         <translation>Nəticə qeyd olunub: statusu «İzlənilib» edin.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves.</source>
+        <translation>Şəxs özü ilə birləşdirilə bilməz.</translation>
     </message>
     <message>
         <source>Yes</source>

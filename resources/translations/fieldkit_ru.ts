@@ -99,6 +99,14 @@
         <translation>Люди, которые могут быть одной семьёй, записанной дважды (похожие имена, варианты написания, тот же год рождения и село). Откройте обе записи и сравните; ничего не объединяется автоматически.</translation>
     </message>
     <message>
+        <source>Merge: keep the first</source>
+        <translation>Объединить: оставить первого</translation>
+    </message>
+    <message>
+        <source>Merge: keep the second</source>
+        <translation>Объединить: оставить второго</translation>
+    </message>
+    <message>
         <source>Looking…</source>
         <translation>Поиск…</translation>
     </message>
@@ -121,6 +129,18 @@
     <message>
         <source>Why</source>
         <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Keep %1 and merge %2 into it?
+
+The visits and assistance of %2 will belong to %1; %2 is kept in the history and its id still leads to %1.</source>
+        <translation>Оставить %1 и объединить с ним %2?
+
+Визиты и помощь %2 перейдут к %1; %2 остаётся в истории, а его идентификатор ведёт к %1.</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Объединить дубликаты</translation>
     </message>
     <message>
         <source>names %1% alike</source>
@@ -1563,6 +1583,26 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <translation>Прекращено</translation>
     </message>
     <message>
+        <source>Merged duplicate</source>
+        <translation>Объединённый дубликат</translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation>Объединённые дубликаты</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Объединённая запись</translation>
+    </message>
+    <message>
+        <source>Surviving record</source>
+        <translation>Сохранённая запись</translation>
+    </message>
+    <message>
+        <source>Why they are the same</source>
+        <translation>Почему это один и тот же человек</translation>
+    </message>
+    <message>
         <source>Give the date consent was given.</source>
         <translation>Укажите дату получения согласия.</translation>
     </message>
@@ -1597,6 +1637,10 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>An outcome is recorded: set the status to followed up.</source>
         <translation>Итог записан: установите статус «Проверено».</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves.</source>
+        <translation>Нельзя объединить человека с самим собой.</translation>
     </message>
     <message>
         <source>Yes</source>

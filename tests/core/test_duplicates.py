@@ -54,3 +54,38 @@ def test_deleted_people_are_not_candidates(db: Any, make: Factory) -> None:
     store.create(db, "person", base | {"full_name": "Sabina Ismayilova"})
     store.delete(db, "person", a["id"])
     assert duplicates.find(db) == []
+
+
+def test_a_reviewed_pair_merges_into_one_and_both_ids_resolve(
+    db: Any, make: Factory, tmp_path: Any
+) -> None:
+    from fieldkit import check
+    from fieldkit.db import open_database
+    from fieldkit.exchange import export_workbook, import_workbooks
+
+    keep = make.create("person", full_name="Məmmədov Rəşad")
+    drop = make.create("person", full_name="Мамедов Рашад")
+    visit = store.create(db, "home_visit", make.values("home_visit") | {"person_id": drop["id"]})
+    aid = store.create(
+        db,
+        "livelihood_assistance",
+        make.values("livelihood_assistance") | {"person_id": drop["id"]},
+    )
+    done = duplicates.merge_people(db, keep["id"], drop["id"], "same passport number")
+    assert done.moved == {"home_visit": 1, "livelihood_assistance": 1}
+    assert store.get(db, "home_visit", visit["id"])["person_id"] == keep["id"]
+    assert store.get(db, "livelihood_assistance", aid["id"])["person_id"] == keep["id"]
+    assert store.get(db, "person", drop["id"])["deleted"] is True  # a tombstone, history kept
+    assert [h.version for h in store.history(db, "home_visit", visit["id"])] == [1, 2]
+    assert duplicates.resolve_person(db, drop["id"]) == keep["id"]
+    assert duplicates.resolve_person(db, keep["id"]) == keep["id"]
+    assert check.run(db).ok
+    with pytest.raises(ValueError, match="no live person"):
+        duplicates.merge_people(db, keep["id"], drop["id"])
+
+    # The merge travels to HQ with the next export: both ids resolve there too.
+    out = export_workbook(db, tmp_path / "out.xlsx").path
+    with open_database(tmp_path / "hq.db") as hq:
+        assert import_workbooks(hq, [out]).applied
+        assert duplicates.resolve_person(hq, drop["id"]) == keep["id"]
+        assert store.get(hq, "home_visit", visit["id"])["person_id"] == keep["id"]

@@ -75,3 +75,25 @@ def test_likely_duplicates_are_listed_with_their_scores(qtbot: Any, app: Any) ->
     [row] = page.table.texts()
     assert {row[1], row[2]} == {"Rəşad Məmmədov", "Rashad Mammadov"}
     assert int(row[0]) >= 85 and "same birth year" in row[3]
+
+
+def test_a_reviewed_pair_is_merged_from_the_list(qtbot: Any, app: Any, dialogs: Any) -> None:
+    from fieldkit import duplicates
+
+    window = app.open()
+    make = Factory(app.db)
+    keep = make.create("person", full_name="Rəşad Məmmədov", sex="male", birth_year=1961)
+    other = make.create("person", full_name="Rashad Mammadov", sex="male", birth_year=1961)
+    visit = store.create(app.db, "home_visit", make.values("home_visit") | {"person_id": other["id"]})
+    page = window.show_tool("duplicates")
+    qtbot.waitUntil(lambda: page.ready)
+    assert not page.keep_first.isEnabled()
+    page.table.selectRow(0)
+    row = page.table.texts()[0]
+    button = page.keep_first if row[1] == "Rəşad Məmmədov" else page.keep_second
+    button.click()
+    assert "Keep Rəşad Məmmədov and merge Rashad Mammadov" in dialogs.texts("question")[-1]
+    qtbot.waitUntil(lambda: store.get(app.db, "person", other["id"])["deleted"] is True)
+    qtbot.waitUntil(lambda: page.ready and page.count.text() == "Pairs to review: 0")
+    assert store.get(app.db, "home_visit", visit["id"])["person_id"] == keep["id"]
+    assert duplicates.resolve_person(app.db, other["id"]) == keep["id"]
