@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from openpyxl.utils import get_column_letter
 from fieldkit import declare
 from fieldkit.declare import RecordType
 from fieldkit.exchange import columns as cols
+from fieldkit.exchange import limits
 from fieldkit.exchange.formulas import formula_cells
 from fieldkit.exchange.profiles import IMPORTABLE
 from fieldkit.exchange.result import Incoming, Reject
@@ -37,6 +39,7 @@ from fieldkit.exchange.rows import Layout, read_row
 
 REQUIRED_SYNC = ("id", "version", "updated_at", "device_id", "deleted")
 HEADER_SEARCH_ROWS = 10
+MAX_REJECTS = 1000  # problems collected per import run; the first ones are reported
 _ID_LABEL = cols.SYNC_COLUMNS[0].label
 
 
@@ -63,13 +66,19 @@ class Workbook:
         refused cells go to :attr:`rejects`."""
         if self.book is None or rtype.name not in self.book.sheet_names:
             return
-        sheet = self.book.get_sheet_by_name(rtype.name)
+        if len(self.rejects) > MAX_REJECTS:
+            return  # already stopped: enough problems to fix first
         out: list[Incoming] = []
-        for inc in _read_sheet(self, sheet, rtype, self.formulas.get(rtype.name, set())):
-            out.append(inc)
-            if len(out) >= chunk:
-                yield out
-                out = []
+        try:
+            sheet = self.book.get_sheet_by_name(rtype.name)
+            for inc in _read_sheet(self, sheet, rtype, self.formulas.get(rtype.name, set())):
+                out.append(inc)
+                if len(out) >= chunk:
+                    yield out
+                    out = []
+        except calamine.CalamineError as exc:  # damaged XML inside an intact zip
+            self.reject(rtype.name, None, None, None, f"the sheet cannot be read ({_short(exc)})")
+            return
         if out:
             yield out
 
@@ -79,17 +88,33 @@ def open_workbook(path: Path | str, name: str | None = None) -> Workbook:
     path = Path(path)
     wb = Workbook(path, name or path.name)
     try:
+        limits.check(path)  # zip bombs, DTDs, vast sheets: refused before calamine sees them
+    except limits.Refused as exc:
+        wb.reject(None, None, None, None, str(exc))
+        return wb
+    try:
         book = calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several kinds for damaged files
         wb.reject(None, None, None, None, f"not a readable .xlsx workbook ({_short(exc)})")
         return wb
-    if not _read_meta(wb, book):
+    try:
+        if not _read_meta(wb, book):
+            return wb
+    except calamine.CalamineError as exc:
+        wb.reject(cols.META_SHEET, None, None, None, f"the sheet cannot be read ({_short(exc)})")
         return wb
     types = {r.name for r in declare.record_types()}
     present = [s for s in book.sheet_names if s in types]
     try:
         wb.formulas = formula_cells(path, present)
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        KeyError,
+        ValueError,
+        etree.XMLSyntaxError,
+    ) as exc:
         wb.reject(None, None, None, None, f"not a readable .xlsx workbook ({_short(exc)})")
         return wb
     wb.book = book
@@ -230,6 +255,9 @@ def _read_sheet(
     number = at + 1
     for row in _chain(remaining, rows):
         number += 1
+        if len(wb.rejects) >= MAX_REJECTS:  # memory: a file of bad rows is not read to its end
+            wb.reject(name, number, None, None, f"more than {MAX_REJECTS:,} problems: stopped here")
+            return
         if not any(row[j] not in ("", None) for j in ours_at if j < len(row)):
             continue  # blank row (in our columns)
         rid = row[id_at] if id_at < len(row) else ""

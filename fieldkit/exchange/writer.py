@@ -12,9 +12,10 @@ import contextlib
 import json
 import os
 import uuid
+import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -25,6 +26,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from fieldkit import declare, migrate, store
 from fieldkit.db import Database
@@ -134,6 +136,15 @@ def _write(
             for values in rows:
                 extra.append([_text_cell(extra, v) if isinstance(v, str) else v for v in values])
         _write_about(db, about, result)
+        # wb.save(out), keeping hold of the zip: if writing fails (a full disk),
+        # it is dropped here rather than retried by a garbage collector later.
+        wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+        archive = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(wb, archive).save()
+        except BaseException:
+            archive.fp = None  # the file is being removed: nothing more to write
+            raise
     except BaseException:
         # Finish each sheet's stream so its temporary file is closed now, not
         # by a garbage-collected generator complaining later.
@@ -141,7 +152,6 @@ def _write(
             with contextlib.suppress(Exception):
                 ws.close()
         raise
-    wb.save(out)
 
 
 def _text_cell(ws: Worksheet, value: str, font: Font | None = None) -> WriteOnlyCell:

@@ -289,3 +289,92 @@ def test_the_core_import_refuses_damaged_files_and_changes_nothing(
     cases.append((tmp_path / "edited.xlsx", ("sheet person", "row 3", "column T (notes)")))
     for bad, where in cases:
         _core_refuses(field_db, bad, *where)
+
+
+_CORE_IMPORT = (
+    "import re, sys\n"
+    "from fieldkit.db import open_database\n"
+    "from fieldkit.exchange import import_workbooks\n"
+    "db = open_database(sys.argv[1])\n"
+    "result = import_workbooks(db, [sys.argv[2]])\n"
+    "db.close()\n"
+    "print(result.applied)\n"
+    "print(result.rejects[0] if result.rejects else '')\n"
+    "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))\n"
+)
+
+
+def test_the_core_import_refuses_bombs_and_vast_sheets_in_bounded_memory(
+    exported: tuple[Path, Path], field_db: Path, tmp_path: Path
+) -> None:
+    """import_workbooks itself (what the Sync screen calls), in its own process to
+    measure its peak: a reject naming the file, never an exception or a crash."""
+    part = files.sheet_part(exported[1], "person")
+    with zipfile.ZipFile(exported[1]) as z:
+        xml = z.read(part)
+    at = xml.index(b"</sheetData>")
+    corner = xml[:at] + b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>' + xml[at:]
+    cases = {
+        "laughs.xlsx": (lambda p: files.billion_laughs(exported[1], p), "entity-expansion bomb"),
+        "bomb.xlsx": (lambda p: files.zip_bomb(exported[1], p), "zip bomb"),
+        "corner.xlsx": (lambda p: files.rewrite(exported[1], p, {part: corner}), "rows"),
+        "million.xlsx": (
+            lambda p: files.many_rows(exported[1], p, 1_000_000),
+            "rows by 20 columns",
+        ),
+    }
+    before = digest(field_db)
+    for name, (build, why) in cases.items():
+        bad = build(tmp_path / name)
+        out = subprocess.run(
+            [sys.executable, "-c", _CORE_IMPORT, str(field_db), str(bad)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert out.returncode == 0 and not out.stderr, out.stderr
+        applied, reject, peak = out.stdout.splitlines()
+        assert applied == "False"
+        assert reject.startswith(f"{bad}: ") and why in reject, reject
+        assert int(peak) / 1024 < MEMORY_BOUND_MB, (name, peak)
+        assert digest(field_db) == before
+
+
+def test_a_signed_bundle_carrying_a_hostile_workbook_is_refused(
+    exported: tuple[Path, Path], field_db: Path, tmp_path: Path
+) -> None:
+    """The signature says who sent it, not that it is safe: a volunteer's laptop
+    may itself have been handed a bomb. The workbook inside is refused like a
+    loose one, named bundle/workbook."""
+    from fieldkit import bundle, keys
+    from fieldkit.bundle import BundleError
+
+    db = open_database(field_db)
+    try:
+        key = keys.private_key(db)  # the sender is this very laptop: trusted
+        transfer_sender = {"device_id": db.device_id, "name": "Laçın laptop"}
+    finally:
+        db.close()
+    for name, build in (
+        ("laughs", lambda p: files.billion_laughs(exported[1], p)),
+        ("bomb", lambda p: files.zip_bomb(exported[1], p)),
+    ):
+        inner = build(tmp_path / f"{name}.xlsx")
+        evil = bundle.write(
+            tmp_path / f"{name}.fkb",
+            {"records.xlsx": inner.read_bytes()},
+            kind="field-to-hq",
+            sender=transfer_sender,
+            private_key=key,
+        )
+        before = digest(field_db)
+        db = open_database(field_db)
+        try:
+            result = transfer.import_files(db, [evil], enrol=True)
+            message = str(result.rejects[0]) if result.rejects else "applied!"
+        except BundleError as exc:  # transfer.UnsafeFile: refused before reading
+            message = str(exc)
+        finally:
+            db.close()
+        assert message.startswith(f"{name}.fkb/records.xlsx: "), message
+        assert digest(field_db) == before
