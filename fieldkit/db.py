@@ -141,18 +141,28 @@ def inspect_file(path: Path) -> str | None:
 
 
 def backup(path: Path, reason: str) -> Path:
-    """A consistent copy through SQLite's backup API, in the backups folder."""
+    """A consistent copy through SQLite's backup API, in the backups folder.
+
+    Written under a temporary name and renamed when complete, so a full disk or
+    a killed process never leaves a partial backup that looks like a real one.
+    """
     folder = paths.backup_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}-{reason}.db"
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(target))
+    partial = folder / f".{target.name}.partial"
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        src = sqlite3.connect(str(path))
+        dst = sqlite3.connect(str(partial))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 

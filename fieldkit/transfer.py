@@ -112,7 +112,11 @@ def export(
     # removed whatever happens) and never exists in readable form elsewhere.
     # The inner export is logged as unfinished, so that it does not count as an
     # export (``--changed`` starts from the last one) until the bundle exists.
-    with tempfile.TemporaryDirectory(prefix=".fieldkit-", dir=target.parent) as work:
+    # The plain workbook is made beside the database (which holds the same data
+    # in the clear anyway), never on the stick the bundle goes to: a process
+    # killed mid-export must not leave readable data behind there.
+    _clear_stale(db.path.parent)
+    with tempfile.TemporaryDirectory(prefix=STAGING, dir=db.path.parent) as work:
         inner = Path(work) / "records.xlsx"
         result = export_workbook(db, inner, changed=changed, kind=UNFINISHED, profile=chosen)
         unfinished = (EXCHANGES.c.kind == UNFINISHED, EXCHANGES.c.path == str(inner))
@@ -142,6 +146,17 @@ def export(
         )
     result.path = target
     return result
+
+
+STAGING = ".fieldkit-export-"
+
+
+def _clear_stale(folder: Path) -> None:
+    """Staging folders left by a killed export (this database is locked: no other
+    export of it is running)."""
+    for stale in folder.glob(f"{STAGING}*"):
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def open_bundle(db: Database, path: Path, *, password: str | None, enrol: bool) -> bundle.Opened:

@@ -87,3 +87,16 @@ def test_export_names_and_passwords(laptop: Any, tmp_path: Path) -> None:
         transfer.export(laptop, tmp_path / "x.csv")
     with pytest.raises(ValueError, match="cannot carry a password"):
         transfer.export(laptop, tmp_path / "x.xlsx", password="pw")
+
+
+def test_a_killed_bundle_exports_plain_staging_is_cleared_and_never_on_the_stick(
+    laptop: Any, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    stale = laptop.path.parent / f"{transfer.STAGING}left-by-a-kill"
+    stale.mkdir()
+    (stale / "records.xlsx").write_bytes(b"plain data")
+    transfer.export(laptop, stick / "out.fkb", password="pw")
+    assert not stale.exists()
+    assert [p.name for p in stick.iterdir()] == ["out.fkb"]

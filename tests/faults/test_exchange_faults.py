@@ -228,8 +228,9 @@ def test_a_bundle_that_could_not_be_written_does_not_count_as_an_export(
     assert fieldkit("--db", str(db), "demo", "--records", "3000", "--seed", "4").returncode == 0
     before = counts(db)
     room = os.statvfs(small_disk)
-    # Room for the workbook (about 540 KB) but not for the bundle beside it.
-    (small_disk / "filler").write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 900 * 1024))
+    # The plain workbook is staged beside the database (not on the stick); leave
+    # the stick too little room for the bundle (about 540 KB).
+    (small_disk / "filler").write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 200 * 1024))
     target = small_disk / "for-hq.fkb"
     out = fieldkit("--db", str(db), "export", str(target))
     assert out.returncode != 0
@@ -299,6 +300,10 @@ def test_a_full_disk_during_import_is_a_clear_error_and_loses_nothing(
     ], out.stderr
     assert counts(db) == before
     checked(db)
+    # A backup cut short by the full disk is not left looking like a real one.
+    backups = small_disk / "backups"
+    assert not backups.exists() or all(p.stat().st_size > 0 for p in backups.iterdir())
+    assert not backups.exists() or not [p for p in backups.iterdir() if p.name.endswith(".partial")]
 
 
 # --- fuzzing the readers ----------------------------------------------------------
