@@ -18,7 +18,6 @@ import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -282,12 +281,10 @@ def undo_import(db: Database, exchange_id: str) -> str:
             "Undo those first."
         )
     paths = ", ".join(r.path for r in run)
-    backup_file = next(
-        (json.loads(r.counts).get("backup") for r in run if json.loads(r.counts).get("backup")),
-        None,
-    )
+    logged = [json.loads(r.counts) for r in run]
+    backup_file = next((c["backup"] for c in logged if c.get("backup")), None)
     if backup_file is None:
-        if any(json.loads(r.counts).get("new") or json.loads(r.counts).get("updated") for r in run):
+        if any(c.get("new") or c.get("updated") for c in logged):
             raise UndoRefused(f"the import of {paths} kept no backup; it cannot be undone exactly")
         _mark_undone(db, [r.id for r in run])  # it changed nothing
         return f"undid the import of {paths} (it had changed nothing)"
@@ -323,7 +320,3 @@ def imports(db: Database) -> list[Any]:
                 .order_by(EXCHANGES.c.at.desc())
             )
         )
-
-
-def _stamp(value: datetime | None) -> str:
-    return value.isoformat() if value else ""

@@ -15,8 +15,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from fieldkit import declare
+from fieldkit.collate import az_order
 from fieldkit.db import Database
-from fieldkit.declare import RecordType
+from fieldkit.declare import Kind, RecordType
 from fieldkit.fold import search_terms
 
 
@@ -97,8 +98,13 @@ def search(
     descending: bool | None = None,
     limit: int = 200,
     offset: int = 0,
+    alphabetical: bool = False,
 ) -> list[dict[str, Any]]:
-    """One page of matching records, newest first unless told otherwise."""
+    """One page of matching records, newest first unless told otherwise.
+
+    With *alphabetical*, text columns sort in Azerbaijani alphabet order
+    (:func:`fieldkit.collate.az_order`): Ağayev before Aydın, Əliyev after Eyvazov.
+    """
     rtype = declare.get(type_name)
     t = rtype.table
     column = (
@@ -107,7 +113,14 @@ def search(
         or (rtype.title_fields[0] if rtype.title_fields else "updated_at")
     )
     desc = descending if descending is not None else column in (rtype.date_field, "updated_at")
-    sort = t.c[column].desc() if desc else t.c[column].asc()
+    key: Any = t.c[column]
+    if (
+        alphabetical
+        and column in rtype.field_names()
+        and rtype.field(column).kind in (Kind.TEXT, Kind.NOTE)
+    ):
+        key = az_order(key)
+    sort = key.desc() if desc else key.asc()
     stmt = _base(rtype, flt or Filter()).order_by(sort, t.c.id).limit(limit).offset(offset)
     with db.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(stmt)]
@@ -142,23 +155,14 @@ def search_sorted(
     limit: int = 200,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Like :func:`search`, but text columns sort in Azerbaijani alphabet order
-    (:func:`fieldkit.collate.az_order`): Ağayev before Aydın, Əliyev after Eyvazov."""
-    from fieldkit.collate import az_order
-    from fieldkit.declare import Kind
-
-    rtype = declare.get(type_name)
-    t = rtype.table
-    column = (
-        order_by
-        or rtype.date_field
-        or (rtype.title_fields[0] if rtype.title_fields else "updated_at")
+    """:func:`search` with text columns in Azerbaijani alphabet order."""
+    return search(
+        db,
+        type_name,
+        flt,
+        order_by=order_by,
+        descending=descending,
+        limit=limit,
+        offset=offset,
+        alphabetical=True,
     )
-    desc = descending if descending is not None else column in (rtype.date_field, "updated_at")
-    key: Any = t.c[column]
-    if column in rtype.field_names() and rtype.field(column).kind in (Kind.TEXT, Kind.NOTE):
-        key = az_order(key)
-    sort = key.desc() if desc else key.asc()
-    stmt = _base(rtype, flt or Filter()).order_by(sort, t.c.id).limit(limit).offset(offset)
-    with db.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(stmt)]

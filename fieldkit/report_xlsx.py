@@ -33,11 +33,7 @@ SHEET_NAMES = {
 
 
 def _cell(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return value  # openpyxl would write "=…" as a formula; guarded in _put
-    return value
+    return float(value) if isinstance(value, Decimal) else value
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> None:

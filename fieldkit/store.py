@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from fieldkit import declare
 from fieldkit.db import Database
 from fieldkit.dbtypes import utcnow
-from fieldkit.declare import Kind, RecordType
+from fieldkit.declare import RecordType
 from fieldkit.fold import fold
 from fieldkit.records import SYNC_FIELDS, Revision
 from fieldkit.validate import FieldError, ValidationError, clean
@@ -405,10 +405,6 @@ def counts(db: Database) -> dict[str, dict[str, int]]:
             by = {bool(d): n for d, n in rows}
             result[rtype.name] = {"live": by.get(False, 0), "deleted": by.get(True, 0)}
     return result
-
-
-def kinds_of(rtype: RecordType, kind: Kind) -> list[str]:
-    return [f.name for f in rtype.fields if f.kind is kind]
 
 
 __all__ = [

@@ -42,17 +42,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     args.profile = args.profile or "full"
     with open_db(args) as db:
         try:
-            try:
-                result = transfer.export(
-                    db,
-                    target,
-                    changed=args.changed,
-                    password=secret,
-                    profile=args.profile,
-                    district=args.for_district,
-                )
-            except ValueError as exc:
-                raise UsageError(str(exc)) from None
+            result = transfer.export(
+                db,
+                target,
+                changed=args.changed,
+                password=secret,
+                profile=args.profile,
+                district=args.for_district,
+            )
         except OSError as exc:
             # Typically the file is open in Excel (Windows locks it) or the stick is full.
             hint = (
@@ -61,6 +58,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 else "is it open in a spreadsheet?"
             )
             raise UsageError(f"cannot write {target}: {exc.strerror or exc}; {hint}") from None
+        except ValueError as exc:  # a profile or district that does not fit
+            raise UsageError(str(exc)) from None
     since = f" changed since {result.since:%Y-%m-%d %H:%M} UTC" if result.since else ""
     print(f"exported {result.total} records{since} to {target}")
     for name, n in result.counts.items():
