@@ -16,8 +16,11 @@ from benchmarks.common import Result
 def run(records: int, workdir: Path) -> list[Result]:
     db = workdir / "demo.db"
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(db), "demo", "--records", str(records)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "fieldkit", "--db", str(db), "demo", "--records", str(records)],
+        check=True,
+        capture_output=True,
+    )
     demo_s = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -25,7 +28,10 @@ def run(records: int, workdir: Path) -> list[Result]:
     conn = sqlite3.connect(db)
     tables = ["person", "home_visit", "awareness_session", "livelihood_assistance", "revision"]
     data = {t: conn.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
-    schema = {t: conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (t,)).fetchone()[0] for t in tables}
+    schema = {
+        t: conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (t,)).fetchone()[0]
+        for t in tables
+    }
     conn.close()
     raw = sqlite3.connect(workdir / "raw.db")
     raw.execute("PRAGMA journal_mode=WAL")
@@ -43,10 +49,27 @@ def run(records: int, workdir: Path) -> list[Result]:
     raw.close()
 
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(db), "check"], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "fieldkit", "--db", str(db), "check"],
+        check=True,
+        capture_output=True,
+    )
     check_s = time.perf_counter() - start
     return [
-        Result(f"demo --records {records}", demo_s, "sqlite3 executemany of the same rows", raw_s, peak,
-               "includes interpreter start and schema creation"),
-        Result(f"check on {records} records", check_s, "—", None, None, "integrity_check + history/fingerprint of every record"),
+        Result(
+            f"demo --records {records}",
+            demo_s,
+            "sqlite3 executemany of the same rows",
+            raw_s,
+            peak,
+            "includes interpreter start and schema creation",
+        ),
+        Result(
+            f"check on {records} records",
+            check_s,
+            "—",
+            None,
+            None,
+            "integrity_check + history/fingerprint of every record",
+        ),
     ]

@@ -1,9 +1,9 @@
 """Workbook export and import against openpyxl itself, on the same cells, in the same run.
 
-* export: ``fieldkit.exchange.export_workbook`` (reads SQLite, fingerprints every
+* export: ``fieldkit.sync.workbook.export_workbook`` (reads SQLite, fingerprints every
   row, writes styles, drop-downs) against openpyxl write-only appending exactly
   the cells of that export (taken from the file it wrote).
-* import: ``fieldkit.exchange.import_workbooks`` into a fresh database (read,
+* import: ``fieldkit.sync.workbook.import_workbooks`` into a fresh database (read,
   validate every cell, check references, merge, write) against openpyxl
   read-only merely reading the same file's values.
 
@@ -22,8 +22,8 @@ from benchmarks.common import Result
 
 CHILD = """
 import json, resource, sys, time
-from fieldkit.db import open_database
-from fieldkit import exchange
+from fieldkit.workspace import open_database
+from fieldkit.sync import workbook as exchange
 what, db_path, book = sys.argv[1:4]
 with open_database(db_path) as db:
     start = time.perf_counter()

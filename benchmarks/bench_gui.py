@@ -24,8 +24,8 @@ import sys
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from fieldkit.db import open_database
-from ui import i18n
+from fieldkit.workspace import open_database
+from ui.strings import i18n
 from ui.main_window import MainWindow, make_context
 db = open_database(sys.argv[1])
 i18n.install("az")
@@ -54,7 +54,7 @@ print("ready", flush=True)
 CORE = """
 import sys
 from fieldkit import query
-from fieldkit.db import open_database
+from fieldkit.workspace import open_database
 db = open_database(sys.argv[1])
 query.count(db, "person")
 assert query.search_sorted(db, "person", limit=200)
@@ -67,8 +67,9 @@ TYPED = "İsmayılova"  # typed letter by letter into the People list's search b
 def _until_ready(code: str, *args: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                             text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     took = time.perf_counter() - start
@@ -83,7 +84,7 @@ def _search(db_path: Path) -> tuple[float, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from fieldkit import query
-    from fieldkit.db import open_database
+    from fieldkit.workspace import open_database
     from ui import ops
     from ui.main_window import MainWindow, make_context
 
@@ -121,20 +122,38 @@ def _search(db_path: Path) -> tuple[float, float, float]:
 
 def run(records: int, workdir: Path) -> list[Result]:
     db = workdir / "gui.db"
-    subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(db), "demo", "--records",
-                    str(records)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "fieldkit", "--db", str(db), "demo", "--records", str(records)],
+        check=True,
+        capture_output=True,
+    )
     ours = statistics.median(_until_ready(STARTUP, str(db)) for _ in range(3))
     bare = statistics.median(_until_ready(BARE) for _ in range(3))
     core_only = statistics.median(_until_ready(CORE, str(db)) for _ in range(3))
     gui, core, found = _search(db)
     return [
-        Result(f"gui startup, {records} records (window shown, first page listed)", ours,
-               "python + QApplication + empty QMainWindow shown", bare, None,
-               "fresh process each; median of 3"),
-        Result("  of which the core alone (imports, open database, count, first page)", core_only,
-               "python + QApplication + empty QMainWindow shown", bare, None,
-               "fresh process, no Qt; median of 3"),
-        Result(f"gui search as you type ({len(TYPED)} prefixes of {TYPED!r})", gui,
-               "query.count + query.search_sorted, same text", core, None,
-               f"median per keystroke after the {200} ms debounce; last matched {found}"),
+        Result(
+            f"gui startup, {records} records (window shown, first page listed)",
+            ours,
+            "python + QApplication + empty QMainWindow shown",
+            bare,
+            None,
+            "fresh process each; median of 3",
+        ),
+        Result(
+            "  of which the core alone (imports, open database, count, first page)",
+            core_only,
+            "python + QApplication + empty QMainWindow shown",
+            bare,
+            None,
+            "fresh process, no Qt; median of 3",
+        ),
+        Result(
+            f"gui search as you type ({len(TYPED)} prefixes of {TYPED!r})",
+            gui,
+            "query.count + query.search_sorted, same text",
+            core,
+            None,
+            f"median per keystroke after the {200} ms debounce; last matched {found}",
+        ),
     ]

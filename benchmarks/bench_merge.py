@@ -22,7 +22,7 @@ from benchmarks.common import Result
 
 FILES = 50
 
-PANDAS_SCRIPT = r'''
+PANDAS_SCRIPT = r"""
 import sys, glob, pandas as pd
 files = sorted(glob.glob(sys.argv[1] + "/*.xlsx"))
 sheets = {}
@@ -36,7 +36,7 @@ with pd.ExcelWriter(sys.argv[2]) as out:
         df = pd.concat(frames, ignore_index=True)
         df = df.sort_values("version").drop_duplicates(subset="id", keep="last")
         df.to_excel(out, sheet_name=name, index=False)
-'''
+"""
 
 PEAK = """
 import re, runpy, sys
@@ -67,8 +67,8 @@ def _run(args: list[str]) -> tuple[float, float]:
 def make_inbox(records: int, workdir: Path) -> Path:
     """50 volunteer workbooks; the first 10% of each one's people also appear in the next."""
     from fieldkit import demo
-    from fieldkit.db import open_database
-    from fieldkit.exchange import export_workbook
+    from fieldkit.sync.workbook import export_workbook
+    from fieldkit.workspace import open_database
 
     inbox = workdir / "inbox"
     inbox.mkdir()
@@ -95,12 +95,26 @@ def make_inbox(records: int, workdir: Path) -> Path:
 def run(records: int, workdir: Path) -> list[Result]:
     inbox = make_inbox(records, workdir)
     master_db = workdir / "hq.db"
-    fk_s, fk_peak = _run(["fieldkit", "--db", str(master_db), "merge", str(inbox), "--out",
-                          str(workdir / "master.xlsx")])
+    fk_s, fk_peak = _run(
+        [
+            "fieldkit",
+            "--db",
+            str(master_db),
+            "merge",
+            str(inbox),
+            "--out",
+            str(workdir / "master.xlsx"),
+        ]
+    )
     pd_s, pd_peak = _run(["-c", PANDAS_SCRIPT, str(inbox), str(workdir / "pandas-master.xlsx")])
     shutil.rmtree(inbox, ignore_errors=True)
     return [
-        Result(f"merge {FILES} workbooks ({records} records, 10% overlap)", fk_s,
-               "pandas: read_excel all, concat, drop_duplicates, to_excel", pd_s, fk_peak,
-               f"pandas peak {pd_peak:.0f} MB; fieldkit validates every cell and writes the report"),
+        Result(
+            f"merge {FILES} workbooks ({records} records, 10% overlap)",
+            fk_s,
+            "pandas: read_excel all, concat, drop_duplicates, to_excel",
+            pd_s,
+            fk_peak,
+            f"pandas peak {pd_peak:.0f} MB; fieldkit validates every cell and writes the report",
+        ),
     ]

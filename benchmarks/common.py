@@ -58,5 +58,7 @@ def table(results: list[Result]) -> str:
         base = f"{r.baseline_seconds:.3f} s" if r.baseline_seconds is not None else "—"
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
         peak = f"{r.peak_mb:.0f} MB" if r.peak_mb is not None else "—"
-        lines.append(f"| {r.name} | {r.seconds:.3f} s | {r.baseline} | {base} | {ratio} | {peak} | {r.note} |")
+        lines.append(
+            f"| {r.name} | {r.seconds:.3f} s | {r.baseline} | {base} | {ratio} | {peak} | {r.note} |"
+        )
     return "\n".join(lines)

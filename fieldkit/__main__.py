@@ -2,6 +2,6 @@ from __future__ import annotations
 
 import sys
 
-from fieldkit.cli import main
+from fieldkit.cli.main import main
 
 sys.exit(main())

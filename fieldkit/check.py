@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
-from fieldkit import declare, store
-from fieldkit.db import Database
+from fieldkit import declare, records, store
+from fieldkit.storage.database import Database
 
 REVISIONS = store.REVISIONS
 
@@ -32,9 +32,9 @@ def run(db: Database, *, limit: int = 20) -> CheckReport:
             report.problems += [f"SQLite integrity: {line}" for line in integrity[:limit]]
         for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:limit]:
             report.problems.append(f"broken reference in {row[0]} (row {row[1]}) to {row[2]}")
-        for rtype in declare.record_types():
+        for rtype in records.record_types():
             _check_type(conn, rtype, report, limit)
-        known = [r.name for r in declare.record_types()]
+        known = [r.name for r in records.record_types()]
         stray = conn.execute(
             sa.select(REVISIONS.c.record_type, sa.func.count())
             .where(REVISIONS.c.record_type.not_in(known))
@@ -100,7 +100,7 @@ def _check_type(
         report.problems.append(f"{rtype.name} {rid}: history without a record")
     for spec in rtype.refs():
         assert spec.ref is not None
-        target = declare.get(spec.ref).table
+        target = records.get(spec.ref).table
         key = target.c[spec.ref_key]
         missing = conn.execute(
             sa.select(t.c.id, t.c[spec.name])

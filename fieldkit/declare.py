@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from fieldkit.dbtypes import Money
+from fieldkit.storage.types import Money
 
 if TYPE_CHECKING:
     from fieldkit.validate import FieldError
@@ -242,22 +242,3 @@ def record_type(
         return model
 
     return register
-
-
-def record_types(*, reference: bool | None = None) -> list[RecordType]:
-    """All registered record types in declaration order (imports the declarations)."""
-    import fieldkit.records  # noqa: F401  (registers on import)
-
-    types = sorted(REGISTRY.values(), key=lambda r: r.order)
-    if reference is None:
-        return types
-    return [r for r in types if r.reference is reference]
-
-
-def get(name: str) -> RecordType:
-    import fieldkit.records  # noqa: F401
-
-    try:
-        return REGISTRY[name]
-    except KeyError:
-        raise KeyError(f"no record type {name!r}; known: {', '.join(REGISTRY)}") from None

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from fieldkit import store
-from fieldkit.db import Database
+from fieldkit.storage.database import Database
 
 FEMALE = [
     "Aynur",

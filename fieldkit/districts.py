@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 if TYPE_CHECKING:
-    from fieldkit.db import Database
+    from fieldkit.storage.database import Database
 
 NAMESPACE = uuid.UUID("5b0f0a2c-6f0e-4c52-9a51-3d0c1f7a2b11")
 SHIPPED_DEVICE = "00000000-0000-0000-0000-000000000000"

@@ -15,9 +15,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from fieldkit.db import Database
-from fieldkit.dbtypes import utcnow
 from fieldkit.records import Draft as DraftRow
+from fieldkit.storage.database import Database
+from fieldkit.storage.types import utcnow
 
 TABLE: sa.Table = DraftRow.__table__  # type: ignore[attr-defined]
 

@@ -19,9 +19,9 @@ from typing import Any
 import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 
-from fieldkit import declare
-from fieldkit.db import Database
-from fieldkit.fold import fold
+from fieldkit import records
+from fieldkit.storage.database import Database
+from fieldkit.text.fold import fold
 
 _CYRILLIC = {
     "а": "a",
@@ -127,7 +127,7 @@ def score(pa: dict[str, Any], pb: dict[str, Any]) -> tuple[float, tuple[str, ...
 
 def find(db: Database, *, threshold: float = 85.0, district: str | None = None) -> list[Candidate]:
     """Pairs of live people likely to be the same, best first."""
-    t = declare.get("person").table
+    t = records.get("person").table
     cols = [t.c.id, t.c.full_name, t.c.birth_year, t.c.district, t.c.village_id, t.c.phone, t.c.sex]
     stmt = sa.select(*cols).where(t.c.deleted.is_(False))
     if district:
@@ -204,7 +204,7 @@ def merge_people(db: Database, survivor_id: str, merged_id: str, reason: str = "
             {"merged_id": merged_id, "survivor_id": survivor_id, "reason": reason or None},
             conn=conn,
         )
-        for rtype in declare.record_types():
+        for rtype in records.record_types():
             for spec in rtype.refs():
                 if spec.ref != "person" or rtype.name == "person_merge":
                     continue
@@ -226,7 +226,7 @@ def merge_people(db: Database, survivor_id: str, merged_id: str, reason: str = "
 
 def resolve_person(db: Database, person_id: str) -> str:
     """The record that stands for *person_id*: itself, or the survivor it was merged into."""
-    merges = declare.get("person_merge").table
+    merges = records.get("person_merge").table
     seen = {person_id}
     with db.connect() as conn:
         while True:
@@ -242,4 +242,4 @@ def resolve_person(db: Database, person_id: str) -> str:
 
 
 def _people() -> sa.Table:
-    return declare.get("person").table
+    return records.get("person").table

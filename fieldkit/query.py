@@ -14,11 +14,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from fieldkit import declare
-from fieldkit.collate import az_order
-from fieldkit.db import Database
+from fieldkit import records
 from fieldkit.declare import Kind, RecordType
-from fieldkit.fold import search_terms
+from fieldkit.storage.database import Database
+from fieldkit.text.collate import az_order
+from fieldkit.text.fold import search_terms
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _base(rtype: RecordType, flt: Filter) -> sa.Select[Any]:
         if name not in joined:
             spec = rtype.field(name)
             assert spec.ref is not None
-            target = declare.get(spec.ref).table.alias(f"ref_{name}")
+            target = records.get(spec.ref).table.alias(f"ref_{name}")
             stmt = stmt.outerjoin(target, t.c[name] == target.c[spec.ref_key])
             joined[name] = target
         return joined[name]
@@ -61,7 +61,7 @@ def _base(rtype: RecordType, flt: Filter) -> sa.Select[Any]:
         keys: list[sa.ColumnElement[str]] = [t.c.search_key]
         for spec in rtype.refs():
             assert spec.ref is not None
-            if declare.get(spec.ref).searchable():
+            if records.get(spec.ref).searchable():
                 keys.append(join_ref(spec.name).c.search_key)
         for term in terms:
             pattern = f"%{_escape(term)}%"
@@ -83,7 +83,7 @@ def _base(rtype: RecordType, flt: Filter) -> sa.Select[Any]:
 
 
 def count(db: Database, type_name: str, flt: Filter | None = None) -> int:
-    rtype = declare.get(type_name)
+    rtype = records.get(type_name)
     stmt = _base(rtype, flt or Filter()).with_only_columns(sa.func.count(rtype.table.c.id))
     with db.connect() as conn:
         return int(conn.execute(stmt).scalar_one())
@@ -103,9 +103,9 @@ def search(
     """One page of matching records, newest first unless told otherwise.
 
     With *alphabetical*, text columns sort in Azerbaijani alphabet order
-    (:func:`fieldkit.collate.az_order`): Ağayev before Aydın, Əliyev after Eyvazov.
+    (:func:`fieldkit.text.collate.az_order`): Ağayev before Aydın, Əliyev after Eyvazov.
     """
-    rtype = declare.get(type_name)
+    rtype = records.get(type_name)
     t = rtype.table
     column = (
         order_by
@@ -128,7 +128,7 @@ def search(
 
 def titles(db: Database, type_name: str, ids: list[str]) -> dict[str, str]:
     """How records are named in lists and pickers: id → "Səbinə İsmayılova (1984)"."""
-    rtype = declare.get(type_name)
+    rtype = records.get(type_name)
     t = rtype.table
     key = t.c["code"] if type_name == "district" else t.c.id
     result: dict[str, str] = {}

@@ -15,8 +15,9 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from fieldkit import choices as C
-from fieldkit.dbtypes import UTCDateTime
-from fieldkit.declare import Kind, field, record_type
+from fieldkit import declare
+from fieldkit.declare import Kind, RecordType, field, record_type
+from fieldkit.storage.types import UTCDateTime
 from fieldkit.validate import FieldError
 
 # Constraint names must be stable for Alembic's batch mode on SQLite; set before
@@ -44,7 +45,7 @@ class SyncRecord(SQLModel):
     updated_at: datetime = Field(sa_type=UTCDateTime(), nullable=False, index=True)
     device_id: str = Field(sa_type=sa.String(36), nullable=False)
     deleted: bool = Field(default=False, nullable=False)
-    # Folded text of the searchable fields (fieldkit.fold); what search queries.
+    # Folded text of the searchable fields (fieldkit.text.fold); what search queries.
     search_key: str = Field(default="", sa_type=sa.Text(), nullable=False)
 
 
@@ -441,3 +442,23 @@ class Draft(SQLModel, table=True):
     base_version: int | None = Field(default=None)
     content: str = Field(sa_type=sa.Text(), nullable=False)  # JSON of the form's values
     saved_at: datetime = Field(sa_type=UTCDateTime(), nullable=False)
+
+
+# --- the catalogue ---------------------------------------------------------
+# Here, not in declare.py: the registry is full once this module has run, so
+# asking it from here needs no import back into the declarations.
+
+
+def record_types(*, reference: bool | None = None) -> list[RecordType]:
+    """All registered record types in declaration order."""
+    types = sorted(declare.REGISTRY.values(), key=lambda r: r.order)
+    if reference is None:
+        return types
+    return [r for r in types if r.reference is reference]
+
+
+def get(name: str) -> RecordType:
+    try:
+        return declare.REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"no record type {name!r}; known: {', '.join(declare.REGISTRY)}") from None

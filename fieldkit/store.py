@@ -1,6 +1,6 @@
 """Core operations on records: create, edit, delete, restore, history, bulk.
 
-Plain functions over a :class:`~fieldkit.db.Database`; no Qt. Every write
+Plain functions over a :class:`~fieldkit.storage.database.Database`; no Qt. Every write
 validates through the declarations, bumps the version, stamps the device and
 time, refreshes the search key and appends the revision to history — in one
 transaction. Each returns a :class:`Change` saying what it changed, so a UI can
@@ -20,12 +20,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from fieldkit import declare
-from fieldkit.db import Database
-from fieldkit.dbtypes import utcnow
+from fieldkit import records
 from fieldkit.declare import RecordType
-from fieldkit.fold import fold
 from fieldkit.records import SYNC_FIELDS, Revision
+from fieldkit.storage.database import Database
+from fieldkit.storage.types import utcnow
+from fieldkit.text.fold import fold
 from fieldkit.validate import FieldError, ValidationError, clean
 
 REVISIONS: sa.Table = Revision.__table__  # type: ignore[attr-defined]
@@ -99,7 +99,7 @@ def check_refs(
         wanted = {r[spec.name] for r in rows if r.get(spec.name)}
         if not wanted:
             continue
-        target = declare.get(spec.ref).table
+        target = records.get(spec.ref).table
         key = target.c[spec.ref_key]
         live: set[str] = set()
         wanted_list = sorted(wanted)
@@ -113,7 +113,7 @@ def check_refs(
         for index, row in enumerate(rows):
             value = row.get(spec.name)
             if value and value not in live:
-                what = declare.get(spec.ref).label.lower()
+                what = records.get(spec.ref).label.lower()
                 problems.append(
                     (index, FieldError(spec.name, f"no {what} {value!r} in this database", value))
                 )
@@ -160,7 +160,7 @@ def create(
     if conn is None:
         with db.transaction() as own:
             return create(db, type_name, values, conn=own)
-    rtype = declare.get(type_name)
+    rtype = records.get(type_name)
     now = utcnow()
     content = _validated(conn, rtype, _defaults(rtype) | dict(values))
     row = {
@@ -181,7 +181,7 @@ def create(
 
 
 def get(db: Database, type_name: str, record_id: str) -> Record | None:
-    rtype = declare.get(type_name)
+    rtype = records.get(type_name)
     with db.connect() as conn:
         found = conn.execute(sa.select(rtype.table).where(rtype.table.c.id == record_id)).first()
     return dict(found._mapping) if found else None
@@ -210,7 +210,7 @@ def _save_revision(
             return _save_revision(
                 db, type_name, record_id, action, changes, deleted, expected_version, force, own
             )
-    rtype = declare.get(type_name)
+    rtype = records.get(type_name)
     now = utcnow()
     current = _load(conn, rtype, record_id)
     if expected_version is not None and current["version"] != expected_version:
@@ -341,7 +341,7 @@ def bulk_create(
     All or nothing: one invalid row refuses the batch with every problem listed
     (``ValidationError`` whose field names are prefixed ``row N:``).
     """
-    rtype = declare.get(type_name)
+    rtype = records.get(type_name)
     now = when or utcnow()
     device = device_id or db.device_id
     defaults = _defaults(rtype)
@@ -366,7 +366,7 @@ def bulk_create(
                 rtype.name,
                 [FieldError(f"row {i + 1}: {e.field}", e.message, e.value) for i, e in problems],
             )
-        records, revisions, new_ids = [], [], []
+        batch, revisions, new_ids = [], [], []
         for n, content in enumerate(contents):
             row = {
                 "id": ids[n] if ids is not None else str(uuid.uuid4()),
@@ -378,11 +378,11 @@ def bulk_create(
                 "search_key": search_key(rtype, content),
                 **content,
             }
-            records.append(row)
+            batch.append(row)
             revisions.append(_revision_row(rtype, row, canonical(content), now, None))
             new_ids.append(row["id"])
-        if records:
-            c.execute(rtype.table.insert(), records)
+        if batch:
+            c.execute(rtype.table.insert(), batch)
             c.execute(REVISIONS.insert(), revisions)
         return new_ids
 
@@ -399,7 +399,7 @@ def counts(db: Database) -> dict[str, dict[str, int]]:
     """Per record type: live and deleted records."""
     result: dict[str, dict[str, int]] = {}
     with db.connect() as conn:
-        for rtype in declare.record_types():
+        for rtype in records.record_types():
             t = rtype.table
             rows = conn.execute(sa.select(t.c.deleted, sa.func.count()).group_by(t.c.deleted)).all()
             by = {bool(d): n for d, n in rows}

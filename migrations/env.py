@@ -1,7 +1,7 @@
 """Alembic environment for fieldkit (SQLite, batch mode).
 
 The app passes its own connection in ``config.attributes["connection"]``
-(fieldkit.migrate). From the command line (``alembic revision --autogenerate``)
+(fieldkit.storage.migrate). From the command line (``alembic revision --autogenerate``)
 a database is given with ``-x db=PATH``; a scratch one is used otherwise.
 """
 
@@ -15,7 +15,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import fieldkit.records  # noqa: F401  (registers every table on the metadata)
-from fieldkit.db import make_engine
+from fieldkit.storage.database import make_engine
 
 config = context.config
 # Only configure logging from an ini file when there is one: otherwise this

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes  # noqa: F401  (autogenerate may render its types)
 from alembic import op
 
-import fieldkit.dbtypes  # noqa: F401  (Money, UTCDateTime)
+import fieldkit.storage.types  # noqa: F401  (Money, UTCDateTime)
 ${imports if imports else ""}
 
 revision: str = ${repr(up_revision)}

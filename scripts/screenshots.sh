@@ -13,7 +13,7 @@ DB="$WORK/demo.db"
 "$BIN/python" - "$DB" <<'PY'
 import sys
 from fieldkit import query, store
-from fieldkit.db import open_database
+from fieldkit.workspace import open_database
 
 with open_database(sys.argv[1]) as db:
     for key, value in {"volunteer_name": "Aynur Məmmədova", "organisation": "Qarabağ Könüllüləri",
@@ -30,7 +30,7 @@ import sys
 from datetime import date
 from pathlib import Path
 from fieldkit import store, transfer
-from fieldkit.db import open_database
+from fieldkit.workspace import open_database
 
 work = Path(sys.argv[2])
 (work / "USB").mkdir()

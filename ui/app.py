@@ -13,7 +13,9 @@ import sys
 from typing import Any
 
 VIEWS = {  # --view names: a record type, or a screen on top of one
-    "people": "person", "visits": "home_visit", "sessions": "awareness_session",
+    "people": "person",
+    "visits": "home_visit",
+    "sessions": "awareness_session",
     "assistance": "livelihood_assistance",
 }
 DIALOGS = ("form", "edit", "history", "settings", "first-run")
@@ -22,10 +24,11 @@ DIALOGS = ("form", "edit", "history", "settings", "first-run")
 def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from fieldkit.db import open_database
-    from ui import i18n, ops
+    from fieldkit.workspace import open_database
+    from ui import ops
     from ui.main_window import MainWindow, make_context
     from ui.profile import FirstRunDialog, needs_first_run
+    from ui.strings import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("fieldkit")
@@ -64,10 +67,13 @@ def take_screenshot(app: Any, window: Any, target: str, view: str | None) -> int
         tool = window.show_tool(base)
         settle(app, lambda: bool(window.status.exports.text()) and tool.ready)
         return save(window, target)
-    type_name = VIEWS.get(base, base) if base not in DIALOGS else VIEWS.get(extra, extra or "person")
+    type_name = (
+        VIEWS.get(base, base) if base not in DIALOGS else VIEWS.get(extra, extra or "person")
+    )
     if type_name not in window.pages:
-        known = ", ".join([*VIEWS, *window.tools, *(f"{d}:<screen>" for d in DIALOGS[:3]),
-                           *DIALOGS[3:]])
+        known = ", ".join(
+            [*VIEWS, *window.tools, *(f"{d}:<screen>" for d in DIALOGS[:3]), *DIALOGS[3:]]
+        )
         print(f"fieldkit: no view {view!r}; known: {known}", file=sys.stderr)
         return 1
     window.show()

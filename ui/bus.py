@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from fieldkit.db import Database
+from fieldkit.storage.database import Database
 from fieldkit.store import Change
 
 EVERYTHING = Change("*", "reloaded", ())  # e.g. after a restore from backup

@@ -10,16 +10,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
-from fieldkit import backups, declare, drafts, store
-from fieldkit.db import open_database
-from ui import i18n, ops
+from fieldkit import drafts, records, store
+from fieldkit.storage import backups
+from fieldkit.workspace import open_database
+from ui import ops
 from ui.bus import EVERYTHING, Bus, Context
-from ui.history import HistoryDialog
-from ui.list_page import RecordListPage, heading
-from ui.record_dialog import RecordDialog
+from ui.records.dialog import RecordDialog
+from ui.records.history import HistoryDialog
+from ui.records.list_page import RecordListPage, heading
+from ui.records.titles import record_title
 from ui.settings import SettingsDialog
 from ui.status import StatusBar
-from ui.titles import record_title
+from ui.strings import i18n
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +48,7 @@ class MainWindow(QMainWindow):
         self.tools = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for rtype in declare.record_types(reference=False):
+        for rtype in records.record_types(reference=False):
             page = RecordListPage(self.ctx, rtype.name)
             page.delete_button.clicked.connect(self.delete_selected)
             page.new_button.clicked.connect(lambda _c=False, n=rtype.name: self.open_form(n))
@@ -70,28 +72,42 @@ class MainWindow(QMainWindow):
     def build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        records = bar.addMenu(self.tr("&Records"))
-        self.add_action(records, self.tr("&New record"), QKeySequence.StandardKey.New,
-                        lambda: self.open_form(self.current_type()))
-        self.add_action(records, self.tr("&Find"), QKeySequence.StandardKey.Find,
-                        self.focus_search)
-        self.add_action(records, self.tr("&History of selected"), "Ctrl+H", self.show_history)
-        self.add_action(records, self.tr("&Delete selected"), QKeySequence.StandardKey.Delete,
-                        self.delete_selected)
-        self.add_action(records, self.tr("&Undo delete"), QKeySequence.StandardKey.Undo,
-                        self.status.undo)
-        records.addSeparator()
-        self.add_action(records, self.tr("&Settings…"), "Ctrl+,",
-                        self.show_settings)
-        self.add_action(records, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        records_menu = bar.addMenu(self.tr("&Records"))
+        self.add_action(
+            records_menu,
+            self.tr("&New record"),
+            QKeySequence.StandardKey.New,
+            lambda: self.open_form(self.current_type()),
+        )
+        self.add_action(
+            records_menu, self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.add_action(records_menu, self.tr("&History of selected"), "Ctrl+H", self.show_history)
+        self.add_action(
+            records_menu,
+            self.tr("&Delete selected"),
+            QKeySequence.StandardKey.Delete,
+            self.delete_selected,
+        )
+        self.add_action(
+            records_menu, self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.status.undo
+        )
+        records_menu.addSeparator()
+        self.add_action(records_menu, self.tr("&Settings…"), "Ctrl+,", self.show_settings)
+        self.add_action(records_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = bar.addMenu(self.tr("&View"))
-        for n, rtype in enumerate(declare.record_types(reference=False)):
-            self.add_action(view, heading(rtype.name), f"Ctrl+{n + 1}",
-                            lambda name=rtype.name: self.show_type(name))
-        first = len(declare.record_types(reference=False)) + 1
+        for n, rtype in enumerate(records.record_types(reference=False)):
+            self.add_action(
+                view,
+                heading(rtype.name),
+                f"Ctrl+{n + 1}",
+                lambda name=rtype.name: self.show_type(name),
+            )
+        first = len(records.record_types(reference=False)) + 1
         for n, (name, (_make, title)) in enumerate(tool_screens().items()):
-            self.add_action(view, self.tr(title), f"Ctrl+{first + n}",
-                            lambda name=name: self.show_tool(name))
+            self.add_action(
+                view, self.tr(title), f"Ctrl+{first + n}", lambda name=name: self.show_tool(name)
+            )
 
     def add_action(self, menu: Any, text: str, key: Any, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -148,8 +164,9 @@ class MainWindow(QMainWindow):
 
     def after_save(self, type_name: str, record: dict[str, Any]) -> None:
         page = self.pages[type_name]
-        page.model.loaded.connect(lambda: page.select_id(record["id"]),
-                                  Qt.ConnectionType.SingleShotConnection)
+        page.model.loaded.connect(
+            lambda: page.select_id(record["id"]), Qt.ConnectionType.SingleShotConnection
+        )
 
     def delete_selected(self) -> None:
         page = self.current_list()
@@ -177,22 +194,31 @@ class MainWindow(QMainWindow):
     def offer_drafts(self) -> None:
         """Forms left unsaved (a crash, a flat battery) are offered back."""
         for draft in drafts.pending(self.ctx.db):
-            record = store.get(self.ctx.db, draft.record_type, draft.record_id) if draft.record_id else None
+            record = (
+                store.get(self.ctx.db, draft.record_type, draft.record_id)
+                if draft.record_id
+                else None
+            )
             if draft.record_id and record is None:
                 drafts.discard(self.ctx.db, draft.key)
                 continue
-            label = i18n.declared(declare.get(draft.record_type).label)
+            label = i18n.declared(records.get(draft.record_type).label)
             answer = QMessageBox.question(
-                self, self.tr("Unsaved form"),
-                self.tr("A form (%1) was not saved when fieldkit last closed, on %2. "
-                        "Open it again?").replace("%1", label)
+                self,
+                self.tr("Unsaved form"),
+                self.tr(
+                    "A form (%1) was not saved when fieldkit last closed, on %2. Open it again?"
+                )
+                .replace("%1", label)
                 .replace("%2", i18n.format_datetime(draft.saved_at)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 drafts.discard(self.ctx.db, draft.key)
                 continue
             self.show_type(draft.record_type)
-            self.open_form(draft.record_type, record).restore_draft(draft.values, draft.base_version)
+            self.open_form(draft.record_type, record).restore_draft(
+                draft.values, draft.base_version
+            )
             return  # one at a time: the next is offered on the next start
 
     # --- settings, language, restore ----------------------------------------------------
@@ -223,7 +249,8 @@ class MainWindow(QMainWindow):
         self.build()
         self.ctx.bus.announce(EVERYTHING)
         self.status.showMessage(
-            self.tr("Restored. The data it replaced were kept in %1").replace("%1", str(kept)), 30000
+            self.tr("Restored. The data it replaced were kept in %1").replace("%1", str(kept)),
+            30000,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -235,10 +262,10 @@ class MainWindow(QMainWindow):
 
 def tool_screens() -> dict[str, tuple[Any, Any]]:
     """The screens after the record lists: name -> (factory(ctx), tab title to translate)."""
-    from ui.conflicts_page import ConflictsPage
-    from ui.duplicates_page import DuplicatesPage
-    from ui.reports_page import ReportsPage
-    from ui.sync_page import SyncPage
+    from ui.reports.page import ReportsPage
+    from ui.review.conflicts import ConflictsPage
+    from ui.review.duplicates import DuplicatesPage
+    from ui.sync.page import SyncPage
 
     return {
         "sync": (SyncPage, QT_TRANSLATE_NOOP("MainWindow", "Sync")),

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import keys
-from fieldkit.db import Database
-from ui.pickers import districts
+from fieldkit.storage.database import Database
+from fieldkit.sync import keys
+from ui.records.pickers import districts
 
 KEYS = ("volunteer_name", "organisation", "district", "device_name")
 ERROR_STYLE = "color: #b00020;"
@@ -70,10 +70,12 @@ class FirstRunDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to fieldkit"))
-        intro = QLabel(self.tr(
-            "Before you start, tell fieldkit who you are. Your name and this laptop's "
-            "name travel with the records you export, so HQ knows where they came from."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Before you start, tell fieldkit who you are. Your name and this laptop's "
+                "name travel with the records you export, so HQ knows where they came from."
+            )
+        )
         intro.setWordWrap(True)
         self.profile = ProfileForm(db)
         self.problem = QLabel()

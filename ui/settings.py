@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import paths
-from fieldkit.db import backup
-from ui import i18n, ops
+from fieldkit.storage import paths
+from fieldkit.storage.backups import backup
+from ui import ops
 from ui.bus import Context
 from ui.profile import ProfileForm
+from ui.strings import i18n
 
 
 class SettingsDialog(QDialog):
@@ -64,10 +65,14 @@ class SettingsDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(open_folder)
         data.addRow(self.tr("Data folder"), row)
-        data.addRow(QLabel(self.tr(
-            "To keep the data elsewhere, start fieldkit with the FIELDKIT_DATA_DIR "
-            "environment variable set to that folder."
-        )))
+        data.addRow(
+            QLabel(
+                self.tr(
+                    "To keep the data elsewhere, start fieldkit with the FIELDKIT_DATA_DIR "
+                    "environment variable set to that folder."
+                )
+            )
+        )
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.backup_button)
         buttons_row.addWidget(self.restore_button)
@@ -112,15 +117,20 @@ class SettingsDialog(QDialog):
     def choose_backup(self) -> None:
         folder = paths.backup_dir(self.ctx.db.path)
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup to restore"), str(folder),
+            self,
+            self.tr("Choose a backup to restore"),
+            str(folder),
             self.tr("fieldkit databases (*.db)"),
         )
         if not chosen:
             return
         answer = QMessageBox.question(
-            self, self.tr("Restore from backup"),
-            self.tr("Replace the current data with this backup? A copy of the current data "
-                    "is kept in the backups folder first."),
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the current data with this backup? A copy of the current data "
+                "is kept in the backups folder first."
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(Path(chosen))

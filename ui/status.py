@@ -8,9 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-from fieldkit import activity
-from fieldkit.db import Database
-from ui import i18n, ops
+from fieldkit.storage.database import Database
+from fieldkit.sync import activity
+from ui import ops
+from ui.strings import i18n
 
 UNDO_SECONDS = 20
 

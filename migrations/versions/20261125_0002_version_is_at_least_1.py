@@ -5,7 +5,7 @@ Revises: 0001
 Create Date: 2026-11-25
 
 A batch rebuild of every synced table, parents (person, staff, village,
-district) included: run with foreign keys off, as fieldkit.migrate does.
+district) included: run with foreign keys off, as fieldkit.storage.migrate does.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes  # noqa: F401  (autogenerate may render its types)
 from alembic import op
 
-import fieldkit.dbtypes  # noqa: F401  (Money, UTCDateTime)
+import fieldkit.storage.types  # noqa: F401  (Money, UTCDateTime)
 
 
 revision: str = '0003'
@@ -30,20 +30,20 @@ def upgrade() -> None:
     sa.Column('record_id', sa.String(length=36), nullable=True),
     sa.Column('base_version', sa.Integer(), nullable=True),
     sa.Column('content', sa.Text(), nullable=False),
-    sa.Column('saved_at', fieldkit.dbtypes.UTCDateTime(length=27), nullable=False),
+    sa.Column('saved_at', fieldkit.storage.types.UTCDateTime(length=27), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_draft'))
     )
     op.create_table('exchange',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
-    sa.Column('at', fieldkit.dbtypes.UTCDateTime(length=27), nullable=False),
+    sa.Column('at', fieldkit.storage.types.UTCDateTime(length=27), nullable=False),
     sa.Column('path', sa.Text(), nullable=False),
     sa.Column('profile', sa.String(length=20), nullable=True),
     sa.Column('peer_device', sa.String(length=36), nullable=True),
     sa.Column('peer_name', sa.String(length=200), nullable=True),
-    sa.Column('since', fieldkit.dbtypes.UTCDateTime(length=27), nullable=True),
+    sa.Column('since', fieldkit.storage.types.UTCDateTime(length=27), nullable=True),
     sa.Column('counts', sa.Text(), nullable=False),
-    sa.Column('undone_at', fieldkit.dbtypes.UTCDateTime(length=27), nullable=True),
+    sa.Column('undone_at', fieldkit.storage.types.UTCDateTime(length=27), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_exchange'))
     )
     with op.batch_alter_table('exchange', schema=None) as batch_op:
@@ -55,8 +55,8 @@ def upgrade() -> None:
     sa.Column('record_id', sa.String(length=36), nullable=False),
     sa.Column('revision_a', sa.Integer(), nullable=False),
     sa.Column('revision_b', sa.Integer(), nullable=False),
-    sa.Column('detected_at', fieldkit.dbtypes.UTCDateTime(length=27), nullable=False),
-    sa.Column('resolved_at', fieldkit.dbtypes.UTCDateTime(length=27), nullable=True),
+    sa.Column('detected_at', fieldkit.storage.types.UTCDateTime(length=27), nullable=False),
+    sa.Column('resolved_at', fieldkit.storage.types.UTCDateTime(length=27), nullable=True),
     sa.Column('resolution', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['resolution'], ['revision.seq'], name=op.f('fk_conflict_resolution_revision')),
     sa.ForeignKeyConstraint(['revision_a'], ['revision.seq'], name=op.f('fk_conflict_revision_a_revision')),

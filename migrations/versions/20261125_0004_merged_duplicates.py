@@ -13,7 +13,7 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes  # noqa: F401  (autogenerate may render its types)
 from alembic import op
 
-import fieldkit.dbtypes  # noqa: F401  (Money, UTCDateTime)
+import fieldkit.storage.types  # noqa: F401  (Money, UTCDateTime)
 
 
 revision: str = '0004'
@@ -27,8 +27,8 @@ def upgrade() -> None:
     op.create_table('person_merge',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('created_at', fieldkit.dbtypes.UTCDateTime(length=27), nullable=False),
-    sa.Column('updated_at', fieldkit.dbtypes.UTCDateTime(length=27), nullable=False),
+    sa.Column('created_at', fieldkit.storage.types.UTCDateTime(length=27), nullable=False),
+    sa.Column('updated_at', fieldkit.storage.types.UTCDateTime(length=27), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('search_key', sa.Text(), nullable=False),

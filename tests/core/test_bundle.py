@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit import bundle
-from fieldkit.bundle import BundleError
+from fieldkit.sync import bundle
+from fieldkit.sync.bundle import BundleError
 
 SENDER = {"device_id": "dev-1", "name": "Aynur's laptop"}
 WORKBOOK = b"PK pretend workbook bytes \xc9\x99 " * 200
@@ -140,7 +140,7 @@ def test_member_paths_that_escape_are_refused(tmp_path: Path, key: str) -> None:
 # ru_maxrss carries over the parent's high-water mark on Linux.
 ZIP_BOMB = """
 import re, sys
-from fieldkit import bundle
+from fieldkit.sync import bundle
 try:
     bundle.read(sys.argv[1])
 except bundle.BundleError as exc:

@@ -8,9 +8,31 @@ from fieldkit import query
 
 # In the order an Azerbaijani reader expects (a b c ç d e ə f g ğ h x ı i j k q l …).
 EXPECTED = [
-    "Abbasov", "Ağayev", "Aydın", "Cəfərov", "Çingiz", "Eyvazov", "Əliyev", "Əlizadə", "Gəncəli",
-    "Ğasımlı", "Hüseynov", "Xəlilov", "Ismayılov", "İbrahimov", "Kərimov", "Quliyev", "Ləti",
-    "Orucov", "Özdəmir", "Səfərov", "Şirinov", "Tağıyev", "Usubov", "Ülvi", "Zeynalov",
+    "Abbasov",
+    "Ağayev",
+    "Aydın",
+    "Cəfərov",
+    "Çingiz",
+    "Eyvazov",
+    "Əliyev",
+    "Əlizadə",
+    "Gəncəli",
+    "Ğasımlı",
+    "Hüseynov",
+    "Xəlilov",
+    "Ismayılov",
+    "İbrahimov",
+    "Kərimov",
+    "Quliyev",
+    "Ləti",
+    "Orucov",
+    "Özdəmir",
+    "Səfərov",
+    "Şirinov",
+    "Tağıyev",
+    "Usubov",
+    "Ülvi",
+    "Zeynalov",
 ]
 
 

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from fieldkit import conflicts, store
-from fieldkit.db import open_database
-from fieldkit.exchange import export_workbook, import_workbooks
+from fieldkit import store
+from fieldkit.sync import review as conflicts
+from fieldkit.sync.workbook import export_workbook, import_workbooks
+from fieldkit.workspace import open_database
 from tests.factories import Factory
 
 

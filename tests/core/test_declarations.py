@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from fieldkit import declare
+from fieldkit import records
 from fieldkit.declare import Kind
 from fieldkit.districts import shipped
 from fieldkit.records import SYNC_FIELDS
 
 
 def test_every_record_type_has_sync_metadata_and_only_declared_content() -> None:
-    for rtype in declare.record_types():
+    for rtype in records.record_types():
         columns = [c.name for c in rtype.table.columns]
         assert columns[: len(SYNC_FIELDS)] == list(SYNC_FIELDS)
         # Apart from metadata and the search key, every column is a declared field:
@@ -21,25 +21,25 @@ def test_every_record_type_has_sync_metadata_and_only_declared_content() -> None
 
 
 def test_the_domain_is_declared_with_its_care_points() -> None:
-    person = declare.get("person")
+    person = records.get("person")
     assert person.field("consent_given").required
     assert person.field("consent_date").kind is Kind.DATE
     assert person.field("displacement").choices.codes() == ["idp", "returnee", "host", "resident"]
-    session = declare.get("awareness_session")
+    session = records.get("awareness_session")
     for who in ("girls", "boys", "women", "men", "with_disability"):
         spec = session.field(who)
         assert spec.kind is Kind.INT and spec.minimum == 0
-    assist = declare.get("livelihood_assistance")
+    assist = records.get("livelihood_assistance")
     assert assist.field("value").kind is Kind.MONEY
     assert assist.field("currency").default == "AZN"
     assert {"beekeeping", "poultry", "smart_gardening", "cash_grant"} <= set(
         assist.field("assistance_type").choices.codes()
     )
-    assert declare.get("home_visit").field("follow_up_due").kind is Kind.DATE
+    assert records.get("home_visit").field("follow_up_due").kind is Kind.DATE
 
 
 def test_references_name_real_record_types_and_list_columns_exist() -> None:
-    names = {r.name for r in declare.record_types()}
+    names = {r.name for r in records.record_types()}
     assert {
         "person",
         "home_visit",
@@ -50,11 +50,11 @@ def test_references_name_real_record_types_and_list_columns_exist() -> None:
         "staff",
         "choice_item",
     } <= names
-    for rtype in declare.record_types():
+    for rtype in records.record_types():
         assert rtype.list_columns(), rtype.name
         for spec in rtype.refs():
             assert spec.ref in names
-            assert spec.ref_key in declare.get(spec.ref).table.columns
+            assert spec.ref_key in records.get(spec.ref).table.columns
 
 
 def test_districts_are_the_78_iso_subdivisions_with_azerbaijani_names() -> None:
@@ -68,4 +68,4 @@ def test_districts_are_the_78_iso_subdivisions_with_azerbaijani_names() -> None:
 
 def test_unknown_record_type_is_a_clear_error() -> None:
     with pytest.raises(KeyError, match="no record type 'visit'"):
-        declare.get("visit")
+        records.get("visit")

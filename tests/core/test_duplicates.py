@@ -60,8 +60,8 @@ def test_a_reviewed_pair_merges_into_one_and_both_ids_resolve(
     db: Any, make: Factory, tmp_path: Any
 ) -> None:
     from fieldkit import check
-    from fieldkit.db import open_database
-    from fieldkit.exchange import export_workbook, import_workbooks
+    from fieldkit.sync.workbook import export_workbook, import_workbooks
+    from fieldkit.workspace import open_database
 
     keep = make.create("person", full_name="Məmmədov Rəşad")
     drop = make.create("person", full_name="Мамедов Рашад")

@@ -13,10 +13,12 @@ import pytest
 import sqlalchemy as sa
 from openpyxl import load_workbook
 
-from fieldkit import cli, declare, migrate, store
-from fieldkit.exchange import columns as cols
-from fieldkit.exchange import export_workbook, last_export
-from fieldkit.exchange.writer import EXCHANGES
+from fieldkit import records, store
+from fieldkit.cli import main as cli
+from fieldkit.storage import migrate
+from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook import export_workbook, last_export
+from fieldkit.sync.workbook.writer import EXCHANGES
 from tests.core.xlsx_tools import needs_soffice, soffice_convert
 
 HOSTILE = '=HYPERLINK("http://evil.example/","click")'
@@ -45,7 +47,7 @@ def test_the_workbook_has_metadata_keys_labels_and_every_record(
 
     ws = wb["person"]
     keys = [c.value for c in ws[1]]
-    rtype = declare.get("person")
+    rtype = records.get("person")
     assert keys == [*cols.SYNC_KEYS, *rtype.field_names()]
     labels = [c.value for c in ws[2]]
     assert "Full name *" in labels and "Consent date" in labels
@@ -121,7 +123,7 @@ def test_libreoffice_shows_the_formula_like_name_as_literal_text(
 def test_a_crash_half_way_leaves_the_previous_file_and_no_temp_file(
     db: Any, make: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import fieldkit.exchange.writer as writer
+    import fieldkit.sync.workbook.writer as writer
 
     make.create("person")
     folder = tmp_path / "exports"

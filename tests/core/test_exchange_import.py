@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from fieldkit import check, cli, declare, store
-from fieldkit.db import open_database
-from fieldkit.exchange import columns as cols
-from fieldkit.exchange import export_workbook, import_workbooks, preview
+from fieldkit import check, records, store
+from fieldkit.cli import main as cli
 from fieldkit.records import Conflict
+from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook import export_workbook, import_workbooks, preview
+from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header, state
 
 CONFLICTS = Conflict.__table__  # type: ignore[attr-defined]
@@ -54,7 +55,7 @@ def test_import_into_a_fresh_database_gives_the_same_records(
     assert result.counts["person"].new == 2  # the one made, and the one visited
     assert result.counts["district"].unchanged == 78
     assert result.summary()["conflicts"] == 0
-    types = [r.name for r in declare.record_types()]
+    types = [r.name for r in records.record_types()]
     assert state(hq, types) == state(db, types)
     assert check.run(hq).ok
     again = import_workbooks(hq, [field["xlsx"], field["xlsx"]])  # idempotent

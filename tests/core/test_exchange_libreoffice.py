@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from fieldkit import check, declare, demo, store
-from fieldkit.db import open_database
-from fieldkit.exchange import export_workbook, import_workbooks
+from fieldkit import check, demo, records, store
+from fieldkit.sync.workbook import export_workbook, import_workbooks
+from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header, needs_soffice, soffice_convert, state
 
 pytestmark = [needs_soffice, pytest.mark.slow]
@@ -31,7 +31,7 @@ def test_demo_export_libreoffice_resave_import_gives_the_same_records(
         result = import_workbooks(hq, [resaved])
         assert result.ok, [str(r) for r in result.rejects[:5]]
         assert result.summary()["updated"] == 0  # LibreOffice changed no value
-        types = [r.name for r in declare.record_types()]
+        types = [r.name for r in records.record_types()]
         mine, theirs = state(db, types), state(hq, types)
         for name in types:
             assert theirs[name] == mine[name], name
@@ -78,6 +78,6 @@ def test_an_edit_saved_by_libreoffice_is_a_revision_and_its_formulas_are_refused
 def _first(db: Any, type_name: str) -> str:
     import sqlalchemy as sa
 
-    t = declare.get(type_name).table
+    t = records.get(type_name).table
     with db.connect() as conn:
         return conn.execute(sa.select(t.c.id).order_by(t.c.id).limit(1)).scalar_one()

@@ -14,9 +14,9 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from fieldkit import check, store
-from fieldkit.db import open_database
-from fieldkit.exchange import import_workbooks, reader
+from fieldkit import check, records, store
+from fieldkit.sync.workbook import import_workbooks, reader
+from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import state, write_workbook
 
 IDS = [str(uuid.uuid5(uuid.NAMESPACE_OID, f"person-{i}")) for i in range(3)]
@@ -84,10 +84,9 @@ def write(folder: Path, n: int, book: dict[str, Any], tombstones: set[Any]) -> P
 
 
 def _cleaned(values: dict[str, Any]) -> dict[str, Any]:
-    from fieldkit import declare
     from fieldkit.validate import clean
 
-    return clean(declare.get("person"), values)
+    return clean(records.get("person"), values)
 
 
 @settings(

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from fieldkit import check, store
-from fieldkit.db import Database, open_database
-from fieldkit.exchange import export_workbook, import_workbooks
+from fieldkit.storage.database import Database
+from fieldkit.sync.workbook import export_workbook, import_workbooks
+from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import state
 from tests.factories import Factory
 

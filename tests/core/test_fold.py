@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fieldkit.fold import fold, sort_key
+from fieldkit.text.fold import fold, sort_key
 
 
 def test_the_four_is_meet() -> None:

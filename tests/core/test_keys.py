@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from fieldkit import bundle, keys
-from fieldkit.db import open_database
+from fieldkit.sync import bundle, keys
+from fieldkit.workspace import open_database
 
 
 def test_a_laptop_keeps_one_key_across_restarts(db_path: Path) -> None:

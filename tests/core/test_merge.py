@@ -11,9 +11,11 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from fieldkit import conflicts, coordinator, query, store
-from fieldkit.db import open_database
-from fieldkit.exchange import export_workbook, import_workbooks
+from fieldkit import query, store
+from fieldkit.sync import coordinator
+from fieldkit.sync import review as conflicts
+from fieldkit.sync.workbook import export_workbook, import_workbooks
+from fieldkit.workspace import open_database
 from tests.factories import Factory
 
 

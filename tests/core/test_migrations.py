@@ -10,8 +10,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from fieldkit import migrate, query, store
-from fieldkit.db import Database, make_engine, open_database
+from fieldkit import query, store
+from fieldkit.storage import migrate
+from fieldkit.storage.database import Database, make_engine
+from fieldkit.workspace import open_database
 from tests.factories import Factory
 
 

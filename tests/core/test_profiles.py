@@ -7,9 +7,10 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from fieldkit import demo, query, store, transfer
-from fieldkit.db import open_database
-from fieldkit.exchange import import_workbooks
+from fieldkit import demo, query, store
+from fieldkit.sync import transfer
+from fieldkit.sync.workbook import import_workbooks
+from fieldkit.workspace import open_database
 
 
 def sheet(book: Path, name: str) -> list[dict[str, Any]]:
@@ -31,7 +32,9 @@ def test_pseudonymised_keeps_counts_drops_names_and_is_never_importable(
         assert (
             row["full_name"].startswith("P-") and row["full_name"] != real[row["id"]]["full_name"]
         )
-        assert row.get("phone") is None and row.get("notes") is None  # trailing blanks may be absent
+        assert (
+            row.get("phone") is None and row.get("notes") is None
+        )  # trailing blanks may be absent
         assert row["district"] == real[row["id"]]["district"]  # districts kept
     # Stable: the same person has the same pseudonym in every export.
     assert {r["id"]: r["full_name"] for r in people} == {

@@ -10,8 +10,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fieldkit import check, declare, store
-from fieldkit.db import open_database
+from fieldkit import check, records, store
+from fieldkit.workspace import open_database
 from tests.factories import Factory
 
 names = st.text(
@@ -70,7 +70,7 @@ def test_history_always_ends_at_the_current_version(template_db: Path, steps: li
                 assert [h.version for h in history] == list(range(1, expected[rid] + 1))
                 assert history[-1].deleted == current["deleted"]
                 assert history[-1].fingerprint == store.fingerprint(
-                    store.canonical(store.content_of(declare.get("person"), current))
+                    store.canonical(store.content_of(records.get("person"), current))
                 )
             report = check.run(db)
             assert report.ok, report.problems

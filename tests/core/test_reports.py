@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from fieldkit import report_xlsx, reports, store
+from fieldkit import store
+from fieldkit.reports import figures as reports
+from fieldkit.reports import workbook as report_xlsx
 from tests.factories import Factory
 
 DISTRICTS = ["AZ-LAC", "AZ-FUZ", "AZ-AGM"]

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from fieldkit import paths
-from fieldkit.db import DatabaseLocked, NewerDatabase, NotADatabase, StorageError, open_database
+from fieldkit.storage import paths
+from fieldkit.storage.database import DatabaseLocked, NewerDatabase, NotADatabase, StorageError
+from fieldkit.workspace import open_database
 
 
 def digest(path: Path) -> str:
@@ -28,7 +29,7 @@ def test_pragmas_protect_the_data(db: Any) -> None:
 
 def test_a_second_process_is_refused_clearly(db: Any, db_path: Path) -> None:
     code = (
-        "import sys; from fieldkit.db import open_database, DatabaseLocked\n"
+        "import sys; from fieldkit.workspace import open_database; from fieldkit.storage.database import DatabaseLocked\n"
         "try:\n    open_database(sys.argv[1])\nexcept DatabaseLocked as e:\n    print(e); sys.exit(3)\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True)

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from fieldkit import declare, store
-from fieldkit.db import open_database
+from fieldkit import records, store
 from fieldkit.validate import ValidationError
+from fieldkit.workspace import open_database
 from tests.factories import ALL_TYPES, Factory
 
 
@@ -89,7 +89,7 @@ def test_references_must_point_at_live_records(db: Any, make: Factory) -> None:
 
 def test_bulk_create_is_all_or_nothing(db: Any, make: Factory) -> None:
     good = make.values("person")
-    table = declare.get("person").table
+    table = records.get("person").table
     with db.connect() as conn:
         before = conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()
     with pytest.raises(ValidationError) as caught:

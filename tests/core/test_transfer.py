@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
-from fieldkit import bundle, demo, keys, query, transfer
-from fieldkit.bundle import BundleError
-from fieldkit.db import open_database
+from fieldkit import demo, query
+from fieldkit.sync import bundle, keys, transfer
+from fieldkit.sync.bundle import BundleError
+from fieldkit.workspace import open_database
 
 
 def digest(path: Path) -> str:

@@ -9,10 +9,13 @@ from typing import Any
 
 import pytest
 
-from fieldkit import activity, backups, drafts, query
-from fieldkit.db import NotADatabase, open_database
-from fieldkit.dbtypes import utcnow
+from fieldkit import drafts, query
 from fieldkit.records import Exchange
+from fieldkit.storage import backups
+from fieldkit.storage.database import NotADatabase
+from fieldkit.storage.types import utcnow
+from fieldkit.sync import activity
+from fieldkit.workspace import open_database
 
 EXCHANGE = Exchange.__table__  # type: ignore[attr-defined]
 
@@ -49,7 +52,7 @@ def test_unexported_counts_records_saved_after_the_last_export(db: Any, make: An
 def test_restore_puts_a_backup_back_and_keeps_what_it_replaced(db_path: Path, make: Any) -> None:
     db = make.db
     make.create("person")
-    from fieldkit.db import backup
+    from fieldkit.storage.backups import backup
 
     saved = backup(db_path, "manual")
     make.create("person", full_name="Later Person")

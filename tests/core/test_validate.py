@@ -7,12 +7,12 @@ from decimal import Decimal
 
 import pytest
 
-from fieldkit import declare
+from fieldkit import records
 from fieldkit.validate import Invalid, ValidationError, clean, coerce
 
 
 def spec(type_name: str, field: str):  # type: ignore[no-untyped-def]
-    return declare.get(type_name).field(field)
+    return records.get(type_name).field(field)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_bad_values_are_refused_with_a_reason(
 
 
 def test_clean_lists_every_problem_and_runs_cross_field_rules() -> None:
-    person = declare.get("person")
+    person = records.get("person")
     with pytest.raises(ValidationError) as caught:
         clean(person, {"full_name": "", "sex": "x", "nickname": "Sabi"})
     fields = {e.field for e in caught.value.errors}
@@ -70,7 +70,7 @@ def test_clean_lists_every_problem_and_runs_cross_field_rules() -> None:
         clean(person, base | {"consent_given": True})
     assert clean(person, base | {"consent_given": False})["consent_given"] is False
 
-    session = declare.get("awareness_session")
+    session = records.get("awareness_session")
     empty = {
         "session_date": "2025-01-01",
         "district": "AZ-LAC",
@@ -86,7 +86,7 @@ def test_clean_lists_every_problem_and_runs_cross_field_rules() -> None:
     with pytest.raises(ValidationError, match="More persons with disabilities"):
         clean(session, empty | {"girls": 2, "with_disability": 3})
 
-    visit = declare.get("home_visit")
+    visit = records.get("home_visit")
     v = {"person_id": "p", "visit_date": "2025-03-10", "visitor_id": "s", "purpose": "psychosocial"}
     with pytest.raises(ValidationError, match="follow-up cannot be due before the visit"):
         clean(visit, v | {"follow_up_due": "2025-03-01"})

@@ -17,10 +17,10 @@ import sqlalchemy as sa
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from fieldkit import declare, store
-from fieldkit.dbtypes import utc_text
-from fieldkit.exchange import columns as cols
+from fieldkit import records, store
 from fieldkit.records import Conflict
+from fieldkit.storage.types import utc_text
+from fieldkit.sync.workbook import columns as cols
 from fieldkit.validate import clean
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -104,13 +104,13 @@ def write_workbook(
         ("exported_at", exported_at),
     ):
         about.append(list(kv))
-    for type_name, records in rows.items():
-        rtype = declare.get(type_name)
+    for type_name, type_rows in rows.items():
+        rtype = records.get(type_name)
         keys = [c.key for c in cols.columns(rtype)]
         ws = wb.create_sheet(type_name)
         ws.append(keys)
         ws.append([c.label for c in cols.columns(rtype)])
-        for r in records:
+        for r in type_rows:
             content = clean(rtype, {f: r.get(f) for f in rtype.field_names()})
             fp = r.get("fingerprint") or store.fingerprint(store.canonical(content))
             meta = {
@@ -136,13 +136,13 @@ def state(db: Any, types: Iterable[str] | None = None) -> dict[str, Any]:
 
     Leaves out what is local by nature: revision seq/saved_at/source and
     conflict detection time."""
-    names = list(types) if types else [r.name for r in declare.record_types()]
+    names = list(types) if types else [r.name for r in records.record_types()]
     out: dict[str, Any] = {}
     rev = store.REVISIONS
     conflicts = Conflict.__table__  # type: ignore[attr-defined]
     with db.connect() as conn:
         for name in names:
-            t = declare.get(name).table
+            t = records.get(name).table
             out[name] = sorted(
                 json.dumps(dict(r._mapping), default=str, sort_keys=True)
                 for r in conn.execute(sa.select(t))

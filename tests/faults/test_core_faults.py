@@ -11,8 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from fieldkit import check, migrate, query, store
-from fieldkit.db import open_database
+from fieldkit import check, query, store
+from fieldkit.storage import migrate
+from fieldkit.workspace import open_database
 from tests.faults.conftest import fieldkit
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-0001.db"

@@ -204,13 +204,13 @@ def test_killing_a_merge_leaves_all_or_nothing_and_no_partial_master(
         )
         checked(db)
         got = counts(db)
-        records = {k: v for k, v in got.items() if k != "exchange"}
-        if records == {k: v for k, v in before.items() if k != "exchange"}:
+        kept = {k: v for k, v in got.items() if k != "exchange"}
+        if kept == {k: v for k, v in before.items() if k != "exchange"}:
             assert got == before and not master.exists()
             outcomes.add("nothing")
         else:
             # The import committed whole; the master is then written and logged.
-            assert records == {k: v for k, v in after.items() if k != "exchange"}, got
+            assert kept == {k: v for k, v in after.items() if k != "exchange"}, got
             assert got["exchange"] in (after["exchange"] - 1, after["exchange"])
             outcomes.add("imported")
         if master.exists():
@@ -248,7 +248,7 @@ def test_a_bundle_that_could_not_be_written_does_not_count_as_an_export(
 def test_killing_a_bundle_export_leaves_no_partial_bundle(
     laptop: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    from fieldkit import bundle
+    from fieldkit.sync import bundle
 
     base = laptop[0]
     before = counts(base)
@@ -353,8 +353,9 @@ def _state(path: Path) -> tuple[str, str]:
 def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A small sender database, its plain and encrypted bundles, and an HQ
     database that has enrolled the sender (so damage reaches past the signature)."""
-    from fieldkit import demo, transfer
-    from fieldkit.db import open_database
+    from fieldkit import demo
+    from fieldkit.sync import transfer
+    from fieldkit.workspace import open_database
 
     folder = tmp_path_factory.mktemp("bundles")
     sender = open_database(folder / "sender.db")
@@ -374,9 +375,9 @@ def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def test_fuzzed_bundles_are_refused_clearly_and_change_nothing(
     bundles: dict[str, Path], data: st.DataObject
 ) -> None:
-    from fieldkit import transfer
-    from fieldkit.bundle import BundleError
-    from fieldkit.db import open_database
+    from fieldkit.sync import transfer
+    from fieldkit.sync.bundle import BundleError
+    from fieldkit.workspace import open_database
 
     which = data.draw(st.sampled_from(["plain", "secret"]))
     blob = data.draw(damaged(bundles[which].read_bytes()))
@@ -481,8 +482,8 @@ def workbook_damage(data: bytes) -> st.SearchStrategy[bytes]:
 def workbook(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A small database and its own export (so an intact import changes no record)."""
     from fieldkit import demo
-    from fieldkit.db import open_database
-    from fieldkit.exchange import export_workbook
+    from fieldkit.sync.workbook import export_workbook
+    from fieldkit.workspace import open_database
 
     folder = tmp_path_factory.mktemp("workbook")
     db = open_database(folder / "field.db")
@@ -497,10 +498,11 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def test_fuzzed_workbooks_are_rejected_clearly_and_change_nothing(
     workbook: dict[str, Path], data: st.DataObject
 ) -> None:
-    from fieldkit import check, transfer
-    from fieldkit.bundle import BundleError
-    from fieldkit.db import open_database
-    from fieldkit.exchange import import_workbooks
+    from fieldkit import check
+    from fieldkit.sync import transfer
+    from fieldkit.sync.bundle import BundleError
+    from fieldkit.sync.workbook import import_workbooks
+    from fieldkit.workspace import open_database
 
     blob = data.draw(workbook_damage(workbook["book"].read_bytes()))
     folder = Path(tempfile.mkdtemp(prefix="fuzz-"))

@@ -19,9 +19,10 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from fieldkit import demo, transfer
-from fieldkit.db import open_database
-from fieldkit.exchange import export_workbook, import_workbooks
+from fieldkit import demo
+from fieldkit.sync import transfer
+from fieldkit.sync.workbook import export_workbook, import_workbooks
+from fieldkit.workspace import open_database
 from tests.hostile import files
 
 # Run the CLI and report the process's own peak memory (VmHWM) to a file.
@@ -32,7 +33,7 @@ _PEAK = (
     "    kb = re.search(r'VmHWM:\\s+(\\d+)', status).group(1)\n"
     "    open(os.environ['FIELDKIT_PEAK_FILE'], 'w').write(kb)\n"
     "atexit.register(_peak)\n"
-    "from fieldkit.cli import main\n"
+    "from fieldkit.cli.main import main\n"
     "sys.exit(main())\n"
 )
 MEMORY_BOUND_MB = 400
@@ -293,8 +294,8 @@ def test_the_core_import_refuses_damaged_files_and_changes_nothing(
 
 _CORE_IMPORT = (
     "import re, sys\n"
-    "from fieldkit.db import open_database\n"
-    "from fieldkit.exchange import import_workbooks\n"
+    "from fieldkit.workspace import open_database\n"
+    "from fieldkit.sync.workbook import import_workbooks\n"
     "db = open_database(sys.argv[1])\n"
     "result = import_workbooks(db, [sys.argv[2]])\n"
     "db.close()\n"
@@ -346,8 +347,8 @@ def test_a_signed_bundle_carrying_a_hostile_workbook_is_refused(
     """The signature says who sent it, not that it is safe: a volunteer's laptop
     may itself have been handed a bomb. The workbook inside is refused like a
     loose one, named bundle/workbook."""
-    from fieldkit import bundle, keys
-    from fieldkit.bundle import BundleError
+    from fieldkit.sync import bundle, keys
+    from fieldkit.sync.bundle import BundleError
 
     db = open_database(field_db)
     try:

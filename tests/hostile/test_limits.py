@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from fieldkit import demo
-from fieldkit.db import open_database
-from fieldkit.exchange import export_workbook, limits
+from fieldkit.sync.workbook import export_workbook, limits
+from fieldkit.workspace import open_database
 from tests.hostile import files
 
 

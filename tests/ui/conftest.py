@@ -17,9 +17,10 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from fieldkit.db import open_database
-from ui import i18n, ops
+from fieldkit.workspace import open_database
+from ui import ops
 from ui.main_window import MainWindow, make_context
+from ui.strings import i18n
 
 PROFILE = {"volunteer_name": "Aynur Məmmədova", "device_name": "Laçın laptop 1"}
 
@@ -52,7 +53,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     for kind in ("question", "critical", "warning", "information"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(ask(kind)))
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileName",
+        QFileDialog,
+        "getOpenFileName",
         staticmethod(lambda *a, **k: (box.open_file, "") if box.open_file else ("", "")),
     )
     monkeypatch.setattr(

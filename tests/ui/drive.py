@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from fieldkit.declare import Kind
-from ui.pickers import PersonPicker
-from ui.record_dialog import RecordDialog
+from ui.records.dialog import RecordDialog
+from ui.records.pickers import PersonPicker
 
 
 def keys(widget: QWidget, text: str) -> None:
@@ -19,9 +19,7 @@ def keys(widget: QWidget, text: str) -> None:
     for ch in text:
         key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else 0
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
-            )
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def type_into(qtbot: Any, widget: QWidget, text: str) -> None:

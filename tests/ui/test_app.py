@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from fieldkit import drafts, query, store
-from fieldkit.db import open_database
-from fieldkit.dbtypes import utcnow
 from fieldkit.records import Exchange
+from fieldkit.storage.types import utcnow
+from fieldkit.workspace import open_database
 from tests.factories import Factory
 from tests.ui.drive import fill, keys, save, shortcut
 from ui.profile import FirstRunDialog
@@ -37,8 +37,11 @@ def test_a_half_filled_form_comes_back_after_a_crash(qtbot: Any, app: Any, dialo
     assert editors["full_name"].widget.text() == "Rəşad Əliyev"
     assert editors["birth_year"].widget.text() == "1961"
     assert editors["notes"].widget.toPlainText() == "Lives with"
-    fill(qtbot, again, {"sex": "male", "district": "AZ-FUZ", "displacement": "idp",
-                        "consent_given": True})
+    fill(
+        qtbot,
+        again,
+        {"sex": "male", "district": "AZ-FUZ", "displacement": "idp", "consent_given": True},
+    )
     again.form.editors["consent_date"].set_value("2025-06-01")
     save(qtbot, again)
     assert not again.isVisible(), again.form.visible_errors()
@@ -81,10 +84,15 @@ def test_status_bar_counts_records_not_yet_exported(qtbot: Any, app: Any) -> Non
     qtbot.waitUntil(lambda: label.text() == "Not yet exported: 0 · Last export: never")
     person = make.create("person")
     window.ctx.bus.announce(store.Change("person", "created", (person["id"],)))
-    qtbot.waitUntil(lambda: label.text().startswith("Not yet exported: 1 "))  # not its village (HQ data)
+    qtbot.waitUntil(
+        lambda: label.text().startswith("Not yet exported: 1 ")
+    )  # not its village (HQ data)
     with app.db.transaction() as conn:
-        conn.execute(Exchange.__table__.insert().values(  # type: ignore[attr-defined]
-            id=str(uuid.uuid4()), kind="export", at=utcnow(), path="to-hq.xlsx"))
+        conn.execute(
+            Exchange.__table__.insert().values(  # type: ignore[attr-defined]
+                id=str(uuid.uuid4()), kind="export", at=utcnow(), path="to-hq.xlsx"
+            )
+        )
     window.ctx.bus.announce(store.Change("person", "updated", (person["id"],)))
     qtbot.waitUntil(lambda: label.text().startswith("Not yet exported: 0 · Last export: "))
     assert "never" not in label.text()
@@ -120,9 +128,23 @@ def test_back_up_now_then_restore_keeps_a_copy(qtbot: Any, app: Any, dialogs: An
 def test_screenshot_command_renders_the_window(tmp_path: Path, db_path: Path) -> None:
     png = tmp_path / "people.png"
     done = subprocess.run(
-        [sys.executable, "-m", "fieldkit", "--db", str(db_path), "gui",
-         "--screenshot", str(png), "--lang", "az", "--view", "form:sessions"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "ui.cli",
+            "--db",
+            str(db_path),
+            "gui",
+            "--screenshot",
+            str(png),
+            "--lang",
+            "az",
+            "--view",
+            "form:sessions",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     assert png.stat().st_size > 10_000
@@ -138,8 +160,11 @@ def test_a_new_person_is_made_inline_from_a_visit_form(qtbot: Any, app: Any) -> 
     qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
     person = visit.child
     assert person.form.editors["full_name"].widget.text() == "Elnur Həsənli"
-    fill(qtbot, person, {"sex": "male", "district": "AZ-AGA", "displacement": "resident",
-                         "consent_given": True})
+    fill(
+        qtbot,
+        person,
+        {"sex": "male", "district": "AZ-AGA", "displacement": "resident", "consent_given": True},
+    )
     person.form.editors["consent_date"].set_value("2025-01-15")
     save(qtbot, person)
     assert not person.isVisible(), person.form.visible_errors()

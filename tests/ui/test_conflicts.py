@@ -9,12 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from fieldkit import conflicts, store
-from fieldkit.db import open_database
-from fieldkit.exchange import export_workbook, import_workbooks
+from fieldkit import store
+from fieldkit.sync import review as conflicts
+from fieldkit.sync.workbook import export_workbook, import_workbooks
+from fieldkit.workspace import open_database
 from tests.factories import Factory
 from tests.ui.drive import pick
-from ui.conflicts_page import DIFFERS
+from ui.review.conflicts import DIFFERS
 
 
 def test_a_conflict_resolved_field_by_field_is_a_new_revision(
@@ -26,7 +27,9 @@ def test_a_conflict_resolved_field_by_field_is_a_new_revision(
     with open_database(other_path) as other:
         person = Factory(other).create("person")
         import_workbooks(app.db, [export_workbook(other, tmp_path / "first.xlsx").path])
-        store.update(other, "person", person["id"], {"phone": "+994 50 111 11 11", "household_size": 4})
+        store.update(
+            other, "person", person["id"], {"phone": "+994 50 111 11 11", "household_size": 4}
+        )
         store.update(app.db, "person", person["id"], {"phone": "+994 55 222 22 22"})
         second = export_workbook(other, tmp_path / "second.xlsx").path
         assert import_workbooks(app.db, [second]).summary()["conflicts"] == 1
@@ -42,8 +45,11 @@ def test_a_conflict_resolved_field_by_field_is_a_new_revision(
     assert rows["Phone"][1:3] == [a_phone, b_phone]
     assert {a_phone, b_phone} == {"+994 50 111 11 11", "+994 55 222 22 22"}
     labels = [r[0] for r in page.sides.texts()]
-    marked = {labels[r] for r in range(page.sides.rowCount())
-              if page.sides.item(r, 1).background() == DIFFERS}
+    marked = {
+        labels[r]
+        for r in range(page.sides.rowCount())
+        if page.sides.item(r, 1).background() == DIFFERS
+    }
     assert marked == {"Phone", "Household size"}
     assert set(page.picks) == {"phone", "household_size"}
 
@@ -84,7 +90,9 @@ def test_a_reviewed_pair_is_merged_from_the_list(qtbot: Any, app: Any, dialogs: 
     make = Factory(app.db)
     keep = make.create("person", full_name="Rəşad Məmmədov", sex="male", birth_year=1961)
     other = make.create("person", full_name="Rashad Mammadov", sex="male", birth_year=1961)
-    visit = store.create(app.db, "home_visit", make.values("home_visit") | {"person_id": other["id"]})
+    visit = store.create(
+        app.db, "home_visit", make.values("home_visit") | {"person_id": other["id"]}
+    )
     page = window.show_tool("duplicates")
     qtbot.waitUntil(lambda: page.ready)
     assert not page.keep_first.isEnabled()

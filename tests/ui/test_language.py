@@ -18,13 +18,22 @@ def test_switching_to_azerbaijani_shows_azerbaijani_labels(qtbot: Any, app: Any)
     settings.accept()
 
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["Şəxslər / ailələr", "Ev ziyarətləri", "Maarifləndirmə sessiyaları",
-                    "Dolanışıq yardımı", "Sinxronizasiya", "Hesabatlar", "Ziddiyyətlər",
-                    "Ehtimal olunan dublikatlar"]
+    assert tabs == [
+        "Şəxslər / ailələr",
+        "Ev ziyarətləri",
+        "Maarifləndirmə sessiyaları",
+        "Dolanışıq yardımı",
+        "Sinxronizasiya",
+        "Hesabatlar",
+        "Ziddiyyətlər",
+        "Ehtimal olunan dublikatlar",
+    ]
     assert [a.text() for a in window.menuBar().actions()] == ["&Qeydlər", "&Görünüş"]
     page = window.show_type("home_visit")
     qtbot.waitUntil(lambda: page.model.ready)
-    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    headers = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
     assert headers[:4] == ["Şəxs / ailə", "Ziyarət tarixi", "Ziyarət edən", "Məqsəd"]
     row = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
     assert "Psixososial dəstək" in row and "02.04.2025" in row  # choice label, Azerbaijani date
@@ -45,6 +54,6 @@ def test_switching_to_azerbaijani_shows_azerbaijani_labels(qtbot: Any, app: Any)
     assert window.tabs.tabText(0) == "Люди / семьи"
     window.set_language("en")
     assert window.tabs.tabText(0) == "People / households"
-    from ui import i18n
+    from ui.strings import i18n
 
     assert i18n.format_date(date(2025, 4, 2)) == "02/04/2025"

@@ -9,8 +9,9 @@ from typing import Any
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from fieldkit import coordinator, query, transfer
-from fieldkit.db import open_database
+from fieldkit import query
+from fieldkit.sync import coordinator, transfer
+from fieldkit.workspace import open_database
 from tests.factories import Factory
 from tests.ui.test_sync import click, open_sync
 

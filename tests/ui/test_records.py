@@ -14,9 +14,14 @@ from tests.ui.drive import fill, keys, save, shortcut
 
 # What a volunteer types, per record type: (form values, search text, edit, text it shows after)
 PERSON = {
-    "full_name": "Səbinə İsmayılova", "sex": "female", "birth_year": 1984, "district": "AZ-LAC",
-    "displacement": "returnee", "vulnerability": "missing_family;female_headed",
-    "consent_given": True, "consent_date": date(2025, 3, 12),
+    "full_name": "Səbinə İsmayılova",
+    "sex": "female",
+    "birth_year": 1984,
+    "district": "AZ-LAC",
+    "displacement": "returnee",
+    "vulnerability": "missing_family;female_headed",
+    "consent_given": True,
+    "consent_date": date(2025, 3, 12),
 }
 
 
@@ -31,30 +36,50 @@ def forms(ref: dict[str, str]) -> dict[str, dict[str, Any]]:
     return {
         "person": PERSON | {"village_id": ref["village"]},
         "home_visit": {
-            "person_id": "ismayılova", "visit_date": date(2025, 4, 2), "visitor_id": ref["staff"],
-            "purpose": "psychosocial", "needs": "psychosocial;legal",
+            "person_id": "ismayılova",
+            "visit_date": date(2025, 4, 2),
+            "visitor_id": ref["staff"],
+            "purpose": "psychosocial",
+            "needs": "psychosocial;legal",
             "notes": "Asked about the search for their son.",
         },
         "awareness_session": {
-            "session_date": date(2025, 4, 10), "district": "AZ-LAC", "village_id": ref["village"],
-            "facilitator_id": ref["staff"], "audience": "school", "girls": 12, "boys": 15,
-            "women": 2, "men": 1, "materials": "leaflets",
+            "session_date": date(2025, 4, 10),
+            "district": "AZ-LAC",
+            "village_id": ref["village"],
+            "facilitator_id": ref["staff"],
+            "audience": "school",
+            "girls": 12,
+            "boys": 15,
+            "women": 2,
+            "men": 1,
+            "materials": "leaflets",
             "notes": "Zabux school, grades 5 to 9.",
         },
         "livelihood_assistance": {
-            "person_id": "Səbinə", "assistance_type": "beekeeping", "items": "Beehives",
-            "quantity": 5, "value": "1250.50", "status": "delivered",
+            "person_id": "Səbinə",
+            "assistance_type": "beekeeping",
+            "items": "Beehives",
+            "quantity": 5,
+            "value": "1250.50",
+            "status": "delivered",
             "delivery_date": date(2025, 5, 20),
         },
     }
 
 
 SEARCH = {  # folded search: typed without Azerbaijani letters, still found
-    "person": "səbinə ISMAYILOVA", "home_visit": "ISMAYILOVA",
-    "awareness_session": "zabux school", "livelihood_assistance": "beehives",
+    "person": "səbinə ISMAYILOVA",
+    "home_visit": "ISMAYILOVA",
+    "awareness_session": "zabux school",
+    "livelihood_assistance": "beehives",
 }
-EDITS = {"person": ("phone", "+994 50 123 45 67"), "home_visit": ("notes", " Again."),
-         "awareness_session": ("men", 4), "livelihood_assistance": ("items", " and suits")}
+EDITS = {
+    "person": ("phone", "+994 50 123 45 67"),
+    "home_visit": ("notes", " Again."),
+    "awareness_session": ("men", 4),
+    "livelihood_assistance": ("items", " and suits"),
+}
 
 
 def find(qtbot: Any, window: Any, type_name: str, text: str) -> Any:
@@ -185,8 +210,9 @@ def test_the_village_list_follows_the_chosen_district(qtbot: Any, app: Any) -> N
     window = app.open()
     zabux = store.create(app.db, "village", {"name": "Zabux", "district": "AZ-LAC"})
     horadiz = store.create(app.db, "village", {"name": "Horadiz", "district": "AZ-FUZ"})
-    store.create(app.db, "staff", {"full_name": "Elvin Quliyev", "role": "facilitator",
-                                   "district": "AZ-FUZ"})
+    store.create(
+        app.db, "staff", {"full_name": "Elvin Quliyev", "role": "facilitator", "district": "AZ-FUZ"}
+    )
     dialog = window.open_form("awareness_session")
     villages = dialog.form.editors["village_id"].widget
     staff = dialog.form.editors["facilitator_id"].widget

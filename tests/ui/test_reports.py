@@ -10,11 +10,12 @@ from typing import Any
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from fieldkit import reports
+from fieldkit.reports import figures as reports
 from tests.factories import Factory
 from tests.ui.drive import pick
-from ui import declared_strings, report_strings
-from ui.reports_page import HIDDEN, cell
+from ui.reports.page import HIDDEN, cell
+from ui.strings import declared as declared_strings
+from ui.strings import reports as report_strings
 
 
 def open_reports(qtbot: Any, window: Any, start: date, end: date) -> Any:
@@ -27,13 +28,21 @@ def open_reports(qtbot: Any, window: Any, start: date, end: date) -> Any:
     return page
 
 
-def test_the_screen_shows_what_the_core_computes(qtbot: Any, app: Any, dialogs: Any,
-                                                 tmp_path: Path) -> None:
+def test_the_screen_shows_what_the_core_computes(
+    qtbot: Any, app: Any, dialogs: Any, tmp_path: Path
+) -> None:
     window = app.open()
     make = Factory(app.db)
     make.create("awareness_session", session_date=date(2025, 4, 10))
-    make.create("awareness_session", session_date=date(2025, 4, 22), district="AZ-FUZ",
-                girls=3, boys=4, women=5, men=6)
+    make.create(
+        "awareness_session",
+        session_date=date(2025, 4, 22),
+        district="AZ-FUZ",
+        girls=3,
+        boys=4,
+        women=5,
+        men=6,
+    )
     make.create("awareness_session", session_date=date(2025, 5, 2), girls=1, boys=0, women=0, men=9)
     make.create("awareness_session", session_date=date(2024, 12, 30))  # outside the period
     make.create("livelihood_assistance")  # beekeeping, 1 250.50 AZN, delivered 2025-05-20

@@ -10,7 +10,7 @@ from typing import Any
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from fieldkit import bundle, keys, transfer
+from fieldkit.sync import bundle, keys, transfer
 from tests.factories import Factory
 from tests.ui.conftest import App
 from tests.ui.drive import keys as type_keys
@@ -75,8 +75,10 @@ def test_a_bundle_with_a_password_travels_to_hq(
         dialogs.text = ["Qarabag-2025", "Qarabağ-2025"]  # a wrong one first
         dialog = sync.choose_files()
         qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
-        assert dialogs.texts("text") == ["This bundle is protected by a password. Password:",
-                                         "Wrong password? Type the bundle's password again:"]
+        assert dialogs.texts("text") == [
+            "This bundle is protected by a password. Password:",
+            "Wrong password? Type the bundle's password again:",
+        ]
         enrol = dialogs.texts("question")[0]
         assert "Laçın laptop 1" in enrol and laptop_fp in enrol
         counts = {row[0]: row[1:] for row in dialog.counts.texts()}
@@ -136,7 +138,7 @@ def test_cancel_during_the_preview_closes_it_with_nothing_imported(
     qtbot: Any, app: Any, dialogs: Any, tmp_path: Path, template_db: Path
 ) -> None:
     from fieldkit import demo
-    from fieldkit.db import open_database
+    from fieldkit.workspace import open_database
 
     other_path = tmp_path / "other.db"
     shutil.copyfile(template_db, other_path)

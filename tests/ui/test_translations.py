@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from fieldkit import paths
-from ui import declared_strings
+from fieldkit.storage import paths
+from ui.strings import declared as declared_strings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +29,8 @@ def test_every_message_is_translated(language: str) -> None:
     messages = list(ET.parse(ts).getroot().iter("message"))
     assert len(messages) > 200
     untranslated = [
-        m.findtext("source") for m in messages
+        m.findtext("source")
+        for m in messages
         if m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
         or not (m.findtext("translation") or "").strip()
     ]
@@ -38,7 +39,9 @@ def test_every_message_is_translated(language: str) -> None:
     assert set(declared_strings.STRINGS) <= sources
 
 
-@pytest.mark.parametrize(("language", "expected"), [("az", "Ev ziyarətləri"), ("ru", "Визиты на дом")])
+@pytest.mark.parametrize(
+    ("language", "expected"), [("az", "Ev ziyarətləri"), ("ru", "Визиты на дом")]
+)
 def test_the_compiled_qm_translates(language: str, expected: str) -> None:
     translator = QTranslator()
     assert translator.load(str(paths.resource("translations", f"fieldkit_{language}.qm")))

@@ -1,0 +1,1 @@
+"""The command line: ``fieldkit.cli.main`` parses; a module per area registers its commands."""

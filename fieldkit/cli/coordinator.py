@@ -1,0 +1,119 @@
+"""Coordinator commands: merge, conflicts, undo-import."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli.common import UsageError, open_db
+from fieldkit.cli.exchange import password
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from fieldkit.sync import coordinator
+    from fieldkit.sync import review as conflicts
+
+    out: Path = args.out
+    if out.suffix.lower() != ".xlsx":
+        raise UsageError(f"{out}: the master is a workbook; name it .xlsx")
+    try:
+        files = coordinator.expand(args.files)
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from None
+    if not files:
+        raise UsageError("no workbooks (.xlsx) or bundles (.fkb) found in what was given")
+    with open_db(args) as db:
+        try:
+            result = coordinator.merge_files(
+                db, files, out, strict=args.strict, password=password(args), enrol=args.enrol
+            )
+        except coordinator.MergeRefused as exc:
+            for o in exc.outcomes:
+                print(f"{'ok' if o.included else 'REFUSED':8} {o.name}: {o.error}")
+            raise UsageError(str(exc)) from None
+        open_now = len(conflicts.open_conflicts(db))
+    print(
+        f"{'file':40} {'new':>6} {'updated':>8} {'unchanged':>10} {'conflicts':>10} {'rejected':>9}"
+    )
+    for o in result.files:
+        c = o.counts
+        print(
+            f"{o.name[:40]:40} {c.get('new', 0):>6} {c.get('updated', 0):>8} {c.get('unchanged', 0):>10} "
+            f"{c.get('conflicts', 0):>10} {len(o.rejects):>9}"
+            + ("" if o.included else f"  left out: {o.error}")
+        )
+    if result.imported is not None:
+        s = result.imported.summary()
+        print(
+            f"applied: new {s['new']} / updated {s['updated']} / unchanged {s['unchanged']} / "
+            f"conflicts {s['conflicts']} / rejected {sum(len(o.rejects) for o in result.files)}"
+        )
+    if result.master is not None:
+        print(
+            f"master written to {out} ({result.master.total} records); open conflicts: {open_now}"
+        )
+    if args.strict and open_now:
+        raise UsageError(
+            f"{open_now} conflicts are open: review them (fieldkit conflicts) before a strict merge passes"
+        )
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from fieldkit.sync import review as conflicts
+
+    with open_db(args) as db:
+        views = conflicts.open_conflicts(db)
+    for v in views:
+        print(f"{v.seq:>5}  {v.record_type:22} {v.title}  differs in: {', '.join(v.differing)}")
+        print(
+            f"       a: version {v.a.version} from {v.a.device_id} at {v.a.updated_at:%Y-%m-%d %H:%M} ({v.a.source or 'this laptop'})"
+        )
+        print(
+            f"       b: version {v.b.version} from {v.b.device_id} at {v.b.updated_at:%Y-%m-%d %H:%M} ({v.b.source or 'this laptop'}) — stands now"
+        )
+    print(f"{len(views)} open conflicts")
+    if args.strict and views:
+        return 1
+    return 0
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    from fieldkit.sync import coordinator
+
+    with open_db(args) as db:
+        if args.id is None:
+            for row in coordinator.imports(db):
+                state = f"undone {row.undone_at:%Y-%m-%d %H:%M}" if row.undone_at else ""
+                print(f"{row.id}  {row.at:%Y-%m-%d %H:%M} UTC  {row.path}  {state}")
+            return 0
+        try:
+            print(coordinator.undo_import(db, args.id))
+        except coordinator.UndoRefused as exc:
+            raise UsageError(str(exc)) from None
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "merge", help="coordinator: merge volunteers' workbooks/bundles into a master"
+    )
+    p.add_argument(
+        "files", type=Path, nargs="+", metavar="FILE", help="workbooks, bundles or folders"
+    )
+    p.add_argument("--out", type=Path, required=True, metavar="MASTER.xlsx")
+    p.add_argument(
+        "--strict", action="store_true", help="any bad file (or open conflict) fails the run"
+    )
+    p.add_argument("--password-file", type=Path, metavar="F", help="password of encrypted bundles")
+    p.add_argument("--enrol", action="store_true", help="enrol bundle senders not yet known here")
+    p.set_defaults(handler=cmd_merge)
+
+    p = sub.add_parser("conflicts", help="list conflicting edits waiting for review")
+    p.add_argument("--strict", action="store_true", help="exit 1 while any conflict is open")
+    p.set_defaults(handler=cmd_conflicts)
+
+    p = sub.add_parser("undo-import", help="undo an import or merge (no ID: list the imports)")
+    p.add_argument("id", nargs="?", help="the import's id, from `fieldkit undo-import`")
+    p.set_defaults(handler=cmd_undo_import)

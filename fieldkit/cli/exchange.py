@@ -1,0 +1,150 @@
+"""Commands of the exchange: export, import (DESIGN.md, "Exchange formats")."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli.common import UsageError, open_db
+
+
+def password(args: argparse.Namespace) -> str | None:
+    """The password from --password-file (never from the command line, where
+    other users and the shell history would see it)."""
+    if not getattr(args, "password_file", None):
+        return None
+    try:
+        text = Path(args.password_file).read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise UsageError(
+            f"cannot read the password file {args.password_file}: {exc.strerror}"
+        ) from None
+    if not text:
+        raise UsageError(f"the password file {args.password_file} is empty")
+    return text
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from fieldkit.sync import transfer
+
+    target: Path = args.out
+    if target.suffix.lower() not in (".xlsx", ".fkb"):
+        raise UsageError(f"{target}: name the export .xlsx (a workbook) or .fkb (a signed bundle)")
+    if args.password_file and target.suffix.lower() != ".fkb":
+        raise UsageError("a password protects a bundle: name the export .fkb")
+    if target.parent and not target.parent.is_dir():
+        raise UsageError(f"{target.parent} is not a folder")
+    secret = password(args)
+    if args.for_district:
+        args.profile = "assignment"
+    args.profile = args.profile or "full"
+    with open_db(args) as db:
+        try:
+            result = transfer.export(
+                db,
+                target,
+                changed=args.changed,
+                password=secret,
+                profile=args.profile,
+                district=args.for_district,
+            )
+        except OSError as exc:
+            # Typically the file is open in Excel (Windows locks it) or the stick is full.
+            hint = (
+                "nothing was written; make room and export again"
+                if exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                else "is it open in a spreadsheet?"
+            )
+            raise UsageError(f"cannot write {target}: {exc.strerror or exc}; {hint}") from None
+        except ValueError as exc:  # a profile or district that does not fit
+            raise UsageError(str(exc)) from None
+    since = f" changed since {result.since:%Y-%m-%d %H:%M} UTC" if result.since else ""
+    print(f"exported {result.total} records{since} to {target}")
+    for name, n in result.counts.items():
+        print(f"  {name:24} {n:>8}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from fieldkit.sync import transfer
+    from fieldkit.sync.bundle import BundleError
+
+    for f in args.files:
+        if not f.is_file():
+            raise UsageError(f"{f}: no such file")
+    secret = password(args)
+    with open_db(args) as db:
+        try:
+            if args.dry_run:
+                result = transfer.preview_files(db, args.files, password=secret, enrol=args.enrol)
+            else:
+                result = transfer.import_files(db, args.files, password=secret, enrol=args.enrol)
+        except BundleError as exc:  # bundles, passwords, senders, unsafe workbooks
+            raise UsageError(f"import refused: {exc}; nothing was applied") from None
+    print(
+        f"{'record type':24} {'new':>7} {'updated':>8} {'unchanged':>10} {'conflicts':>10} "
+        f"{'rejected':>9}"
+    )
+    for name, c in result.counts.items():
+        print(
+            f"{name:24} {c.new:>7} {c.updated:>8} {c.unchanged:>10} {c.conflicts:>10} "
+            f"{c.rejected:>9}"
+        )
+    s = result.summary()
+    print(
+        f"new {s['new']} / updated {s['updated']} / unchanged {s['unchanged']} / "
+        f"conflicts {s['conflicts']} / rejected {s['rejected']}"
+    )
+    for reject in result.rejects[:200]:
+        print(f"rejected: {reject}")
+    if len(result.rejects) > 200:
+        print(f"... and {len(result.rejects) - 200} more rejected")
+    if result.rejects:
+        first = result.rejects[0]
+        many = f"{len(result.rejects)} problems, the first: " if len(result.rejects) > 1 else ""
+        raise UsageError(f"import refused: {many}{first}; nothing was applied")
+    if args.dry_run:
+        print("dry run: nothing was applied")
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("export", help="write every record to a workbook or signed bundle for HQ")
+    p.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.fkb")
+    p.add_argument(
+        "--password-file", type=Path, metavar="F", help="encrypt the bundle with this password"
+    )
+    p.add_argument(
+        "--changed",
+        action="store_true",
+        help="only records changed since this database's last export",
+    )
+    p.add_argument(
+        "--profile",
+        choices=["full", "pseudonymised"],
+        default=None,
+        help="full (for HQ, the default) or pseudonymised (for partners: no names, phones or notes)",
+    )
+    p.add_argument(
+        "--for-district",
+        metavar="CODE",
+        help="HQ -> field: reference data and the families assigned in this district (e.g. AZ-LAC)",
+    )
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("import", help="import workbooks and bundles, all or nothing")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--password-file", type=Path, metavar="F", help="password of encrypted bundles")
+    p.add_argument(
+        "--enrol",
+        action="store_true",
+        help="enrol a bundle's sender not yet known here (compare the fingerprint first)",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what would change (the preview) without applying it",
+    )
+    p.set_defaults(handler=cmd_import)

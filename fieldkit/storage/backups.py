@@ -1,0 +1,88 @@
+"""Backups the user asks for, and restoring one.
+
+A backup is a consistent copy made through SQLite's backup API
+(:func:`backup`) into the ``backups`` folder beside the database.
+Restoring replaces the database file with a chosen backup, but first backs up
+what it replaces, so a restore can itself be undone.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fieldkit.storage import database as dbmod
+from fieldkit.storage import paths
+
+
+def backup(path: Path, reason: str) -> Path:
+    """A consistent copy through SQLite's backup API, in the backups folder.
+
+    Written under a temporary name and renamed when complete, so a full disk or
+    a killed process never leaves a partial backup that looks like a real one.
+    """
+    folder = paths.backup_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-{stamp}-{reason}.db"
+    partial = folder / f".{target.name}.partial"
+    try:
+        src = sqlite3.connect(str(path))
+        dst = sqlite3.connect(str(partial))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made_at: datetime  # the file's modification time, UTC
+    size: int
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """The backups beside a database, newest first."""
+    folder = paths.backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for p in folder.glob("*.db"):
+        st = p.stat()
+        found.append(Backup(p, datetime.fromtimestamp(st.st_mtime, UTC), st.st_size))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def restore(db_path: Path, backup_file: Path) -> Path:
+    """Put *backup_file* in place of the (closed) database at *db_path*.
+
+    Returns the backup of what was replaced. The chosen file is checked to be a
+    fieldkit database first (:func:`fieldkit.storage.database.inspect_file`); the copy goes to
+    a temporary name and is renamed, so a failure leaves the database as it was.
+    """
+    backup_file = Path(backup_file)
+    dbmod.inspect_file(backup_file)  # raises NotADatabase for anything else
+    if dbmod.inspect_file(backup_file) is None:
+        raise dbmod.NotADatabase(f"{backup_file} is an empty database")
+    kept = backup(db_path, "before-restore")
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup_file, tmp)
+    conn = sqlite3.connect(str(tmp))  # fold any WAL of the copy into the file
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    tmp.replace(db_path)
+    return kept

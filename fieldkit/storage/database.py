@@ -1,0 +1,149 @@
+"""The database file: one writer (a lock), WAL, and a read-only look before anything.
+
+:func:`inspect_file` answers "is it SQLite? a fieldkit database? which schema?"
+without changing a byte, so a foreign or newer file can be refused untouched;
+:func:`make_engine` is only called after that, since it switches the file to WAL.
+Opening for work (lock, look, upgrade, reference data) is
+:func:`fieldkit.workspace.open_database`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from filelock import FileLock, Timeout
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StorageError(Exception):
+    """A database cannot be opened or used; the message is for the user, one line."""
+
+
+class DatabaseLocked(StorageError):
+    pass
+
+
+class NewerDatabase(StorageError):
+    pass
+
+
+class NotADatabase(StorageError):
+    pass
+
+
+@dataclass
+class Database:
+    """An open fieldkit database. Use as a context manager or call :meth:`close`."""
+
+    path: Path
+    engine: sa.Engine
+    lock: FileLock | None
+    device_id: str = ""
+    settings_cache: dict[str, str] = field(default_factory=dict)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """One atomic write: everything inside commits together or not at all."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    def connect(self) -> sa.Connection:
+        return self.engine.connect()
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        from fieldkit.records import Setting
+
+        t = Setting.__table__  # type: ignore[attr-defined]
+        with self.engine.connect() as conn:
+            value = conn.execute(sa.select(t.c.value).where(t.c.key == key)).scalar()
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        from fieldkit.records import Setting
+
+        t = Setting.__table__  # type: ignore[attr-defined]
+        with self.transaction() as conn:
+            conn.execute(t.delete().where(t.c.key == key))
+            conn.execute(t.insert().values(key=key, value=value))
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself, so DDL and SAVEPOINTs
+    # are transactional too (pysqlite otherwise auto-commits before DDL).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")  # the data are irreplaceable and small
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(path: Path) -> sa.Engine:
+    engine = sa.create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False},
+    )
+    sa.event.listen(engine, "connect", _configure)
+    sa.event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def inspect_file(path: Path) -> str | None:
+    """The schema revision of an existing file, without changing it.
+
+    ``None`` for an empty/new database. Raises :class:`NotADatabase` for anything
+    that is not a fieldkit SQLite database.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise NotADatabase(f"{path} is not a fieldkit database (not an SQLite file)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not names:
+                return None
+            if "alembic_version" not in names:
+                raise NotADatabase(f"{path} is an SQLite file but not a fieldkit database")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabase(f"{path} cannot be read as a database: {exc}") from None
+    return row[0] if row else None
+
+
+def lock(path: Path) -> FileLock:
+    """The single-writer lock beside *path*; refuses at once if another process holds it."""
+    lock = FileLock(str(path) + ".lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise DatabaseLocked(
+            f"{path} is already open in another fieldkit window or command; close that first"
+        ) from None
+    return lock

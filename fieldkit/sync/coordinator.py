@@ -1,0 +1,323 @@
+"""The coordinator's work: merge many volunteers' files into one master, undo an import.
+
+:func:`merge_files` checks every file on its own first (a bad file is reported
+and left out whole, or, with ``strict``, stops the merge before anything is
+applied), imports the good ones in one all-or-nothing run under the sync
+contract, and writes the master: the exchange workbook of the whole database,
+plus a "Merge report" sheet. Per-file counts are measured against the database
+as it was before the merge, so they do not depend on the order of the files.
+
+:func:`undo_import` puts the database back exactly as it was before an import
+(from the backup the import made), and refuses while anything was saved after
+it, naming what.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from fieldkit.storage import backups
+from fieldkit.storage.database import Database
+from fieldkit.storage.types import utcnow
+from fieldkit.store import REVISIONS
+from fieldkit.sync import transfer
+from fieldkit.sync.bundle import BundleError
+from fieldkit.sync.workbook import ExportResult, ImportResult, Reject, export_workbook
+from fieldkit.sync.workbook import reader as workbook_reader
+from fieldkit.sync.workbook.writer import EXCHANGES
+
+REPORT_SHEET = "Merge report"
+INPUT_SUFFIXES = (transfer.WORKBOOK_SUFFIX, transfer.BUNDLE_SUFFIX)
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel; nothing of the merge was applied."""
+
+
+class MergeRefused(ValueError):
+    """``strict`` and at least one file was bad: nothing was applied."""
+
+    def __init__(self, outcomes: list[FileOutcome]) -> None:
+        self.outcomes = outcomes
+        bad = [o for o in outcomes if not o.included]
+        super().__init__(
+            f"{len(bad)} of {len(outcomes)} files refused ({', '.join(o.name for o in bad)}); "
+            "strict merge: nothing was applied"
+        )
+
+
+class UndoRefused(ValueError):
+    pass
+
+
+@dataclass
+class FileOutcome:
+    name: str
+    included: bool = False
+    device: str = ""
+    volunteer: str = ""
+    exported_at: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    rejects: list[Reject] = field(default_factory=list)
+    error: str = ""  # why a whole file was refused (bundle, password, not enrolled …)
+
+
+@dataclass
+class MergeResult:
+    files: list[FileOutcome]
+    imported: ImportResult | None
+    master: ExportResult | None
+
+
+def expand(inputs: Sequence[Path | str]) -> list[Path]:
+    """Files as given, and the workbooks and bundles inside given folders.
+
+    Excel's ``~$`` lock files and hidden files are skipped; each file once.
+    """
+    out: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
+            )
+        elif path.is_file():
+            found = [path]
+        else:
+            raise FileNotFoundError(f"{path}: no such file or folder")
+        for p in found:
+            if p.name.startswith(("~$", ".")) or p in out:
+                continue
+            out.append(p)
+    return out
+
+
+def check_file(
+    db: Database, path: Path, password: str | None = None, enrol: bool = False
+) -> FileOutcome:
+    """One file checked against the database as it is: who sent it, what it would
+    change, what it refuses. Nothing is kept."""
+    outcome = FileOutcome(path.name)
+    try:
+        with transfer.unpacked(db, [path], password, enrol) as (books, _senders):
+            for book in books:
+                meta = workbook_reader.open_workbook(book).meta
+                outcome.device = (
+                    outcome.device or meta.get("device_name") or meta.get("device_id", "")
+                )
+                outcome.volunteer = outcome.volunteer or meta.get("volunteer", "")
+                outcome.exported_at = outcome.exported_at or meta.get("exported_at", "")
+            result = transfer.preview(db, books)
+    except BundleError as exc:
+        outcome.error = str(exc)
+        return outcome
+    outcome.counts = result.summary()
+    # The report names files as the person gave them, without their folder.
+    outcome.rejects = [
+        dataclasses.replace(r, file=path.name) if r.file == str(path) else r for r in result.rejects
+    ]
+    if result.rejects:
+        outcome.error = f"{len(result.rejects)} cells refused"
+    outcome.included = not outcome.error
+    return outcome
+
+
+def merge_files(
+    db: Database,
+    inputs: Sequence[Path | str],
+    out: Path | str | None,
+    *,
+    strict: bool = False,
+    password: str | None = None,
+    enrol: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergeResult:
+    """Merge *inputs* into this database and write the master to *out* (if given).
+
+    *progress* is called with (step, done, total): "checking" per file, then
+    "importing" per thousand rows read. *cancelled* is polled; when it turns
+    true the merge stops with :class:`Cancelled` and nothing is applied.
+    """
+    files = expand(inputs)
+    outcomes: list[FileOutcome] = []
+    for n, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            raise Cancelled("merge cancelled; nothing was applied")
+        if progress is not None:
+            progress("checking", n, len(files))
+        outcomes.append(check_file(db, path, password, enrol))
+    if strict and not all(o.included for o in outcomes):
+        raise MergeRefused(outcomes)
+    good = [p for p, o in zip(files, outcomes, strict=True) if o.included]
+
+    def step(_type: str, rows: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("merge cancelled; nothing was applied")
+        if progress is not None:
+            progress("importing", rows, 0)
+
+    imported = (
+        transfer.import_files(db, good, password=password, enrol=enrol, progress=step)
+        if good
+        else None
+    )
+    master = None
+    if out is not None:
+        master = export_workbook(
+            db, out, kind="merge", extra_sheets=[(REPORT_SHEET, report_rows(outcomes))]
+        )
+    return MergeResult(outcomes, imported, master)
+
+
+def report_rows(
+    outcomes: Sequence[FileOutcome], imported: ImportResult | None = None
+) -> list[list[Any]]:
+    """The "Merge report" sheet: one line per source file (its counts measured
+    against the database before the merge), the totals the merge applied, then
+    every refused cell."""
+    rows: list[list[Any]] = [
+        [
+            "file",
+            "device",
+            "volunteer",
+            "exported_at",
+            "included",
+            "new",
+            "updated",
+            "unchanged",
+            "conflicts",
+            "rejected",
+            "reason",
+        ]
+    ]
+    for o in outcomes:
+        c = o.counts
+        rows.append(
+            [
+                o.name,
+                o.device,
+                o.volunteer,
+                o.exported_at,
+                "yes" if o.included else "no",
+                c.get("new", 0),
+                c.get("updated", 0),
+                c.get("unchanged", 0),
+                c.get("conflicts", 0),
+                len(o.rejects),
+                o.error,
+            ]
+        )
+    if imported is not None:
+        t = imported.summary()
+        rows.append(
+            [
+                "applied together",
+                "",
+                "",
+                "",
+                "",
+                t["new"],
+                t["updated"],
+                t["unchanged"],
+                t["conflicts"],
+                t["rejected"],
+                "",
+            ]
+        )
+    rows += [[], ["Refused cells"], ["file", "sheet", "row", "column", "key", "reason"]]
+    for o in outcomes:
+        for r in o.rejects:
+            rows.append([r.file, r.sheet or "", r.row or "", r.column or "", r.key or "", r.reason])
+    return rows
+
+
+# --- undo ----------------------------------------------------------------------
+
+
+def undo_import(db: Database, exchange_id: str) -> str:
+    """Return the database to exactly what it was before an import (or a merge's
+    import); returns a one-line summary. Refuses while anything came after it."""
+    with db.connect() as conn:
+        row = conn.execute(sa.select(EXCHANGES).where(EXCHANGES.c.id == exchange_id)).first()
+        if row is None or row.kind != "import":
+            raise UndoRefused(f"no import with id {exchange_id} in this database")
+        if row.undone_at is not None:
+            raise UndoRefused(f"the import of {row.path} was already undone")
+        run = conn.execute(
+            sa.select(EXCHANGES).where(EXCHANGES.c.kind == "import", EXCHANGES.c.at == row.at)
+        ).all()
+        later = conn.execute(
+            sa.select(EXCHANGES.c.path, EXCHANGES.c.at)
+            .where(
+                EXCHANGES.c.kind == "import",
+                EXCHANGES.c.at > row.at,
+                EXCHANGES.c.undone_at.is_(None),
+            )
+            .order_by(EXCHANGES.c.at)
+        ).all()
+        edits = conn.execute(
+            sa.select(sa.func.count()).where(
+                REVISIONS.c.saved_at > row.at, REVISIONS.c.source.is_(None)
+            )
+        ).scalar_one()
+        exports = conn.execute(
+            sa.select(EXCHANGES).where(
+                EXCHANGES.c.kind.in_(["export", "merge"]), EXCHANGES.c.at > row.at
+            )
+        ).all()
+    if later or edits:
+        what = [f"the import of {p} ({at:%Y-%m-%d %H:%M} UTC)" for p, at in later]
+        if edits:
+            what.append(f"{edits} edits saved on this laptop since")
+        raise UndoRefused(
+            f"cannot undo the import of {row.path}: later work builds on it — {'; '.join(what)}. "
+            "Undo those first."
+        )
+    paths = ", ".join(r.path for r in run)
+    logged = [json.loads(r.counts) for r in run]
+    backup_file = next((c["backup"] for c in logged if c.get("backup")), None)
+    if backup_file is None:
+        if any(c.get("new") or c.get("updated") for c in logged):
+            raise UndoRefused(f"the import of {paths} kept no backup; it cannot be undone exactly")
+        _mark_undone(db, [r.id for r in run])  # it changed nothing
+        return f"undid the import of {paths} (it had changed nothing)"
+    db.engine.dispose()  # every connection closed: the file is replaced underneath
+    backups.restore(db.path, Path(backup_file))
+    with db.transaction() as conn:
+        for e in exports:  # work done since that only wrote files stays on record
+            conn.execute(EXCHANGES.insert().values(dict(e._mapping)))
+        conn.execute(
+            EXCHANGES.insert().values(
+                id=f"undo-{exchange_id}",
+                kind="undo",
+                at=utcnow(),
+                path=paths,
+                counts=json.dumps({"undid": [r.id for r in run]}),
+            )
+        )
+    return f"undid the import of {paths}: the database is as it was before it"
+
+
+def _mark_undone(db: Database, ids: list[str]) -> None:
+    with db.transaction() as conn:
+        conn.execute(EXCHANGES.update().where(EXCHANGES.c.id.in_(ids)).values(undone_at=utcnow()))
+
+
+def imports(db: Database) -> list[Any]:
+    """Imports that can be named in an undo, newest first."""
+    with db.connect() as conn:
+        return list(
+            conn.execute(
+                sa.select(EXCHANGES)
+                .where(EXCHANGES.c.kind == "import")
+                .order_by(EXCHANGES.c.at.desc())
+            )
+        )

@@ -1,0 +1,322 @@
+"""Export and import whatever the user picked: a workbook (.xlsx) or a bundle (.fkb).
+
+The CLI and the Sync screen both come here. A bundle is opened and verified
+whole (signature, sender, password, checksums, limits: :mod:`fieldkit.bundle`)
+before any workbook inside it is read; its workbooks are then imported exactly
+like loose ones, all or nothing, named ``bundle.fkb/records.xlsx`` in reports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from fieldkit.storage.database import Database
+from fieldkit.sync import bundle, keys
+from fieldkit.sync.bundle import BundleError
+from fieldkit.sync.workbook import (
+    ExportResult,
+    ImportResult,
+    export_workbook,
+    import_workbooks,
+    limits,
+    profiles,
+)
+from fieldkit.sync.workbook import preview as exchange_preview
+from fieldkit.sync.workbook.writer import EXCHANGES
+
+Progress = Callable[[str, int], None]
+BUNDLE_SUFFIX = ".fkb"
+UNFINISHED = "export-unfinished"  # exchange kind of a bundle's workbook until the bundle is written
+WORKBOOK_SUFFIX = ".xlsx"
+
+
+class UnsafeFile(BundleError):
+    """A workbook too large or malformed to read safely; nothing was read from it."""
+
+
+class NeedsPassword(BundleError):
+    """The bundle is encrypted and no password was given: ask for one."""
+
+
+class NotEnrolled(BundleError):
+    """The sender is unknown here: a person must compare the fingerprint and enrol it."""
+
+    def __init__(self, message: str, device_id: str, name: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.device_id = device_id
+        self.name = name
+        self.fingerprint = fingerprint
+
+
+@dataclass(frozen=True)
+class Sender:
+    device_id: str
+    name: str
+    public_key: str
+
+
+def sender_name(db: Database) -> str:
+    return db.setting("device_name") or db.setting("volunteer_name") or db.device_id
+
+
+def _profile(db: Database, name: str, district: str | None) -> tuple[profiles.Profile, str, str]:
+    """The profile, the exchange-log kind and the bundle kind of an export."""
+    if name == "full":
+        if district:
+            raise ValueError("--for-district makes an HQ → field assignment; it needs no profile")
+        return profiles.FULL, "export", "field-to-hq"
+    if name == "pseudonymised":
+        # Not an export to HQ: it must not move the "changed since last export" mark.
+        return profiles.pseudonymised(db), "partner-export", "field-to-hq"
+    if name == "assignment":
+        if not district:
+            raise ValueError("an assignment export needs the district it is for")
+        return profiles.assignment(district), "assignment", "hq-to-field"
+    raise ValueError(f"unknown export profile {name!r}: full, pseudonymised or assignment")
+
+
+def export(
+    db: Database,
+    target: Path | str,
+    *,
+    changed: bool = False,
+    password: str | None = None,
+    profile: str = "full",
+    district: str | None = None,
+) -> ExportResult:
+    """Write a workbook, or a signed bundle holding it when *target* ends in .fkb.
+
+    *profile*: ``full`` (for HQ), ``pseudonymised`` (for partners: no names,
+    phones or notes; never importable) or ``assignment`` (HQ → field: the
+    reference data of *district* and the families assigned there).
+    """
+    target = Path(target)
+    suffix = target.suffix.lower()
+    chosen, log_kind, bundle_kind = _profile(db, profile, district)
+    if suffix == WORKBOOK_SUFFIX:
+        if password:
+            raise ValueError("a workbook cannot carry a password; export a bundle (.fkb) instead")
+        return export_workbook(db, target, changed=changed, kind=log_kind, profile=chosen)
+    if suffix != BUNDLE_SUFFIX:
+        raise ValueError(f"{target.name}: name the export .xlsx (a workbook) or .fkb (a bundle)")
+    # The workbook is made in a private folder beside the target (same disk,
+    # removed whatever happens) and never exists in readable form elsewhere.
+    # The inner export is logged as unfinished, so that it does not count as an
+    # export (``--changed`` starts from the last one) until the bundle exists.
+    # The plain workbook is made beside the database (which holds the same data
+    # in the clear anyway), never on the stick the bundle goes to: a process
+    # killed mid-export must not leave readable data behind there.
+    _clear_stale(db.path.parent)
+    with tempfile.TemporaryDirectory(prefix=STAGING, dir=db.path.parent) as work:
+        inner = Path(work) / "records.xlsx"
+        result = export_workbook(db, inner, changed=changed, kind=UNFINISHED, profile=chosen)
+        unfinished = (EXCHANGES.c.kind == UNFINISHED, EXCHANGES.c.path == str(inner))
+        try:
+            bundle.write(
+                target,
+                {inner.name: inner.read_bytes()},
+                kind=bundle_kind,
+                sender={"device_id": db.device_id, "name": sender_name(db)},
+                private_key=keys.private_key(db),
+                password=password,
+            )
+        except BaseException:
+            with contextlib.suppress(Exception), db.transaction() as conn:
+                conn.execute(EXCHANGES.delete().where(*unfinished))
+            raise
+    # The export log names the file the user has, not the private copy.
+    with db.transaction() as conn:
+        conn.execute(
+            EXCHANGES.update()
+            .where(*unfinished)
+            .values(
+                kind=log_kind,
+                path=str(target),
+                profile=chosen.name if not password else f"{chosen.name}, encrypted",
+            )
+        )
+    result.path = target
+    return result
+
+
+STAGING = ".fieldkit-export-"
+
+
+def _clear_stale(folder: Path) -> None:
+    """Staging folders left by a killed export (this database is locked: no other
+    export of it is running)."""
+    for stale in folder.glob(f"{STAGING}*"):
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def open_bundle(db: Database, path: Path, *, password: str | None, enrol: bool) -> bundle.Opened:
+    """Verify a bundle and its sender; enrol the sender first seen only if asked."""
+    try:
+        opened = bundle.read(path, password=password)
+    except BundleError as exc:
+        if "a password is needed" in str(exc):
+            raise NeedsPassword(str(exc)) from None
+        raise
+    device = str(opened.sender.get("device_id") or "")
+    name = str(opened.sender.get("name") or device)
+    known = keys.trusted(db)
+    if device in known:
+        if known[device] != opened.sender_key:
+            raise BundleError(
+                f"{path.name}: bad signature — signed by a key that is not the enrolled key of {name}"
+            )
+    elif not enrol:
+        fp = bundle.fingerprint(opened.sender_key)
+        raise NotEnrolled(
+            f"{path.name} comes from {name}, who is not enrolled here; check the key fingerprint "
+            f"{fp} with them and import again choosing to enrol them (--enrol on the command line)",
+            device,
+            name,
+            fp,
+        )
+    return opened
+
+
+@contextlib.contextmanager
+def unpacked(
+    db: Database, paths: Sequence[Path | str], password: str | None, enrol: bool
+) -> Iterator[tuple[list[Path], list[Sender]]]:
+    """Loose workbooks as they are; bundles verified and unpacked to a private folder."""
+    work = Path(tempfile.mkdtemp(prefix="fieldkit-import-"))
+    try:
+        books: list[Path] = []
+        senders: list[Sender] = []
+        for raw in paths:
+            path = Path(raw)
+            if path.suffix.lower() != BUNDLE_SUFFIX:
+                books.append(path)
+                continue
+            opened = open_bundle(db, path, password=password, enrol=enrol)
+            senders.append(
+                Sender(
+                    str(opened.sender.get("device_id")),
+                    str(opened.sender.get("name")),
+                    opened.sender_key,
+                )
+            )
+            folder = work / f"{len(senders)}" / path.name
+            folder.mkdir(parents=True)
+            for name, data in sorted(opened.members.items()):
+                if not name.lower().endswith(WORKBOOK_SUFFIX):
+                    continue
+                member = folder / Path(name).name  # names were checked: no folders escape
+                member.write_bytes(data)
+                books.append(member)
+        for book, shown in zip(books, display_names(books), strict=True):
+            try:
+                limits.check(book)  # bombs and vast sheets, before anything reads a cell
+            except limits.Refused as exc:
+                raise UnsafeFile(f"{shown}: {exc}") from None
+        yield books, senders
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def display_names(paths: Sequence[Path], work_root: str = "fieldkit-import-") -> list[str]:
+    names = []
+    for p in paths:
+        parts = p.parts
+        if any(work_root in part for part in parts):
+            names.append(f"{p.parent.name}/{p.name}")  # bundle.fkb/records.xlsx
+        else:
+            names.append(str(p))
+    return names
+
+
+def _shown(result: ImportResult, books: Sequence[Path]) -> ImportResult:
+    """Reports name ``bundle.fkb/records.xlsx``, never the private unpacked copy."""
+    names = dict(zip((str(b) for b in books), display_names(books), strict=True))
+    result.files = [names.get(f, f) for f in result.files]
+    result.rejects = [
+        dataclasses.replace(r, file=names.get(r.file, r.file)) for r in result.rejects
+    ]
+    return result
+
+
+def preview(
+    db: Database, books: Sequence[Path], *, progress: Progress | None = None
+) -> ImportResult:
+    """:func:`fieldkit.sync.workbook.preview` of unpacked workbooks, with readable names."""
+    return _shown(exchange_preview(db, list(books), progress=progress), books)
+
+
+def preview_files(
+    db: Database,
+    paths: Sequence[Path | str],
+    *,
+    password: str | None = None,
+    enrol: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """What importing these files would do; nothing is kept (no enrolment either)."""
+    with unpacked(db, paths, password, enrol) as (books, _senders):
+        return preview(db, books, progress=progress)
+
+
+def import_files(
+    db: Database,
+    paths: Sequence[Path | str],
+    *,
+    password: str | None = None,
+    enrol: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import workbooks and bundles all or nothing; enrol new senders if asked and applied."""
+    with unpacked(db, paths, password, enrol) as (books, senders):
+        result = import_workbooks(db, books, progress=progress)
+        if result.applied:
+            for s in senders:
+                if s.device_id not in keys.trusted(db):
+                    keys.enrol(db, s.device_id, s.name, s.public_key)
+            _rename_sources(db, books, result.backup)
+        return _shown(result, books)
+
+
+def _rename_sources(db: Database, books: list[Path], backup: str | None) -> None:
+    """History and the exchange log name ``bundle.fkb/records.xlsx``, not a temp
+    path; the log also keeps the backup the import made (for an undo)."""
+    from fieldkit.store import REVISIONS
+
+    shown = dict(zip((str(b) for b in books), display_names(books), strict=True))
+    with db.transaction() as conn:
+        newest = conn.execute(
+            sa.select(sa.func.max(EXCHANGES.c.at)).where(EXCHANGES.c.kind == "import")
+        ).scalar()
+        run = conn.execute(
+            sa.select(EXCHANGES.c.id, EXCHANGES.c.path, EXCHANGES.c.counts).where(
+                EXCHANGES.c.kind == "import", EXCHANGES.c.at == newest
+            )
+        ).all()
+        for rid, path, counts in run:
+            name = shown.get(path, path)
+            data = json.loads(counts or "{}") | ({"backup": backup} if backup else {})
+            conn.execute(
+                EXCHANGES.update()
+                .where(EXCHANGES.c.id == rid)
+                .values(path=name, counts=json.dumps(data, sort_keys=True))
+            )
+            if name != path:
+                conn.execute(
+                    REVISIONS.update().where(REVISIONS.c.source == path[-200:]).values(source=name)
+                )
+
+
+def exchanges(db: Database, limit: int = 200) -> list[sa.Row[tuple[object, ...]]]:
+    """Past exports, imports and merges, newest first."""
+    with db.connect() as conn:
+        return list(conn.execute(sa.select(EXCHANGES).order_by(EXCHANGES.c.at.desc()).limit(limit)))

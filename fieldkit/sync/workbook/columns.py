@@ -1,0 +1,141 @@
+"""The workbook's columns, derived from the record declarations.
+
+A sheet's columns are the sync metadata (:data:`SYNC_COLUMNS`) followed by the
+record type's declared fields in declaration order. Row 1 holds the stable keys
+(what the importer maps by), row 2 the human labels; data start on row 3.
+Nothing here lists a record's fields: adding a field to ``records.py`` adds a
+column.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from fieldkit.declare import FieldSpec, Kind, RecordType
+from fieldkit.storage.types import parse_utc
+
+FORMAT = "fieldkit-workbook"
+FORMAT_VERSION = 1
+META_SHEET = "about"
+LISTS_SHEET = "_lists"
+KEY_ROW = 1  # stable column keys
+LABEL_ROW = 2  # human labels
+FIRST_DATA_ROW = 3
+
+# Workbook edits get a device id of their own, recognisable by this prefix, so
+# that conflict detection can tell "changed in a spreadsheet" from a laptop.
+WORKBOOK_DEVICE_PREFIX = "workbook-"
+EDIT_TICK = timedelta(microseconds=1)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    width: float
+    spec: FieldSpec | None = None  # None for the sync metadata columns
+
+
+# The sync metadata, in this order, before the content fields.
+SYNC_COLUMNS = (
+    Column("id", "ID (do not change)", 38),
+    Column("version", "Version", 9),
+    Column("created_at", "Created (UTC)", 28),
+    Column("updated_at", "Last changed (UTC)", 28),
+    Column("device_id", "Device", 38),
+    Column("deleted", "Deleted", 9),
+    Column("fingerprint", "Fingerprint when exported", 20),
+)
+SYNC_KEYS = tuple(c.key for c in SYNC_COLUMNS)
+
+_WIDTH = {
+    Kind.TEXT: 24,
+    Kind.NOTE: 40,
+    Kind.PHONE: 18,
+    Kind.INT: 10,
+    Kind.FLOAT: 11,
+    Kind.MONEY: 12,
+    Kind.DATE: 12,
+    Kind.BOOL: 9,
+    Kind.CHOICE: 18,
+    Kind.MULTI: 28,
+    Kind.REF: 38,
+}
+
+
+def columns(rtype: RecordType) -> list[Column]:
+    """Every column of *rtype*'s sheet, in the order they are written."""
+    content = [
+        Column(f.name, f.label + (" *" if f.required else ""), _width(f), f) for f in rtype.fields
+    ]
+    return [*SYNC_COLUMNS, *content]
+
+
+def _width(spec: FieldSpec) -> float:
+    if spec.kind is Kind.REF and spec.ref_key != "id":
+        return 12  # a reference by code (a district) is short
+    return _WIDTH[spec.kind]
+
+
+def workbook_device(exporter: str) -> str:
+    """The device id of revisions made by editing a workbook exported by *exporter*.
+
+    36 characters like a UUID, fixed for a given exporting device, so the same
+    edit imported twice, anywhere, is the same revision.
+    """
+    digest = hashlib.sha256(exporter.encode("utf-8")).hexdigest()
+    return WORKBOOK_DEVICE_PREFIX + digest[: 36 - len(WORKBOOK_DEVICE_PREFIX)]
+
+
+def is_workbook_device(device_id: str) -> bool:
+    return device_id.startswith(WORKBOOK_DEVICE_PREFIX)
+
+
+def looks_like_id(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def canonicalizer(rtype: RecordType) -> Callable[[list[Any]], str]:
+    """``store.canonical(content)`` for a list of values in declaration order.
+
+    The same text, without building and sorting a dict per row through
+    ``store``'s generic path: export and import do this for every row, and
+    both must stay close to what openpyxl alone costs.
+    """
+    names = [f.name for f in rtype.fields]
+    order = sorted(range(len(names)), key=names.__getitem__)
+    keys = [names[i] for i in order]
+    textual = [
+        pos for pos, i in enumerate(order) if rtype.fields[i].kind in (Kind.DATE, Kind.MONEY)
+    ]
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+    def canonical(values: list[Any]) -> str:
+        ordered = [values[i] for i in order]
+        for pos in textual:
+            v = ordered[pos]
+            if v is not None:
+                ordered[pos] = v.isoformat() if isinstance(v, date) else str(v)
+        return dumps(dict(zip(keys, ordered, strict=True)))
+
+    return canonical
+
+
+def parse_stamp(text: str) -> datetime:
+    """:func:`fieldkit.storage.types.parse_utc`, fast for the exact stored form."""
+    if len(text) == 27 and text[10] == "T" and text[19] == "." and text[26] == "Z":
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            pass
+    return parse_utc(text)

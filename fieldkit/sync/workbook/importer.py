@@ -1,0 +1,191 @@
+"""Import workbooks: read and validate all files, check references, then merge
+in one transaction — or refuse everything with a report.
+
+:func:`preview` does all of it except writing (the GUI shows its counts before
+the user confirms); :func:`import_workbooks` applies. Neither prints.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from fieldkit import records
+from fieldkit.storage.backups import backup
+from fieldkit.storage.database import Database
+from fieldkit.storage.types import utcnow
+from fieldkit.sync.workbook import apply as merge
+from fieldkit.sync.workbook import conflicts, reader
+from fieldkit.sync.workbook.result import ImportResult, Incoming, Reject, TypeCounts
+from fieldkit.sync.workbook.writer import EXCHANGES
+
+Progress = Callable[[str, int], None]  # (record type, rows read so far in this run)
+
+
+def preview(
+    db: Database, paths: Sequence[Path | str], *, progress: Progress | None = None
+) -> ImportResult:
+    """What importing *paths* would do: counts, rejects, conflicts; nothing is kept.
+
+    It runs the very merge an import runs, in a transaction that is rolled
+    back (so its counts are exact); like an import it needs the writer's lock.
+    """
+    return _run(db, paths, apply=False, progress=progress)
+
+
+def import_workbooks(
+    db: Database,
+    paths: Sequence[Path | str],
+    *,
+    make_backup: bool = True,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import *paths* all or nothing. ``result.applied`` is False if anything was
+    rejected; the database is then untouched."""
+    return _run(db, paths, apply=True, make_backup=make_backup, progress=progress)
+
+
+def _run(
+    db: Database,
+    paths: Sequence[Path | str],
+    *,
+    apply: bool,
+    make_backup: bool = True,
+    progress: Progress | None = None,
+) -> ImportResult:
+    read = 0
+    books = [reader.open_workbook(p, str(p)) for p in paths]
+    result = ImportResult(files=[b.name for b in books])
+    rejects = result.rejects
+    for book in books:
+        rejects += book.rejects
+        book.rejects = rejects  # one list, in the order problems are found
+    status: dict[str, dict[str, str]] = {}  # type -> record id -> new/updated/unchanged
+    changed = False
+    now = utcnow()
+    # One transaction for the whole run. Sheets are merged a chunk at a time
+    # (memory stays flat), each chunk seeing the ones before it; the merge is
+    # order-independent, so chunking does not change the outcome. Any reject,
+    # even in the last sheet, rolls all of it back; a preview always does.
+    # In WAL mode the database file itself is not touched before commit.
+    with db.connect() as conn:
+        trans = conn.begin()
+        try:
+            for rtype in records.record_types():  # referenced types first
+                for book in books:
+                    for chunk in book.revisions(rtype):
+                        read += len(chunk)
+                        if progress is not None:
+                            progress(rtype.name, read)
+                        if rejects:
+                            continue  # keep reading: report every problem at once
+                        bad_refs = check_refs(conn, chunk)
+                        if bad_refs:
+                            rejects += bad_refs
+                            counts = result.counts.setdefault(rtype.name, TypeCounts())
+                            counts.rejected += len({r.row for r in bad_refs})
+                            continue
+                        plan = merge.plan(conn, chunk, status.setdefault(rtype.name, {}))
+                        if plan.rejects:
+                            rejects += plan.rejects
+                            counts = result.counts.setdefault(rtype.name, TypeCounts())
+                            counts.rejected += len(plan.rejects)
+                            continue
+                        merge.write(conn, plan, now)
+                        changed |= bool(plan.new_revisions or plan.meta_updates)
+                        _add(result, plan)
+            for name, seen in status.items():
+                counts = result.counts.setdefault(name, TypeCounts())
+                for what in seen.values():
+                    setattr(counts, what, getattr(counts, what) + 1)
+            for book in books:
+                for sheet, n in book.rows_rejected.items():
+                    result.counts.setdefault(sheet, TypeCounts()).rejected += n
+            if rejects or not apply:
+                trans.rollback()
+                return result
+            if make_backup and changed:
+                # DESIGN.md: a backup before every import. Taken through another
+                # connection, it copies the committed state: the one before this run.
+                result.backup = str(backup(db.path, "before-import"))
+            _log(conn, books, result, now)
+            trans.commit()
+        except BaseException:
+            if trans.is_active:
+                trans.rollback()
+            raise
+    result.applied = True
+    return result
+
+
+def _log(
+    conn: sa.Connection, books: list[reader.Workbook], result: ImportResult, now: datetime
+) -> None:
+    for book in books:
+        conn.execute(
+            EXCHANGES.insert().values(
+                id=str(uuid.uuid4()),
+                kind="import",
+                at=now,
+                path=book.name,
+                profile=book.meta.get("profile") or None,
+                peer_device=book.meta.get("device_id") or None,
+                peer_name=book.meta.get("device_name") or book.meta.get("volunteer") or None,
+                counts=json.dumps(result.summary(), sort_keys=True),
+            )
+        )
+
+
+def _add(result: ImportResult, plan: merge.Plan) -> None:
+    for name, c in plan.counts.items():
+        mine = result.counts.setdefault(name, TypeCounts())
+        for k in ("conflicts", "revisions"):  # new/updated/unchanged: per record, at the end
+            setattr(mine, k, getattr(mine, k) + getattr(c, k))
+    result.conflicts += plan.conflicts
+
+
+def check_refs(conn: sa.Connection, revisions: Sequence[Incoming]) -> list[Reject]:
+    """A reference must name a record in this database or in this import
+    (earlier sheets of this import are already in the database by now)."""
+    by_type: dict[str, list[Incoming]] = {}
+    for inc in revisions:
+        by_type.setdefault(inc.record_type, []).append(inc)
+    rejects: list[Reject] = []
+    for name, incs in by_type.items():
+        for spec in records.get(name).refs():
+            assert spec.ref is not None
+            target = records.get(spec.ref)
+            wanted = sorted({i.content[spec.name] for i in incs if i.content.get(spec.name)})
+            if not wanted:
+                continue
+            arriving = {
+                (i.id if spec.ref_key == "id" else i.content.get(spec.ref_key))
+                for i in by_type.get(target.name, [])
+            }
+            missing = [w for w in wanted if w not in arriving]
+            key = target.table.c[spec.ref_key]
+            present: set[str] = set()
+            for chunk in conflicts.chunks(missing):
+                present.update(conn.execute(sa.select(key).where(key.in_(chunk))).scalars())
+            unknown = set(missing) - present
+            for inc in incs:
+                value = inc.content.get(spec.name)
+                if value in unknown:
+                    rejects.append(
+                        Reject(
+                            inc.file,
+                            inc.sheet,
+                            inc.row,
+                            inc.letters.get(spec.name),
+                            spec.name,
+                            f"no {target.label.lower()} {value!r} in this database "
+                            "or in this import",
+                        )
+                    )
+    rejects.sort(key=lambda r: (r.file, r.sheet or "", r.row or 0))
+    return rejects

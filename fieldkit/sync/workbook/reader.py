@@ -1,0 +1,290 @@
+"""Import, step one: read a workbook into validated revisions, or say why not.
+
+Reader choice: python-calamine (Rust) rather than openpyxl's read-only mode.
+On 100,000 rows openpyxl read-only alone takes about 15-25 s — longer than
+the whole import may take — and calamine about 1.5 s. Calamine holds one sheet's
+cells in Rust memory while its rows become Python objects one at a time
+(``iter_rows``), and the import merges 5,000 rows at a time, so the peak stays
+under the 300 MB budget (a whole 100,000-record import peaks at about
+200 MB; ``benchmarks/bench_exchange.py``). Calamine reports a formula cell's
+cached value, not the formula, so formulas are found separately by scanning
+the sheet's XML (:mod:`fieldkit.sync.workbook.formulas`).
+
+Columns are found by their key in the header row, wherever they are (reordered,
+hidden, extra columns are ignored); blank rows and the label row are skipped;
+every cell goes through :func:`fieldkit.validate.clean`.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import python_calamine as calamine
+from lxml import etree
+from openpyxl.utils import get_column_letter
+
+from fieldkit import records
+from fieldkit.declare import RecordType
+from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook import limits
+from fieldkit.sync.workbook.formulas import formula_cells
+from fieldkit.sync.workbook.profiles import IMPORTABLE
+from fieldkit.sync.workbook.result import Incoming, Reject
+from fieldkit.sync.workbook.rows import Layout, read_row
+
+REQUIRED_SYNC = ("id", "version", "updated_at", "device_id", "deleted")
+HEADER_SEARCH_ROWS = 10
+MAX_REJECTS = 1000  # problems collected per import run; the first ones are reported
+_ID_LABEL = cols.SYNC_COLUMNS[0].label
+
+
+class Workbook:
+    """One file being imported: its metadata, its refused cells, and its rows
+    read a sheet at a time (:meth:`revisions`), so memory holds one chunk."""
+
+    def __init__(self, path: Path, name: str) -> None:
+        self.path = path
+        self.name = name  # how the file is named in reports and in revision.source
+        self.meta: dict[str, str] = {}
+        self.rejects: list[Reject] = []
+        self.rows_rejected: dict[str, int] = {}
+        self.book: Any = None
+        self.formulas: dict[str, set[str]] = {}
+
+    def reject(
+        self, sheet: str | None, row: int | None, column: str | None, key: str | None, reason: str
+    ) -> None:
+        self.rejects.append(Reject(self.name, sheet, row, column, key, reason))
+
+    def revisions(self, rtype: RecordType, chunk: int = 5000) -> Iterator[list[Incoming]]:
+        """The validated revisions of *rtype*'s sheet, *chunk* rows at a time;
+        refused cells go to :attr:`rejects`."""
+        if self.book is None or rtype.name not in self.book.sheet_names:
+            return
+        if len(self.rejects) > MAX_REJECTS:
+            return  # already stopped: enough problems to fix first
+        out: list[Incoming] = []
+        try:
+            sheet = self.book.get_sheet_by_name(rtype.name)
+            for inc in _read_sheet(self, sheet, rtype, self.formulas.get(rtype.name, set())):
+                out.append(inc)
+                if len(out) >= chunk:
+                    yield out
+                    out = []
+        except calamine.CalamineError as exc:  # damaged XML inside an intact zip
+            self.reject(rtype.name, None, None, None, f"the sheet cannot be read ({_short(exc)})")
+            return
+        if out:
+            yield out
+
+
+def open_workbook(path: Path | str, name: str | None = None) -> Workbook:
+    """Open *path*, read its metadata and find its formula cells (rejects if unusable)."""
+    path = Path(path)
+    wb = Workbook(path, name or path.name)
+    try:
+        limits.check(path)  # zip bombs, DTDs, vast sheets: refused before calamine sees them
+    except limits.Refused as exc:
+        wb.reject(None, None, None, None, str(exc))
+        return wb
+    try:
+        book = calamine.CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises several kinds for damaged files
+        wb.reject(None, None, None, None, f"not a readable .xlsx workbook ({_short(exc)})")
+        return wb
+    try:
+        if not _read_meta(wb, book):
+            return wb
+    except calamine.CalamineError as exc:
+        wb.reject(cols.META_SHEET, None, None, None, f"the sheet cannot be read ({_short(exc)})")
+        return wb
+    types = {r.name for r in records.record_types()}
+    present = [s for s in book.sheet_names if s in types]
+    try:
+        wb.formulas = formula_cells(path, present)
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        KeyError,
+        ValueError,
+        etree.XMLSyntaxError,
+    ) as exc:
+        wb.reject(None, None, None, None, f"not a readable .xlsx workbook ({_short(exc)})")
+        return wb
+    wb.book = book
+    return wb
+
+
+def read(path: Path | str, name: str | None = None) -> tuple[Workbook, list[Incoming]]:
+    """Every revision of every sheet at once (for tests and small files)."""
+    wb = open_workbook(path, name)
+    found = [
+        inc for rtype in records.record_types() for part in wb.revisions(rtype) for inc in part
+    ]
+    return wb, found
+
+
+def _short(exc: BaseException) -> str:
+    return (str(exc) or type(exc).__name__).splitlines()[0][:200]
+
+
+def _read_meta(wb: Workbook, book: Any) -> bool:
+    if cols.META_SHEET not in book.sheet_names:
+        wb.reject(
+            None,
+            None,
+            None,
+            None,
+            f"no {cols.META_SHEET!r} sheet: not a fieldkit exchange workbook",
+        )
+        return False
+    for row in book.get_sheet_by_name(cols.META_SHEET).iter_rows():
+        if len(row) >= 2 and isinstance(row[0], str) and row[0].strip():
+            value = row[1]
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            wb.meta[row[0].strip()] = "" if value is None else str(value).strip()
+    if wb.meta.get("format") != cols.FORMAT:
+        wb.reject(
+            cols.META_SHEET,
+            None,
+            None,
+            "format",
+            "not a fieldkit exchange workbook (no format fieldkit-workbook)",
+        )
+        return False
+    try:
+        version = int(wb.meta.get("format_version", ""))
+    except ValueError:
+        version = 0
+    if version < 1:
+        wb.reject(cols.META_SHEET, None, None, "format_version", "the format version is missing")
+        return False
+    profile = wb.meta.get("profile") or "full"
+    if profile not in IMPORTABLE:
+        wb.reject(
+            cols.META_SHEET,
+            None,
+            None,
+            "profile",
+            f"a {profile} workbook (names and phones removed, for partners) can never be "
+            "imported: import the full export instead",
+        )
+        return False
+    if version > cols.FORMAT_VERSION:
+        wb.reject(
+            cols.META_SHEET,
+            None,
+            None,
+            "format_version",
+            f"made by a newer fieldkit (format {version}; this one reads up to "
+            f"{cols.FORMAT_VERSION}): update fieldkit to import it",
+        )
+        return False
+    return True
+
+
+def _find_header(rows: list[list[Any]]) -> int | None:
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        keys = {c.strip() for c in row if isinstance(c, str)}
+        if "id" in keys and "version" in keys:
+            return i
+    return None
+
+
+def _read_sheet(
+    wb: Workbook, sheet: Any, rtype: RecordType, formulas: set[str]
+) -> Iterator[Incoming]:
+    name = rtype.name
+    rows = sheet.iter_rows()  # row i is Excel row i + 1; column j is first_col + j
+    first_col = sheet.start[1] if sheet.start else 0
+    head: list[list[Any]] = []
+    for row in rows:
+        head.append(row)
+        if len(head) >= HEADER_SEARCH_ROWS or _find_header(head) is not None:
+            break
+    at = _find_header(head)
+    if at is None:
+        wb.reject(name, None, None, None, "no header row with the column keys (id, version, ...)")
+        return
+    letters: dict[str, str] = {}
+    index: dict[str, int] = {}
+    for j, cell in enumerate(head[at]):
+        if not isinstance(cell, str) or not cell.strip():
+            continue
+        key = cell.strip()
+        if key in index:
+            wb.reject(
+                name,
+                at + 1,
+                get_column_letter(first_col + j + 1),
+                key,
+                "this column key appears twice",
+            )
+            return
+        index[key] = j
+        letters[key] = get_column_letter(first_col + j + 1)
+    missing = [k for k in (*REQUIRED_SYNC, *rtype.field_names()) if k not in index]
+    if missing:
+        wb.reject(name, at + 1, None, None, f"columns missing: {', '.join(missing)}")
+        return
+    field_index = [(f.name, index[f.name]) for f in rtype.fields]
+    # Only our columns count: a coordinator's own columns (unknown keys) may
+    # hold notes and formulas; they are not imported.
+    ours = [k for k in (*cols.SYNC_KEYS, *rtype.field_names()) if k in index]
+    ours_at = [index[k] for k in ours]
+    key_of_letter = {letters[k]: k for k in ours}
+    formula_rows: dict[int, list[str]] = {}
+    for ref in formulas:
+        m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+        if m and m.group(1) in key_of_letter:
+            formula_rows.setdefault(int(m.group(2)), []).append(m.group(1))
+    layout = Layout(rtype, index, field_index, letters)
+
+    def reject(key: str, reason: str, number: int) -> None:
+        wb.reject(name, number, letters.get(key), key, reason)
+
+    id_at = index["id"]
+    remaining = [*head[at + 1 :]]
+    number = at + 1
+    for row in _chain(remaining, rows):
+        number += 1
+        if len(wb.rejects) >= MAX_REJECTS:  # memory: a file of bad rows is not read to its end
+            wb.reject(name, number, None, None, f"more than {MAX_REJECTS:,} problems: stopped here")
+            return
+        if not any(row[j] not in ("", None) for j in ours_at if j < len(row)):
+            continue  # blank row (in our columns)
+        rid = row[id_at] if id_at < len(row) else ""
+        if isinstance(rid, str) and rid.strip() == _ID_LABEL:
+            continue  # the label row
+        if number in formula_rows:
+            for letter in sorted(formula_rows[number]):
+                wb.reject(
+                    name,
+                    number,
+                    letter,
+                    key_of_letter.get(letter),
+                    "a formula is not data: replace it by its value",
+                )
+            _count(wb, name)
+            continue
+        inc = read_row(layout, row, number, wb.meta, wb.name, reject)
+        if inc is None:
+            _count(wb, name)
+        else:
+            yield inc
+
+
+def _chain(first: Sequence[list[Any]], rest: Any) -> Any:
+    yield from first
+    yield from rest
+
+
+def _count(wb: Workbook, sheet: str) -> None:
+    wb.rows_rejected[sheet] = wb.rows_rejected.get(sheet, 0) + 1

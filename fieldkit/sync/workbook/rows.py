@@ -1,0 +1,179 @@
+"""Import: one workbook row -> one validated revision (or the reasons why not).
+
+The sync columns are checked here, the content through
+:func:`fieldkit.validate.clean` (every cell against the declarations), and a
+row whose content no longer matches the fingerprint it was exported with gets
+the deterministic metadata of a spreadsheet edit (:func:`_edit_metadata`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from fieldkit import store
+from fieldkit.declare import FieldSpec, Kind, RecordType
+from fieldkit.storage.types import parse_utc
+from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook.result import Incoming
+from fieldkit.validate import Invalid, ValidationError, clean, coerce
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_VERSION = FieldSpec(Kind.INT, "Version", minimum=1, name="version")
+_BOOL = FieldSpec(Kind.BOOL, "Deleted", name="deleted")
+_EPOCH = date(1899, 12, 30)
+_MAX_SERIAL = 2_958_466  # 9999-12-31
+
+
+@dataclass
+class Layout:
+    """Where a sheet's columns are (found from its key row), and per-type helpers."""
+
+    rtype: RecordType
+    index: dict[str, int]  # column key -> position in the row
+    field_index: list[tuple[str, int]]  # content fields in declaration order
+    letters: dict[str, str]  # column key -> Excel letter, for reports
+    canonical: Callable[[list[Any]], str] = field(init=False)
+    date_fields: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.canonical = cols.canonicalizer(self.rtype)
+        self.date_fields = [f.name for f in self.rtype.fields if f.kind is Kind.DATE]
+
+
+def _cell(row: list[Any], j: int) -> Any:
+    return row[j] if j < len(row) else None
+
+
+def _stamp(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    if isinstance(value, str):
+        try:
+            return cols.parse_stamp(value.strip())
+        except ValueError:
+            pass
+    raise Invalid(f"{value!r} is not a UTC timestamp like 2025-03-12T10:15:00.000000Z")
+
+
+def read_row(
+    layout: Layout,
+    row: list[Any],
+    number: int,
+    book_meta: dict[str, str],
+    file: str,
+    reject: Callable[[str, str, int], None],
+) -> Incoming | None:
+    """The revision in *row* (Excel row *number*), or None after reporting
+    every refused cell through *reject* (column key, reason, row number)."""
+    rtype, index, letters = layout.rtype, layout.index, layout.letters
+    name = rtype.name
+    bad = False
+
+    def fail(key: str, reason: str) -> None:
+        nonlocal bad
+        bad = True
+        reject(key, reason, number)
+
+    rid = _cell(row, index["id"])
+    rid = rid.strip() if isinstance(rid, str) else rid
+    if not isinstance(rid, str) or not cols.looks_like_id(rid):
+        fail(
+            "id",
+            "a row needs the id it was exported with (new records cannot be added here)"
+            if rid in ("", None)
+            else f"{rid!r} is not a record id",
+        )
+    meta: dict[str, Any] = {}
+    for key, convert in (
+        ("version", lambda v: coerce(_VERSION, v)),
+        ("updated_at", _stamp),
+        ("deleted", lambda v: bool(coerce(_BOOL, v))),
+    ):
+        try:
+            meta[key] = convert(_cell(row, index[key]))
+            if meta[key] is None:
+                raise Invalid("is required")
+        except Invalid as exc:
+            fail(key, str(exc))
+    created = _cell(row, index["created_at"]) if "created_at" in index else None
+    try:
+        meta["created_at"] = _stamp(created) if created not in ("", None) else None
+    except Invalid as exc:
+        fail("created_at", str(exc))
+    device = _cell(row, index["device_id"])
+    device = str(device).strip() if device not in ("", None) else ""
+    if not device or len(device) > 36:
+        fail("device_id", "needs the id of the device that made the revision (up to 36 characters)")
+    exported_fp = _cell(row, index["fingerprint"]) if "fingerprint" in index else None
+    exported_fp = exported_fp.strip().lower() if isinstance(exported_fp, str) else exported_fp
+    if exported_fp not in ("", None) and not (
+        isinstance(exported_fp, str) and _HEX64.fullmatch(exported_fp)
+    ):
+        fail("fingerprint", "is not a SHA-256 fingerprint (64 hexadecimal digits)")
+    try:
+        raw = {f: _cell(row, j) for f, j in layout.field_index}
+        for f in layout.date_fields:
+            raw[f] = _serial_date(raw[f])
+        content = clean(rtype, raw)
+    except ValidationError as exc:
+        for e in exc.errors:
+            fail(e.field, e.message)
+        content = {}
+    if bad:
+        return None
+    content_json = layout.canonical(list(content.values()))
+    fp = store.fingerprint(content_json)
+    version, updated, device_id = meta["version"], meta["updated_at"], device
+    edited = bool(exported_fp) and exported_fp != fp
+    if edited:
+        version, updated, device_id = _edit_metadata(book_meta, version, updated)
+    return Incoming(
+        record_type=name,
+        id=rid,
+        version=version,
+        created_at=meta["created_at"] or meta["updated_at"],
+        updated_at=updated,
+        device_id=device_id,
+        deleted=meta["deleted"],
+        content=content,
+        content_json=content_json,
+        fingerprint=fp,
+        edited=edited,
+        file=file,
+        sheet=name,
+        row=number,
+        letters=letters,
+    )
+
+
+def _serial_date(value: Any) -> Any:
+    """A date cell whose format was changed to General shows its serial number
+    (days since 1899-12-30 in Excel's 1900 system); read it as that date."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < _MAX_SERIAL and float(value).is_integer():
+            return _EPOCH + timedelta(days=int(value))
+    return value
+
+
+def _edit_metadata(
+    meta: dict[str, str], version: int, updated: datetime
+) -> tuple[int, datetime, str]:
+    """The metadata of a revision made by editing a row in the spreadsheet.
+
+    Deterministic, from the file alone (never "now", never the importing
+    device), so importing the same edited workbook twice, or into another
+    database, makes the same revision: version + 1; changed at the later of
+    the export time and the base revision's time + 1 µs; made by the
+    workbook device of the exporting device (:func:`columns.workbook_device`).
+    """
+    when = updated + cols.EDIT_TICK
+    try:
+        exported = parse_utc(meta.get("exported_at", ""))
+        when = max(when, exported)
+    except ValueError:
+        pass
+    return version + 1, when, cols.workbook_device(meta.get("device_id") or "unknown")

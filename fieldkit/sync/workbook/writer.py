@@ -1,0 +1,312 @@
+"""Export: the exchange workbook, streamed with openpyxl's write-only mode.
+
+Memory stays flat whatever the number of records: rows go from an SQLite cursor
+straight into the sheet's temporary XML. The file is written beside the target
+under a temporary name and renamed into place, so a crash never leaves half a
+workbook where the user expects one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import uuid
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import sqlalchemy as sa
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from fieldkit import records, store
+from fieldkit.declare import Kind, RecordType
+from fieldkit.records import Exchange
+from fieldkit.storage import migrate
+from fieldkit.storage.database import Database
+from fieldkit.storage.files import atomic_write
+from fieldkit.storage.types import utc_text, utcnow
+from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook.profiles import FULL, Profile
+
+EXCHANGES: sa.Table = Exchange.__table__  # type: ignore[attr-defined]
+LAST_ROW = 1_048_576  # drop-downs cover rows a person adds, too
+# Yes/no as words rather than spreadsheet booleans: LibreOffice saves a boolean
+# cell as the formula TRUE()/FALSE(), and words read the same in every tool.
+YES_NO = {True: "yes", False: "no"}
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    exported_at: datetime
+    since: datetime | None
+    counts: dict[str, int] = field(default_factory=dict)
+    profile: Profile = FULL
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def last_export(db: Database) -> datetime | None:
+    """When this database last exported (the start of a ``--changed`` export)."""
+    with db.connect() as conn:
+        return conn.execute(
+            sa.select(sa.func.max(EXCHANGES.c.at)).where(EXCHANGES.c.kind == "export")
+        ).scalar()
+
+
+def export_workbook(
+    db: Database,
+    target: Path | str,
+    *,
+    changed: bool = False,
+    kind: str = "export",
+    extra_sheets: Sequence[tuple[str, Sequence[Sequence[Any]]]] = (),
+    profile: Profile = FULL,
+) -> ExportResult:
+    """Write every record (or, with *changed*, those changed since the last
+    export) to *target*; the export is recorded in the ``exchange`` table as
+    *kind*. *extra_sheets* (name, rows) are added after the record sheets for a
+    person to read (a merge report); readers ignore sheets they do not know."""
+    target = Path(target)
+    since = last_export(db) if changed else None
+    now = utcnow()
+    result = ExportResult(target, now, since, profile=profile)
+    with atomic_write(target, prefix=".~fieldkit-") as fh:
+        # mkstemp makes the file private; an export is for sharing.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fh.fileno(), 0o666 & ~umask)
+        with db.connect() as conn:
+            _write(db, conn, fh, result, extra_sheets)
+    with db.transaction() as conn:
+        conn.execute(
+            EXCHANGES.insert().values(
+                id=str(uuid.uuid4()),
+                kind=kind,
+                at=now,
+                path=str(target),
+                profile=profile.name,
+                since=since,
+                counts=json.dumps(result.counts, sort_keys=True),
+            )
+        )
+    return result
+
+
+def _write(
+    db: Database,
+    conn: sa.Connection,
+    out: BinaryIO,
+    result: ExportResult,
+    extra_sheets: Sequence[tuple[str, Sequence[Sequence[Any]]]] = (),
+) -> None:
+    wb = Workbook(write_only=True)
+    # The about sheet comes first so a person opening the file sees it; its
+    # rows are appended last, when the counts are known (write-only sheets
+    # each stream to their own temporary file, so this is allowed).
+    about = wb.create_sheet(cols.META_SHEET)
+    about.column_dimensions["A"].width = 22
+    about.column_dimensions["B"].width = 40
+    types = records.record_types()
+    lists = _choice_lists(types)
+    try:
+        for rtype in types:
+            if not result.profile.includes(rtype):
+                continue
+            ws = wb.create_sheet(rtype.name)
+            result.counts[rtype.name] = _write_sheet(
+                conn, ws, rtype, lists, result.since, result.profile
+            )
+        lists_ws = wb.create_sheet(cols.LISTS_SHEET)
+        lists_ws.sheet_state = "hidden"
+        _write_lists(lists_ws, lists)
+        for title, rows in extra_sheets:
+            extra = wb.create_sheet(title)
+            for values in rows:
+                extra.append([_text_cell(extra, v) if isinstance(v, str) else v for v in values])
+        _write_about(db, about, result)
+        # wb.save(out), keeping hold of the zip: if writing fails (a full disk),
+        # it is dropped here rather than retried by a garbage collector later.
+        wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+        archive = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(wb, archive).save()
+        except BaseException:
+            archive.fp = None  # the file is being removed: nothing more to write
+            raise
+    except BaseException:
+        # Finish each sheet's stream so its temporary file is closed now, not
+        # by a garbage-collected generator complaining later.
+        for ws in wb.worksheets:
+            with contextlib.suppress(Exception):
+                ws.close()
+        raise
+
+
+def _text_cell(ws: Worksheet, value: str, font: Font | None = None) -> WriteOnlyCell:
+    """A cell that is text whatever it looks like (``=...`` stays literal)."""
+    cell = WriteOnlyCell(ws, value)
+    cell.data_type = "s"
+    if font is not None:
+        cell.font = font
+    return cell
+
+
+def _write_about(db: Database, ws: Worksheet, result: ExportResult) -> None:
+    bold = Font(bold=True)
+    ws.append([_text_cell(ws, "key", bold), _text_cell(ws, "value", bold)])
+    rows: list[tuple[str, Any]] = [
+        ("format", cols.FORMAT),
+        ("format_version", cols.FORMAT_VERSION),
+        ("schema", migrate.head()),
+        ("device_id", db.device_id),
+        ("device_name", db.setting("device_name", "") or ""),
+        ("volunteer", db.setting("volunteer_name", "") or ""),
+        ("exported_at", utc_text(result.exported_at)),
+        ("profile", result.profile.name),
+        ("district", result.profile.district or ""),
+        ("since", utc_text(result.since) if result.since else ""),
+    ]
+    rows += [(f"rows.{name}", n) for name, n in result.counts.items()]
+    for key, value in rows:
+        ws.append([_text_cell(ws, key), _text_cell(ws, value) if isinstance(value, str) else value])
+
+
+def _choice_lists(types: list[RecordType]) -> dict[str, tuple[int, list[str]]]:
+    """Each choice list used by a choice column: its column on the lists sheet."""
+    lists: dict[str, tuple[int, list[str]]] = {}
+    for rtype in types:
+        for spec in rtype.fields:
+            if spec.kind is Kind.CHOICE and spec.choices and spec.choices.name not in lists:
+                lists[spec.choices.name] = (len(lists) + 1, spec.choices.codes())
+    lists["yes_no"] = (len(lists) + 1, ["yes", "no"])
+    return lists
+
+
+def _write_lists(ws: Worksheet, lists: dict[str, tuple[int, list[str]]]) -> None:
+    longest = max((len(codes) for _, codes in lists.values()), default=0)
+    names = sorted(lists, key=lambda n: lists[n][0])
+    ws.append([_text_cell(ws, n) for n in names])
+    for i in range(longest):
+        ws.append([_text_cell(ws, lists[n][1][i]) if i < len(lists[n][1]) else None for n in names])
+
+
+def _rows(
+    conn: sa.Connection, rtype: RecordType, since: datetime | None, profile: Profile = FULL
+) -> Iterator[Sequence[Any]]:
+    t = rtype.table
+    # Timestamps are stored as the very UTC text the workbook shows; taking
+    # the text saves parsing and re-formatting two per row.
+    text = [
+        sa.literal_column(f"{t.name}.{c}", sa.Text).label(c) for c in ("created_at", "updated_at")
+    ]
+    # In the order the sheet wants them: id, version, created, updated, device,
+    # deleted, then the content fields (rows are read by position).
+    query = sa.select(
+        t.c.id,
+        t.c.version,
+        *text,
+        t.c.device_id,
+        t.c.deleted,
+        *[t.c[f.name] for f in rtype.fields],
+    ).select_from(t)
+    if since is not None:
+        revs = store.REVISIONS
+        query = query.where(
+            t.c.id.in_(
+                sa.select(revs.c.record_id).where(
+                    revs.c.record_type == rtype.name, revs.c.saved_at > since
+                )
+            )
+        )
+    only = profile.rows(rtype) if profile.rows is not None else None
+    if only is not None:
+        query = query.where(only)
+    yield from conn.execution_options(yield_per=2000).execute(query)
+
+
+def _write_sheet(
+    conn: sa.Connection,
+    ws: Worksheet,
+    rtype: RecordType,
+    lists: dict[str, tuple[int, list[str]]],
+    since: datetime | None,
+    profile: Profile = FULL,
+) -> int:
+    columns = cols.columns(rtype)
+    for i, c in enumerate(columns, 1):
+        ws.column_dimensions[get_column_letter(i)].width = c.width
+    ws.freeze_panes = f"B{cols.FIRST_DATA_ROW}"
+    head_font, head_fill = Font(bold=True, color="555555"), PatternFill("solid", fgColor="EEEEEE")
+    ws.append([_text_cell(ws, c.key, head_font) for c in columns])
+    labels = [_text_cell(ws, c.label, Font(bold=True)) for c in columns]
+    for cell in labels:
+        cell.fill = head_fill
+    ws.append(labels)
+
+    specs = rtype.fields
+    money = [i for i, f in enumerate(specs) if f.kind is Kind.MONEY]
+    flags = [i for i, f in enumerate(specs) if f.kind is Kind.BOOL]
+    texts = [i for i, f in enumerate(specs) if f.kind in (Kind.TEXT, Kind.NOTE, Kind.PHONE)]
+    canonical = cols.canonicalizer(rtype)
+    sync = len(cols.SYNC_KEYS) - 1  # the row's columns before the content (no fingerprint)
+    n = 0
+    # Per-row work is kept to what the format needs: the export must stay close
+    # to what openpyxl alone costs for the same cells.
+    transform = profile.transform
+    for row in _rows(conn, rtype, since, profile):
+        content = list(row[sync:])
+        if transform is not None:
+            content = transform(rtype, row[0], content)
+        values: list[Any] = [*row[:5], YES_NO[row[5]], store.fingerprint(canonical(content))]
+        for i in flags:
+            if content[i] is not None:
+                content[i] = YES_NO[content[i]]
+        for i in money:
+            if content[i] is not None:
+                content[i] = float(content[i])  # a number in the sheet; quantized on import
+        for i in texts:
+            v = content[i]
+            if v is not None and v.startswith("="):
+                # openpyxl would make any other "=..." string a formula.
+                content[i] = _text_cell(ws, v)
+        values += content
+        ws.append(values)
+        n += 1
+
+    last = get_column_letter(len(columns))
+    ws.auto_filter.ref = f"A{cols.LABEL_ROW}:{last}{max(cols.LABEL_ROW + n, cols.FIRST_DATA_ROW)}"
+    for i, c in enumerate(columns, 1):
+        spec = c.spec
+        if c.key == "deleted" or (spec is not None and spec.kind is Kind.BOOL):
+            list_name, label = "yes_no", c.label
+        elif spec is not None and spec.kind is Kind.CHOICE and spec.choices is not None:
+            list_name, label = spec.choices.name, spec.label
+        else:
+            continue
+        where, codes = lists[list_name]
+        letter = get_column_letter(where)
+        dv = DataValidation(
+            type="list",
+            formula1=f"{cols.LISTS_SHEET}!${letter}$2:${letter}${len(codes) + 1}",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=label[:32],
+            error=f"Choose one of: {', '.join(codes)}"[:255],
+        )
+        col = get_column_letter(i)
+        dv.add(f"{col}{cols.FIRST_DATA_ROW}:{col}{LAST_ROW}")
+        ws.data_validations.append(dv)
+    return n

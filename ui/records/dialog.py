@@ -1,0 +1,175 @@
+"""Creating or editing one record: the form, Save / Cancel, and its draft.
+
+While the form is open its values are written to the ``draft`` table a moment
+after each change (``fieldkit.drafts``); saving or cancelling removes the draft,
+so whatever is left after a crash is exactly the unsaved work.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit import drafts, records, store
+from fieldkit.validate import ValidationError
+from ui.bus import Context
+from ui.records.form import RecordForm
+from ui.strings import i18n
+
+AUTOSAVE_MS = 600
+
+
+class RecordDialog(QDialog):
+    saved = Signal(object)  # the saved record (dict)
+
+    def __init__(
+        self,
+        ctx: Context,
+        type_name: str,
+        record: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rtype = records.get(type_name)
+        self.record = record
+        self.draft_key = drafts.key_for(type_name, record["id"] if record else None)
+        title = i18n.declared(self.rtype.label)
+        self.setWindowTitle(
+            self.tr("Edit: %1").replace("%1", title)
+            if record
+            else self.tr("New: %1").replace("%1", title)
+        )
+        heading = QLabel(
+            self.windowTitle()
+        )  # also in the window: title bars vary, screenshots lack them
+        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.form = RecordForm(ctx.db, self.rtype)
+        if record is not None:
+            self.form.set_values(store.content_of(self.rtype, record))
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.dirty = False
+        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        self.form.changed.connect(self._changed)
+        self._wire_new_person()
+        self.resize(620, 720)
+
+    # --- drafts ---------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.dirty = True
+        self.autosave.start()
+
+    def save_draft(self) -> None:
+        self.autosave.stop()
+        drafts.save(
+            self.ctx.db,
+            self.rtype.name,
+            self.form.values(),
+            record_id=self.record["id"] if self.record else None,
+            base_version=self.record["version"] if self.record else None,
+        )
+
+    def restore_draft(self, values: dict[str, Any], base_version: int | None = None) -> None:
+        """Put a draft's values back; an edit keeps the version it started from,
+        so saving it over a newer version asks first (StaleEdit)."""
+        self.form.set_values(values)
+        if self.record is not None and base_version is not None:
+            self.record = self.record | {"version": base_version}
+        self.dirty = True
+
+    # --- save / cancel ----------------------------------------------------------
+
+    def save(self) -> None:
+        values = self.form.values()
+        try:
+            if self.record is None:
+                record = store.create(self.ctx.db, self.rtype.name, values)
+                change = store.Change(self.rtype.name, "created", (record["id"],))
+            else:
+                record, change = store.update(
+                    self.ctx.db,
+                    self.rtype.name,
+                    self.record["id"],
+                    values,
+                    expected_version=self.record["version"],
+                )
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return
+        except store.StaleEdit:
+            # Someone saved this record meanwhile (an import, another window). The
+            # typed values stay in the form; saving again replaces that version on purpose.
+            assert self.record is not None
+            self.record = store.get(self.ctx.db, self.rtype.name, self.record["id"]) or self.record
+            self.save_draft()
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "This record was changed elsewhere since you opened it. Save again "
+                    "to replace those changes with yours, or Cancel to keep them."
+                ),
+            )
+            return
+        self.autosave.stop()
+        drafts.discard(self.ctx.db, self.draft_key)
+        self.record = record
+        self.ctx.bus.announce(change)
+        self.saved.emit(record)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.dirty:
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr("Discard the changes made in this form?")
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.autosave.stop()
+        drafts.discard(self.ctx.db, self.draft_key)
+        super().reject()
+
+    # --- a new person without leaving the form ---------------------------------------
+
+    def _wire_new_person(self) -> None:
+        from ui.records.pickers import PersonPicker
+
+        for editor in self.form.editors.values():
+            if isinstance(editor.widget, PersonPicker):
+                picker = editor.widget
+                picker.new_requested.connect(lambda p=picker: self.new_person(p))
+
+    def new_person(self, picker: Any) -> None:
+        dialog = RecordDialog(self.ctx, "person", parent=self)
+        typed = picker.edit.text().strip()
+        first = records.get("person").title_fields[0]  # what was typed is a name
+        if typed and first in dialog.form.editors:
+            dialog.form.editors[first].set_value(typed)
+        dialog.saved.connect(lambda rec: (picker.set_value(rec["id"]), picker.changed.emit()))
+        self.child = dialog
+        dialog.open()

@@ -1,0 +1,140 @@
+"""A record's form, laid out from its declaration: one row per declared field,
+required fields marked, the core's validation message under the field it is
+about, and a live total where a record counts people (a session's attendance)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from fieldkit.declare import FieldSpec, Kind, RecordType
+from fieldkit.storage.database import Database
+from fieldkit.validate import FieldError
+from ui.records.editors import Editor, make_editor
+from ui.records.pickers import RefCombo
+from ui.strings import i18n
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def headcount_fields(rtype: RecordType) -> list[FieldSpec]:
+    """Required whole-number fields starting at 0: the people a record counts.
+
+    On a session these are girls, boys, women and men; derived from the
+    declaration rather than listed, so a new headcount field joins the total.
+    """
+    return [f for f in rtype.fields if f.kind is Kind.INT and f.required and f.default == 0]
+
+
+class RecordForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, rtype: RecordType, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rtype = rtype
+        self.editors: dict[str, Editor] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.headcount = headcount_fields(rtype)
+        self.total = QLabel()
+        for spec in rtype.fields:
+            editor = make_editor(spec, db)
+            self.editors[spec.name] = editor
+            text = i18n.label(spec)
+            label = QLabel(f"{text} *" if spec.required else text)
+            label.setBuddy(editor.widget)
+            if spec.help:
+                label.setToolTip(i18n.declared(spec.help))
+                editor.widget.setToolTip(i18n.declared(spec.help))
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(editor.widget)
+            column.addWidget(error)
+            form.addRow(label, column)
+            self.labels[spec.name], self.errors[spec.name] = label, error
+            editor.changed.connect(self.changed)
+            if spec in self.headcount and spec is self.headcount[-1] and len(self.headcount) > 1:
+                form.addRow(QLabel(self.tr("Total participants")), self.total)
+        if len(self.headcount) > 1:
+            self.changed.connect(self.update_total)
+            self.update_total()
+        self._follow_district()
+        legend = QLabel(self.tr("Fields marked * are required."))
+        legend.setStyleSheet("color: #555;")
+        outer = QVBoxLayout(self)
+        outer.addWidget(legend)
+        outer.addWidget(self.summary)
+        outer.addLayout(form)
+        outer.addStretch(1)
+
+    def _follow_district(self) -> None:
+        """Where a form has a district, its village list offers that district's villages."""
+        district = next((e for e in self.editors.values() if e.spec.ref == "district"), None)
+        if district is None:
+            return
+        narrowed = [
+            e.widget
+            for e in self.editors.values()
+            if isinstance(e.widget, RefCombo) and e.widget.by_district
+        ]
+
+        def follow() -> None:
+            for combo in narrowed:
+                combo.show_district(district.value())
+
+        district.changed.connect(follow)
+
+    def update_total(self) -> None:
+        total = sum(self.editors[f.name].value() or 0 for f in self.headcount)
+        self.total.setText(f"<b>{total}</b>")
+
+    def values(self) -> dict[str, Any]:
+        return {name: e.value() for name, e in self.editors.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            if name in self.editors:
+                self.editors[name].set_value(value)
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        self.clear_errors()
+        for e in errors:
+            target = self.errors.get(e.field)
+            if target is None:
+                continue
+            target.setText(message(e))
+            target.show()
+        self.summary.setText(self.tr("Not saved: please correct the fields marked in red."))
+        self.summary.show()
+        first = next((e.field for e in errors if e.field in self.editors), None)
+        if first:
+            self.editors[first].widget.setFocus()
+
+    def clear_errors(self) -> None:
+        self.summary.hide()
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def visible_errors(self) -> list[str]:
+        return [label.text() for label in self.errors.values() if label.isVisibleTo(self)]
+
+
+def message(error: FieldError) -> str:
+    """The core's message, translated when it is one of the fixed ones."""
+    if error.message == "is required":
+        return i18n.declared("This field is required.")
+    return i18n.declared(error.message)

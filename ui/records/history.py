@@ -1,0 +1,132 @@
+"""A record's history: every revision, which device saved it, when, and what changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit import records, store
+from fieldkit.storage.database import Database
+from ui.records.model import display
+from ui.strings import i18n
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, db: Database, type_name: str, record_id: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rtype = records.get(type_name)
+        self.entries = list(reversed(store.history(db, type_name, record_id)))  # newest first
+        self.this_device = db.device_id
+        self.device_name = db.setting("device_name") or ""
+        self.headers = [
+            self.tr("Version"),
+            self.tr("Saved"),
+            self.tr("Device"),
+            self.tr("What changed"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def device(self, device_id: str) -> str:
+        if device_id == self.this_device:
+            name = f" ({self.device_name})" if self.device_name else ""
+            return self.tr("this laptop") + name
+        return device_id[:8]
+
+    def changes(self, row: int) -> str:
+        entry = self.entries[row]
+        older = self.entries[row + 1] if row + 1 < len(self.entries) else None
+        if older is None:
+            return self.tr("created")
+        if entry.deleted != older.deleted:
+            return self.tr("deleted") if entry.deleted else self.tr("restored")
+        parts = []
+        for name in entry.changed:
+            try:
+                spec = self.rtype.field(name)
+            except KeyError:
+                continue
+            old, new = (
+                display(spec, older.content.get(name)),
+                display(spec, entry.content.get(name)),
+            )
+            parts.append(f"{i18n.label(spec)}: {old or '—'} → {new or '—'}")
+        return "; ".join(parts) or self.tr("no change")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        entry, column = self.entries[index.row()], index.column()
+        if column == 0:
+            return str(entry.version)
+        if column == 1:
+            return i18n.format_datetime(entry.updated_at)
+        if column == 2:
+            return self.device(entry.device_id)
+        return self.changes(index.row())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        type_name: str,
+        record: dict[str, Any],
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History: %1").replace("%1", title))
+        self.model = HistoryModel(db, type_name, record["id"], self)
+        view = QTableView()
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.setWordWrap(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        view.resizeRowsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        heading = QLabel(self.windowTitle())  # title bars vary; screenshots have none
+        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(self.tr("Every saved version of this record, newest first.")))
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+        self.view = view
+        self.resize(820, 420)

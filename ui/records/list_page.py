@@ -1,0 +1,129 @@
+"""One record type's screen: filter bar, count, the list, and its actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit import records, store
+from ui.bus import Context
+from ui.records.filters import FilterBar
+from ui.records.model import RecordTableModel
+from ui.strings import i18n
+
+
+class RecordListPage(QWidget):
+    def __init__(self, ctx: Context, type_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rtype = records.get(type_name)
+        self.model = RecordTableModel(ctx.db, type_name, self)
+        self.filters = FilterBar(ctx.db, self.rtype)
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        # Sorting is the database's (query.search order_by); not setSortingEnabled,
+        # which would sort once more on construction.
+        sort_header = self.table.horizontalHeader()
+        sort_header.setSectionsClickable(True)
+        sort_header.setSortIndicatorShown(True)
+        sort_header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        sort_header.sortIndicatorChanged.connect(self.model.sort)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)  # a stretched number column reads badly
+        self.new_button = QPushButton(self.tr("New"))
+        self.edit_button = QPushButton(self.tr("Open"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.history_button = QPushButton(self.tr("History"))
+        for b in (self.new_button, self.edit_button, self.delete_button, self.history_button):
+            b.setAutoDefault(False)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        for b in (self.new_button, self.edit_button, self.history_button, self.delete_button):
+            actions.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self.filters.changed.connect(self.model.refresh)
+        self.model.loaded.connect(self._loaded)
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())
+        ctx.bus.changed.connect(self.on_change)
+        self._update_buttons()
+        self.sized = False
+
+    # --- loading ------------------------------------------------------------------
+
+    def load(self, *, wait: bool = False) -> None:
+        if not self.model.ready:
+            self.model.refresh(wait=wait)
+
+    def _loaded(self) -> None:
+        n, shown = self.model.total, len(self.model.rows)
+        self.count.setText(self.tr("Records: %1").replace("%1", f"{n:,}".replace(",", "\u202f")))
+        self.count.setToolTip(self.tr("%1 shown; scroll for more").replace("%1", str(shown)))
+        if not self.sized and self.model.rows:
+            self.table.resizeColumnsToContents()
+            for c in range(self.model.columnCount()):
+                self.table.setColumnWidth(c, min(self.table.columnWidth(c), 280))
+            self.sized = True
+
+    def on_change(self, change: store.Change) -> None:
+        if self.ctx.concerns(change, self.rtype.name) or (
+            # a renamed person changes how visits and assistance name them
+            change.record_type in {f.ref for f in self.rtype.refs()}
+        ):
+            self.model.refresh()
+
+    # --- actions --------------------------------------------------------------------
+
+    def selected(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for b in (self.edit_button, self.delete_button, self.history_button):
+            b.setEnabled(has)
+
+    def select_id(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        return row >= 0
+
+    def open_selected(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.window().open_form(self.rtype.name, record)  # type: ignore[attr-defined]
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+
+def heading(type_name: str) -> str:
+    return i18n.declared(records.get(type_name).plural)

@@ -1,0 +1,251 @@
+"""The Reports screen: the figures of ``fieldkit.reports.figures.build`` for a period and
+a district, as tables and two bar charts, and saved as a workbook."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.reports import figures as reports
+from fieldkit.reports import workbook as report_xlsx
+from fieldkit.store import Change
+from ui import ops
+from ui.bus import Context
+from ui.records.filters import DateBox
+from ui.records.pickers import districts
+from ui.reports.bar_chart import BarChart, Series
+from ui.reports.charts import assistance_by_type, attendance_by_month
+from ui.strings import i18n
+from ui.sync.result_tables import ReadOnlyTable
+
+HIDDEN = {"district", "type", "visit_id"}  # codes: the names beside them are what people read
+
+
+def translated(text: str) -> str:
+    """A report label: ours (context "reports") or a declared choice label."""
+    shown = QCoreApplication.translate("reports", text)
+    return shown if shown != text else i18n.declared(text)
+
+
+def cell(value: Any, key: str = "") -> str:
+    """How a report value reads on screen (months as "Apr 2025", numbers grouped)."""
+    locale = QLocale()
+    if key == "month" and isinstance(value, str) and len(value) == 7:
+        return month_label(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return i18n.declared("Yes") if value else i18n.declared("No")
+    if isinstance(value, int):
+        return locale.toString(value)
+    if isinstance(value, Decimal | float):
+        return locale.toString(float(value), "f", 2)
+    if isinstance(value, date):
+        return i18n.format_date(value)
+    return str(value)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: reports.Report | None = None
+        self.ready = False
+        self.asked = 0  # the latest computation asked for; older results are dropped
+        self.date_from, self.date_to = DateBox(), DateBox()
+        today = date.today()
+        self.date_from.set_value(date(today.year, 1, 1))
+        self.district = QComboBox()
+        self.district.addItem(self.tr("All districts"), None)
+        for code, name in districts(ctx.db):
+            self.district.addItem(name, code)
+        self.district.setMaxVisibleItems(20)
+        self.save_button = QPushButton(self.tr("Save as workbook…"))
+        self.save_button.clicked.connect(self.choose_target)
+        self.state = QLabel()
+        bar = QHBoxLayout()
+        for w in (
+            QLabel(self.tr("Period from")),
+            self.date_from,
+            QLabel(self.tr("to")),
+            self.date_to,
+            QLabel(self.tr("District")),
+            self.district,
+        ):
+            bar.addWidget(w)
+        bar.addWidget(self.state, 1)
+        bar.addWidget(self.save_button)
+        self.attendance = BarChart(self.tr("Attendance by month"))
+        self.value = BarChart(
+            self.tr("Assistance delivered by type, value in AZN"), horizontal=True
+        )
+        for chart in (self.attendance, self.value):
+            chart.empty_text = self.tr("Nothing in this period")
+            chart.number = lambda v: QLocale().toString(round(v))
+        charts = QHBoxLayout()
+        charts.addWidget(self.attendance, 3)
+        charts.addWidget(self.value, 2)
+        chart_box = QWidget()
+        chart_box.setLayout(charts)
+        self.tabs = QTabWidget()
+        self.tables: dict[str, ReadOnlyTable] = {}
+        self.notes: dict[str, QLabel] = {}
+        split = QSplitter()
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(chart_box)
+        split.addWidget(self.tabs)
+        split.setSizes([300, 400])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.timer = QTimer(self, singleShot=True, interval=200)
+        self.timer.timeout.connect(self.load)
+        for box in (self.date_from, self.date_to):
+            box.dateChanged.connect(lambda _d: self.timer.start())
+        self.district.currentIndexChanged.connect(lambda _i: self.timer.start())
+        ctx.bus.changed.connect(self.on_change)
+
+    # --- computing ------------------------------------------------------------------
+
+    def period(self) -> dict[str, Any]:
+        return {
+            "date_from": self.date_from.value(),
+            "date_to": self.date_to.value(),
+            "district": self.district.currentData(),
+        }
+
+    def load(self, *, wait: bool = False) -> None:
+        self.timer.stop()
+        self.ready = False
+        self.state.setText(self.tr("Counting…"))
+        self.save_button.setEnabled(False)
+        db, period = self.ctx.db, self.period()
+        self.asked += 1
+        asked = self.asked
+        ops.run(
+            self,
+            lambda: reports.build(db, **period),
+            lambda report: self.show_report(report) if asked == self.asked else None,
+            on_error=lambda exc: self.failed(exc) if asked == self.asked else None,
+            owner=self,
+        )
+
+    def failed(self, exc: Exception) -> None:
+        start, end = self.date_from.value(), self.date_to.value()
+        backwards = bool(start and end and start > end)
+        self.state.setText(
+            self.tr("The period starts after it ends.")
+            if backwards
+            else str(exc)
+            if isinstance(exc, ValueError)
+            else ""
+        )
+        self.ready = True
+        if not isinstance(exc, ValueError):  # a period that ends before it starts: said inline
+            ops.show_error(self, exc)
+
+    def on_change(self, change: Change) -> None:
+        if change.record_type != "exchange":
+            self.ready = False
+            if self.isVisible():
+                self.timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.ready and not self.timer.isActive():
+            self.load()
+
+    # --- showing --------------------------------------------------------------------
+
+    def show_report(self, report: reports.Report) -> None:
+        self.report = report
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        for table in report.tables:
+            view = self.tables[table.key] = ReadOnlyTable()
+            shown = [i for i, c in enumerate(table.columns) if c.key not in HIDDEN]
+            numeric = [
+                n
+                for n, i in enumerate(shown)
+                if any(
+                    isinstance(r[i], int | Decimal) and not isinstance(r[i], bool)
+                    for r in table.rows
+                )
+            ]
+            view.fill(
+                [translated(table.columns[i].label) for i in shown],
+                [[cell(r[i], table.columns[i].key) for i in shown] for r in table.rows],
+                numeric,
+            )
+            for i, c in enumerate(shown):
+                if (head := view.horizontalHeaderItem(i)) is not None:
+                    head.setToolTip(table.columns[c].hxl)  # the HXL hashtag
+            page = QWidget()
+            box = QVBoxLayout(page)
+            box.addWidget(view, 1)
+            note = self.notes[table.key] = QLabel(translated(table.note) if table.note else "")
+            note.setWordWrap(True)
+            box.addWidget(note)
+            self.tabs.addTab(page, f"{self.title(table)} ({len(table.rows)})")
+        self.tabs.setCurrentIndex(max(current, 0))
+        months, heads = attendance_by_month(report.table("sessions"))
+        self.attendance.set_data(
+            [month_label(m) for m in months],
+            [Series(translated(name), values) for name, values in heads],
+        )
+        types, values = assistance_by_type(report.table("assistance"))
+        self.value.set_data([i18n.declared(t) for t in types], [Series("AZN", values)])
+        self.state.setText("")
+        self.save_button.setEnabled(True)
+        self.ready = True
+
+    def title(self, table: reports.Table) -> str:
+        if table.key == "overdue" and self.report is not None:
+            return self.tr("Follow-ups overdue on %1").replace(
+                "%1", i18n.format_date(self.report.as_of)
+            )
+        return translated(table.title)
+
+    # --- saving ---------------------------------------------------------------------
+
+    def choose_target(self) -> None:
+        if self.report is None:
+            return
+        name = f"report-{date.today().isoformat()}.xlsx"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report"),
+            str(Path.home() / name),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        report = self.report
+        self.state.setText(self.tr("Saving…"))
+        ops.run(
+            self,
+            lambda: report_xlsx.write(report, target),
+            lambda path: self.state.setText(self.tr("Saved to %1").replace("%1", str(path))),
+            owner=self,
+        )
+
+
+def month_label(month: str) -> str:
+    year, _, number = month.partition("-")
+    return QLocale().toString(QDate(int(year), int(number), 1), "MMM yyyy")

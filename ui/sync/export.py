@@ -1,0 +1,147 @@
+"""Export for HQ: a workbook or a signed bundle (optionally with a password),
+everything or only what changed since the last export."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from fieldkit import records
+from fieldkit.store import Change
+from fieldkit.sync import transfer
+from fieldkit.sync.workbook import ExportResult
+from ui import ops
+from ui.bus import Context
+from ui.profile import ERROR_STYLE
+
+EXPORTED = Change("exchange", "exported", ())  # the status bar and the exchange list refresh
+
+
+def field_records(counts: dict[str, int]) -> int:
+    """Records of field work in an export's counts (districts and other reference data aside)."""
+    return sum(int(counts.get(t.name, 0)) for t in records.record_types(reference=False))
+
+
+class ExportBox(QGroupBox):
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setTitle(self.tr("Export for HQ"))
+        self.workbook = QRadioButton(self.tr("Workbook (.xlsx): opens in Excel or LibreOffice"))
+        self.bundle = QRadioButton(
+            self.tr("Bundle (.fkb): signed by this laptop, can have a password")
+        )
+        self.kind = QButtonGroup(self)
+        self.kind.addButton(self.workbook)
+        self.kind.addButton(self.bundle)
+        self.bundle.setChecked(True)
+        self.changed_only = QCheckBox(self.tr("Only what changed since my last export"))
+        self.password = QLineEdit()
+        self.repeat = QLineEdit()
+        for box in (self.password, self.repeat):
+            box.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("optional"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.button = QPushButton(self.tr("Export for HQ…"))
+        self.button.clicked.connect(self.choose_target)
+        self.workbook.toggled.connect(lambda _on: self.update_password())
+        form = QFormLayout(self)
+        form.addRow(self.workbook)
+        form.addRow(self.bundle)
+        form.addRow(self.changed_only)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.repeat)
+        form.addRow(self.problem)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        form.addRow(row)
+        form.addRow(self.status)
+        self.update_password()
+
+    def update_password(self) -> None:
+        for box in (self.password, self.repeat):
+            box.setEnabled(self.bundle.isChecked())
+
+    def suggested_name(self) -> str:
+        who = (
+            self.ctx.db.setting("device_name")
+            or self.ctx.db.setting("volunteer_name")
+            or "fieldkit"
+        )
+        who = re.sub(r"[^\w-]+", "-", who).strip("-") or "fieldkit"
+        suffix = transfer.BUNDLE_SUFFIX if self.bundle.isChecked() else transfer.WORKBOOK_SUFFIX
+        return f"{who}-{date.today().isoformat()}{suffix}"
+
+    def choose_target(self) -> None:
+        self.problem.clear()
+        password = self.password.text() if self.bundle.isChecked() else ""
+        if password != (self.repeat.text() if self.bundle.isChecked() else ""):
+            self.problem.setText(self.tr("The two passwords differ: type the same password twice."))
+            return
+        bundle = self.bundle.isChecked()
+        kinds = (
+            self.tr("fieldkit bundles (*.fkb)") if bundle else self.tr("Excel workbooks (*.xlsx)")
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export for HQ"), str(Path.home() / self.suggested_name()), kinds
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        wanted = transfer.BUNDLE_SUFFIX if bundle else transfer.WORKBOOK_SUFFIX
+        if target.suffix.lower() != wanted:
+            target = target.with_name(target.name + wanted)
+        self.export(target, password or None)
+
+    def export(self, target: Path, password: str | None) -> None:
+        db, changed = self.ctx.db, self.changed_only.isChecked()
+        self.button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+
+        def done(result: ExportResult) -> None:
+            self.button.setEnabled(True)
+            self.password.clear()
+            self.repeat.clear()
+            self.status.setText(
+                self.tr("Exported %1 records to %2")
+                .replace("%1", QLocale().toString(field_records(result.counts)))
+                .replace("%2", str(result.path))
+            )
+            self.ctx.bus.announce(EXPORTED)
+            self.exported.emit(result)
+
+        def failed(exc: Exception) -> None:
+            self.button.setEnabled(True)
+            self.status.clear()
+            ops.show_error(self, exc)
+
+        ops.run(
+            self,
+            lambda: transfer.export(db, target, changed=changed, password=password),
+            done,
+            write=True,
+            on_error=failed,
+            owner=self,
+        )

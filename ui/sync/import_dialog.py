@@ -1,0 +1,217 @@
+"""Import workbooks or bundles: a preview first (what would be new, updated,
+unchanged, in conflict, rejected), then Apply or Cancel.
+
+The preview and the import run on the writer thread with a progress bar; the
+preview can be cancelled. An encrypted bundle asks for its password, a bundle
+from a sender not enrolled here shows the sender's key fingerprint to compare
+before anything is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.sync import transfer
+from fieldkit.sync.bundle import BundleError
+from fieldkit.sync.workbook import ImportResult
+from ui import ops
+from ui.bus import EVERYTHING, Context
+from ui.sync.result_tables import CountsTable, RejectsTable, type_heading
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # ImportResult, once applied
+
+    def __init__(
+        self, ctx: Context, paths: Sequence[Path | str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.paths = [Path(p) for p in paths]
+        self.password: str | None = None
+        self.enrol = False
+        self.outcome: ImportResult | None = None  # the preview's, then the import's
+        self.busy = False
+        self.progress: ops.Progress | None = None
+        self.setWindowTitle(self.tr("Import"))
+        files = QLabel(", ".join(p.name for p in self.paths))
+        files.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # rows read so far; the total is not known before
+        self.counts = CountsTable()
+        self.rejects = RejectsTable()
+        self.rejects_label = QLabel(self.tr("Rejected cells"))
+        buttons = QDialogButtonBox()
+        self.apply_button = QPushButton(self.tr("Apply"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.apply_button.clicked.connect(self.apply)
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(files)
+        layout.addWidget(self.state)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.rejects_label)
+        layout.addWidget(self.rejects, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 560)
+        self.show_result(None)
+
+    # --- preview ------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Preview the files (called once the dialog is open)."""
+        self.run(apply=False)
+
+    def apply(self) -> None:
+        self.run(apply=True)
+
+    def run(self, *, apply: bool) -> None:
+        self.busy = True
+        self.apply_button.setEnabled(False)
+        self.cancel_button.setEnabled(not apply)  # an import is short and all or nothing
+        self.bar.show()
+        self.state.setText(self.tr("Importing…") if apply else self.tr("Checking the files…"))
+        progress = self.progress = ops.Progress()
+        progress.step.connect(self.on_step)
+        db, paths, password, enrol = self.ctx.db, self.paths, self.password, self.enrol
+        call = transfer.import_files if apply else transfer.preview_files
+
+        def body() -> ImportResult:
+            return call(db, paths, password=password, enrol=enrol, progress=progress.callback)
+
+        ops.run(
+            self,
+            body,
+            lambda r: self.finished_run(r, apply),
+            write=True,
+            on_error=self.failed,
+            owner=self,
+        )
+
+    def on_step(self, record_type: str, rows: int, _total: int) -> None:
+        self.state.setText(
+            self.tr("Reading %1: %2 rows")
+            .replace("%1", type_heading(record_type))
+            .replace("%2", str(rows))
+        )
+
+    def failed(self, exc: Exception) -> None:
+        self.busy = False
+        if isinstance(exc, ops.Cancelled):
+            super().reject()
+        elif isinstance(exc, transfer.NeedsPassword):
+            self.ask_password()
+        elif isinstance(exc, transfer.NotEnrolled):
+            self.ask_enrol(exc)
+        elif self.password is not None and "wrong password" in str(exc):
+            self.ask_password()  # the core says so only in its message (no WrongPassword class)
+        else:
+            if not isinstance(exc, BundleError | OSError | ValueError):
+                ops.show_error(self, exc)
+            else:
+                QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
+            super().reject()
+
+    def ask_password(self) -> None:
+        again = self.password is not None
+        text = (
+            self.tr("Wrong password? Type the bundle's password again:")
+            if again
+            else self.tr("This bundle is protected by a password. Password:")
+        )
+        password, ok = QInputDialog.getText(
+            self, self.tr("Password"), text, QLineEdit.EchoMode.Password
+        )
+        if not ok or not password:
+            super().reject()
+            return
+        self.password = password
+        self.run(apply=False)
+
+    def ask_enrol(self, exc: transfer.NotEnrolled) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("New sender"),
+            self.tr(
+                "This bundle comes from %1 (device %2), who is not enrolled on this "
+                "laptop.\n\nKey fingerprint: %3\n\nCompare the fingerprint with the sender "
+                "(by phone or in person). Enrol this sender and continue?"
+            )
+            .replace("%1", exc.name)
+            .replace("%2", exc.device_id)
+            .replace("%3", exc.fingerprint),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            super().reject()
+            return
+        self.enrol = True
+        self.run(apply=False)
+
+    # --- result -------------------------------------------------------------------
+
+    def finished_run(self, result: ImportResult, applied_run: bool) -> None:
+        self.busy = False
+        self.outcome = result
+        self.show_result(result)
+        if applied_run and result.applied:
+            self.ctx.bus.announce(EVERYTHING)
+            self.imported.emit(result)
+            self.accept()
+
+    def show_result(self, result: ImportResult | None) -> None:
+        self.bar.setVisible(result is None)
+        self.counts.show_counts(result)
+        self.rejects.show_rejects(result.rejects if result else [])
+        has_rejects = bool(result and result.rejects)
+        self.rejects.setVisible(has_rejects)
+        self.rejects_label.setVisible(has_rejects)
+        self.apply_button.setEnabled(bool(result and result.ok))
+        self.cancel_button.setEnabled(True)
+        if result is None:
+            return
+        if has_rejects:
+            self.state.setText(
+                self.tr(
+                    "Nothing can be imported: %1 cells were refused (below). Correct them in the "
+                    "workbook, or ask the sender for a new export, and import again."
+                ).replace("%1", str(len(result.rejects)))
+            )
+        else:
+            self.state.setText(
+                self.tr("Nothing has been changed yet. Apply to import these records.")
+            )
+
+    def reject(self) -> None:
+        if self.busy and self.progress is not None:
+            self.progress.cancel()  # the preview stops at its next step, then closes
+            self.state.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
+
+    def closeEvent(self, event: Any) -> None:
+        if self.busy:
+            self.reject()
+            event.ignore()
+            return
+        super().closeEvent(event)
