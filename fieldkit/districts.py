@@ -34,8 +34,10 @@ def shipped() -> list[dict[str, Any]]:
     """The districts as pycountry knows them, sorted by code."""
     import pycountry
 
+    # pycountry annotates Database.get but not the Subdivisions override called here.
+    found = pycountry.subdivisions.get(country_code="AZ")  # type: ignore[no-untyped-call]
     rows = []
-    for sub in sorted(pycountry.subdivisions.get(country_code="AZ"), key=lambda s: s.code):
+    for sub in sorted(found, key=lambda s: s.code):
         # Some sources spell schwa with the look-alike U+01DD; use the real letter.
         name = sub.name.replace("ǝ", "ə").replace("Ǝ", "Ə")
         rows.append(

@@ -45,7 +45,7 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> None:
 def _sheet(
     wb: Workbook, title: str, columns: list[Column], rows: list[tuple[Any, ...]]
 ) -> Worksheet:
-    ws = wb.create_sheet(title)
+    ws: Worksheet = wb.create_sheet(title)  # openpyxl says Any: write-only books make another kind
     for j, col in enumerate(columns, start=1):
         _put(ws, 1, j, col.label)
         _put(ws, 2, j, col.hxl)
