@@ -1,6 +1,8 @@
 """Run every benchmark: ``python -m benchmarks.run [--records N] [--only AREA]``.
 
 Prints one table (each figure beside its baseline, measured in the same run).
+An area that fails gets a row saying why (its traceback goes to stderr) and the
+others still run; the exit status is then 1, after the table is printed and written.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ import importlib
 import os
 import pkgutil
 import platform
+import sys
 import tempfile
+import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
 import benchmarks
-from benchmarks.common import Result, table
+from benchmarks.common import Result, child_stderr, reason, table
 
 
 def main() -> int:
@@ -31,10 +35,19 @@ def main() -> int:
     for area in areas:
         if args.only and area not in args.only:
             continue
-        module = importlib.import_module(f"benchmarks.bench_{area}")
-        with tempfile.TemporaryDirectory() as work:
-            print(f"running {area} ...", flush=True)
-            results += module.run(args.records, Path(work))
+        print(f"running {area} ...", flush=True)
+        try:
+            module = importlib.import_module(f"benchmarks.bench_{area}")
+            with tempfile.TemporaryDirectory() as work:
+                results += module.run(args.records, Path(work))
+        except Exception as exc:
+            traceback.print_exc()
+            sys.stderr.write(child_stderr(exc))
+            why = reason(exc)
+            print(f"{area} failed: {why}", file=sys.stderr, flush=True)
+            results.append(
+                Result(f"{area} (benchmarks/bench_{area}.py)", None, "—", None, failed=why)
+            )
     machine = (
         f"{platform.machine()}, {os.cpu_count()} cores, {_memory()}, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}"
@@ -47,14 +60,14 @@ def main() -> int:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         args.write.write_text(
             "# Performance\n\n"
-            f"Measured {stamp} on {machine}, with `python -m benchmarks.run --records {args.records}`"
-            f"{''.join(' --only ' + a for a in args.only or [])}.\n"
+            f"Measured {stamp} on {machine}, with `python -m benchmarks.run --records {args.records}"
+            f"{''.join(' --only ' + a for a in args.only or [])}`.\n"
             "Every figure stands beside a baseline measured in the same run; ratios are fieldkit / baseline.\n\n"
             f"{text}\n",
             encoding="utf-8",
         )
         print(f"wrote {args.write}")
-    return 0
+    return 1 if any(r.failed for r in results) else 0
 
 
 def _memory() -> str:
