@@ -88,10 +88,6 @@ class FieldSpec:
     default: Any = None
     help: str = ""
 
-    @property
-    def multi(self) -> bool:
-        return self.kind is Kind.MULTI
-
 
 SQL_TYPES: dict[Kind, Callable[[FieldSpec], sa.types.TypeEngine[Any]]] = {
     Kind.TEXT: lambda f: sa.String(f.max_length or 200),

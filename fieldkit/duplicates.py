@@ -224,22 +224,5 @@ def merge_people(db: Database, survivor_id: str, merged_id: str, reason: str = "
     return Merged(survivor_id, merged_id, moved)
 
 
-def resolve_person(db: Database, person_id: str) -> str:
-    """The record that stands for *person_id*: itself, or the survivor it was merged into."""
-    merges = records.get("person_merge").table
-    seen = {person_id}
-    with db.connect() as conn:
-        while True:
-            nxt = conn.execute(
-                sa.select(merges.c.survivor_id)
-                .where(merges.c.merged_id == person_id, merges.c.deleted.is_(False))
-                .order_by(merges.c.updated_at.desc())
-            ).scalar()
-            if nxt is None or nxt in seen:
-                return person_id
-            seen.add(nxt)
-            person_id = nxt
-
-
 def _people() -> sa.Table:
     return records.get("person").table

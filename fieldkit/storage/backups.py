@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -42,25 +41,6 @@ def backup(path: Path, reason: str) -> Path:
         partial.unlink(missing_ok=True)
         raise
     return target
-
-
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    made_at: datetime  # the file's modification time, UTC
-    size: int
-
-
-def list_backups(db_path: Path) -> list[Backup]:
-    """The backups beside a database, newest first."""
-    folder = paths.backup_dir(db_path)
-    if not folder.is_dir():
-        return []
-    found = []
-    for p in folder.glob("*.db"):
-        st = p.stat()
-        found.append(Backup(p, datetime.fromtimestamp(st.st_mtime, UTC), st.st_size))
-    return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
 def restore(db_path: Path, backup_file: Path) -> Path:

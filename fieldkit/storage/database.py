@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,6 @@ class Database:
     engine: sa.Engine
     lock: FileLock | None
     device_id: str = ""
-    settings_cache: dict[str, str] = field(default_factory=dict)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sa.Connection]:

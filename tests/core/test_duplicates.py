@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from fieldkit import duplicates, store
+from fieldkit import duplicates, query, store
 from fieldkit.duplicates import name_key
 from tests.factories import Factory
 
@@ -77,8 +77,11 @@ def test_a_reviewed_pair_merges_into_one_and_both_ids_resolve(
     assert store.get(db, "livelihood_assistance", aid["id"])["person_id"] == keep["id"]
     assert store.get(db, "person", drop["id"])["deleted"] is True  # a tombstone, history kept
     assert [h.version for h in store.history(db, "home_visit", visit["id"])] == [1, 2]
-    assert duplicates.resolve_person(db, drop["id"]) == keep["id"]
-    assert duplicates.resolve_person(db, keep["id"]) == keep["id"]
+    # The merged-away id leads to the survivor: one merge record, found by either name.
+    link = (drop["id"], keep["id"], "same passport number")
+    for name in ("Мамедов", "Məmmədov", ""):
+        found = query.search(db, "person_merge", query.Filter(text=name))
+        assert [(m["merged_id"], m["survivor_id"], m["reason"]) for m in found] == [link]
     assert check.run(db).ok
     with pytest.raises(ValueError, match="no live person"):
         duplicates.merge_people(db, keep["id"], drop["id"])
@@ -87,5 +90,6 @@ def test_a_reviewed_pair_merges_into_one_and_both_ids_resolve(
     out = export_workbook(db, tmp_path / "out.xlsx").path
     with open_database(tmp_path / "hq.db") as hq:
         assert import_workbooks(hq, [out]).applied
-        assert duplicates.resolve_person(hq, drop["id"]) == keep["id"]
+        [merge] = query.search(hq, "person_merge")
+        assert (merge["merged_id"], merge["survivor_id"]) == (drop["id"], keep["id"])
         assert store.get(hq, "home_visit", visit["id"])["person_id"] == keep["id"]

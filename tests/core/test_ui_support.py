@@ -11,7 +11,7 @@ import pytest
 
 from fieldkit import drafts, query
 from fieldkit.records import Exchange
-from fieldkit.storage import backups
+from fieldkit.storage import backups, paths
 from fieldkit.storage.database import NotADatabase
 from fieldkit.storage.types import utcnow
 from fieldkit.sync import activity
@@ -58,7 +58,7 @@ def test_restore_puts_a_backup_back_and_keeps_what_it_replaced(db_path: Path, ma
     make.create("person", full_name="Later Person")
     db.close()
     kept = backups.restore(db_path, saved)
-    assert kept.exists() and kept in [b.path for b in backups.list_backups(db_path)]
+    assert kept.exists() and kept.parent == paths.backup_dir(db_path)  # where Restore looks
     with open_database(db_path) as again:
         assert query.count(again, "person") == 1
     with open_database(kept) as before:
