@@ -1,6 +1,6 @@
 """Listing and searching records with filters, a page at a time.
 
-Free text is folded (:mod:`fieldkit.fold`) and matched against the stored search
+Free text is folded (:mod:`fieldkit.text.fold`) and matched against the stored search
 keys: the record's own and those of the records it refers to, so a home visit is
 found by the family's name and a session by its village or district. Every term
 must match somewhere. Nothing here loads more than the page asked for.

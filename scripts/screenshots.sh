@@ -29,7 +29,8 @@ PY
 import sys
 from datetime import date
 from pathlib import Path
-from fieldkit import store, transfer
+from fieldkit import store
+from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
 
 work = Path(sys.argv[2])

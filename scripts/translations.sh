@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerate the translations: declared strings -> ui/declared_strings.py,
+# Regenerate the translations: declared strings -> ui/strings/declared.py,
 # every tr() in ui/ -> resources/translations/fieldkit_<lang>.ts (existing
 # translations are kept; new strings appear as unfinished for Qt Linguist),
 # then compile each .ts to the .qm the app loads.

@@ -1,4 +1,4 @@
-"""The up-front check of an .xlsx (fieldkit/exchange/limits.py) cannot be sidestepped
+"""The up-front check of an .xlsx (fieldkit/sync/workbook/limits.py) cannot be sidestepped
 by writing the sheet XML another way: prefixed tags, attributes in another
 order, cells placed by position instead of by reference."""
 
