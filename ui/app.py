@@ -38,11 +38,12 @@ def run(args: argparse.Namespace) -> int:
         language = getattr(args, "lang", None) or db.setting("language")
         i18n.install(language)
         screenshot = getattr(args, "screenshot", None)
+        ctx = make_context(db)
         if not screenshot and needs_first_run(db):
-            first = FirstRunDialog(db)
+            first = FirstRunDialog(ctx)
             if first.exec() != QDialog.DialogCode.Accepted:
                 return 0
-        window = MainWindow(make_context(db))
+        window = MainWindow(ctx)
         if screenshot:
             return take_screenshot(app, window, str(screenshot), getattr(args, "view", None))
         window.show()
@@ -92,7 +93,7 @@ def take_screenshot(app: Any, window: Any, target: str, view: str | None) -> int
     elif base == "first-run":
         from ui.profile import FirstRunDialog
 
-        grab = window.dialog = FirstRunDialog(window.ctx.db, window)
+        grab = window.dialog = FirstRunDialog(window.ctx, window)
         grab.show()
     settle(app, lambda: bool(window.status.exports.text()) and page.model.ready)
     code = save(grab, target)

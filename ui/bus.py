@@ -1,8 +1,9 @@
 """Changes announce themselves: one signal carrying the core's ``store.Change``.
 
-Whatever changes records (a form, a delete, an undo, a restore from backup)
-emits ``changed`` with what the core returned; each view decides whether it
-cares. No view polls and none reaches into another.
+Whatever changes records (a form, a delete, an undo, an import) is a write
+through :func:`ui.ops.write`, and the op helper emits ``changed`` with the
+change the write returned; each view decides whether it cares. No view polls
+and none reaches into another.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ declarations, with the menus, shortcuts and status bar around them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +13,15 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from fieldkit import drafts, records, store
 from fieldkit.storage import backups
+from fieldkit.storage.database import Database
 from fieldkit.workspace import open_database
 from ui import ops
-from ui.bus import EVERYTHING, Bus, Context
+from ui.bus import Bus, Context
 from ui.records.dialog import RecordDialog
 from ui.records.history import HistoryDialog
 from ui.records.list_page import RecordListPage, heading
 from ui.records.titles import record_title
+from ui.screen import Screen
 from ui.settings import SettingsDialog
 from ui.status import StatusBar
 from ui.strings import i18n
@@ -29,11 +32,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.pages: dict[str, RecordListPage] = {}
-        self.tools: dict[str, Any] = {}  # sync, reports, …: screens that are not a record list
+        self.tools: dict[str, Screen] = {}  # sync, reports, …: screens that are not a record list
         self.dialog: Any = None  # the form or dialog open now (tests and screenshots look at it)
-        self.status = StatusBar()
+        self.status = StatusBar(ctx)
         self.setStatusBar(self.status)
-        ctx.bus.changed.connect(lambda _c: self.status.refresh(self.ctx.db))
         self.resize(1280, 760)
         self.build()
 
@@ -42,7 +44,8 @@ class MainWindow(QMainWindow):
     def build(self) -> None:
         current = self.current_type()
         old = self.centralWidget()
-        for page in [*self.pages.values(), *self.tools.values()]:  # old screens stop listening
+        old_screens: list[RecordListPage | Screen] = [*self.pages.values(), *self.tools.values()]
+        for page in old_screens:  # old screens stop listening
             self.ctx.bus.changed.disconnect(page.on_change)
         self.pages = {}
         self.tools = {}
@@ -53,21 +56,25 @@ class MainWindow(QMainWindow):
             page.delete_button.clicked.connect(self.delete_selected)
             page.new_button.clicked.connect(lambda _c=False, n=rtype.name: self.open_form(n))
             page.history_button.clicked.connect(self.show_history)
+            page.open_requested.connect(lambda rec, n=rtype.name: self.open_form(n, rec))
             self.pages[rtype.name] = page
             self.tabs.addTab(page, heading(rtype.name))
         for name, (make, title) in tool_screens().items():
             self.tools[name] = make(self.ctx)
             self.tabs.addTab(self.tools[name], self.tr(title))
-        self.tabs.currentChanged.connect(lambda _i: self.current_page().load())
+        # A tool screen reads itself when shown (ui.screen); a list, the first time.
+        self.tabs.currentChanged.connect(lambda _i: self.load_list())
         self.setCentralWidget(self.tabs)
         if old is not None:
             old.deleteLater()
         self.build_menus()
         self.setWindowTitle(self.tr("fieldkit — field records"))
         self.status.undo_button.setText(self.status.tr("Undo"))
-        self.status.refresh(self.ctx.db)
+        self.status.refresh()
         if current:
             self.show_type(current)
+        else:
+            self.load_list()  # the first list, shown in place of a tool screen
 
     def build_menus(self) -> None:
         bar = self.menuBar()
@@ -120,25 +127,31 @@ class MainWindow(QMainWindow):
     # --- navigation ---------------------------------------------------------------------
 
     def current_type(self) -> str | None:
-        tabs = getattr(self, "tabs", None)
-        if tabs is None or not isinstance(tabs.currentWidget(), RecordListPage):
-            return None
-        return tabs.currentWidget().rtype.name
+        tabs = getattr(self, "tabs", None)  # None while the window is first built
+        page = tabs.currentWidget() if tabs is not None else None
+        return page.rtype.name if isinstance(page, RecordListPage) else None
 
-    def current_page(self) -> Any:
+    def current_page(self) -> RecordListPage | Screen:
         """The screen shown: a record list, or a tool screen (each has ``load``)."""
-        return self.tabs.currentWidget()
+        page = self.tabs.currentWidget()
+        assert isinstance(page, RecordListPage | Screen)
+        return page
 
     def current_list(self) -> RecordListPage | None:
         page = self.tabs.currentWidget()
         return page if isinstance(page, RecordListPage) else None
+
+    def load_list(self) -> None:
+        page = self.current_list()
+        if page is not None:
+            page.load()
 
     def focus_search(self) -> None:
         page = self.current_list()
         if page is not None:
             page.focus_search()
 
-    def show_tool(self, name: str) -> Any:
+    def show_tool(self, name: str) -> Screen:
         page = self.tools[name]
         self.tabs.setCurrentWidget(page)
         return page
@@ -151,7 +164,9 @@ class MainWindow(QMainWindow):
 
     # --- records -------------------------------------------------------------------------
 
-    def open_form(self, type_name: str | None, record: dict[str, Any] | None = None) -> Any:
+    def open_form(
+        self, type_name: str | None, record: dict[str, Any] | None = None
+    ) -> RecordDialog | None:
         if type_name is None:  # Ctrl+N on the Sync or Reports screen
             return None
         if record is not None:  # the list may be a moment old; edit the current version
@@ -173,14 +188,18 @@ class MainWindow(QMainWindow):
         record = page.selected() if page else None
         if page is None or record is None:
             return
-        name = page.rtype.name
-        _row, change = store.delete(self.ctx.db, name, record["id"])
-        self.ctx.bus.announce(change)
+        name, record_id = page.rtype.name, record["id"]
         title = record_title(self.ctx.db, name, record)
-        self.status.offer_undo(
-            self.tr("Deleted: %1").replace("%1", f"{i18n.declared(page.rtype.label)} {title}"),
-            lambda: self.ctx.bus.announce(store.restore(self.ctx.db, name, record["id"])[1]),
+        text = self.tr("Deleted: %1").replace("%1", f"{i18n.declared(page.rtype.label)} {title}")
+        ops.write(
+            self.ctx,
+            lambda db: store.delete(db, name, record_id)[1],
+            lambda _change: self.status.offer_undo(text, lambda: self.undo_delete(name, record_id)),
+            owner=self,
         )
+
+    def undo_delete(self, type_name: str, record_id: str) -> None:
+        ops.write(self.ctx, lambda db: store.restore(db, type_name, record_id)[1], owner=self)
 
     def show_history(self) -> None:
         page = self.current_list()
@@ -200,7 +219,7 @@ class MainWindow(QMainWindow):
                 else None
             )
             if draft.record_id and record is None:
-                drafts.discard(self.ctx.db, draft.key)
+                self.discard_draft(draft.key)  # its record is gone (deleted, undone import)
                 continue
             label = i18n.declared(records.get(draft.record_type).label)
             answer = QMessageBox.question(
@@ -213,13 +232,16 @@ class MainWindow(QMainWindow):
                 .replace("%2", i18n.format_datetime(draft.saved_at)),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                drafts.discard(self.ctx.db, draft.key)
+                self.discard_draft(draft.key)
                 continue
             self.show_type(draft.record_type)
-            self.open_form(draft.record_type, record).restore_draft(
-                draft.values, draft.base_version
-            )
+            form = self.open_form(draft.record_type, record)
+            assert form is not None
+            form.restore_draft(draft.values, draft.base_version)
             return  # one at a time: the next is offered on the next start
+
+    def discard_draft(self, key: str) -> None:
+        ops.write(self.ctx, lambda db: drafts.discard(db, key), owner=self)
 
     # --- settings, language, restore ----------------------------------------------------
 
@@ -232,22 +254,31 @@ class MainWindow(QMainWindow):
         return dialog
 
     def set_language(self, language: str) -> None:
+        """Switch now; the choice is written behind, for the next start."""
         if language == i18n.current():
             return
-        self.ctx.db.set_setting("language", language)
+        ops.write(self.ctx, lambda db: db.set_setting("language", language), owner=self)
         i18n.install(language)
         self.build()
 
     def restore_backup(self, chosen: Path) -> None:
+        """Put a backup in place of the database, with the database closed and
+        nothing running (so here, not on the writer), then build every screen anew:
+        each reads the restored data when shown, no announcement needed."""
         path = self.ctx.db.path
         ops.wait_idle()
         self.ctx.db.close()
+        failure: Exception | None = None
         try:
             kept = backups.restore(path, chosen)
+        except Exception as exc:  # not a fieldkit database, a full disk: nothing replaced
+            failure = exc
         finally:
             self.ctx.db = open_database(path)
+        if failure is not None:
+            ops.show_error(self, failure)
+            return
         self.build()
-        self.ctx.bus.announce(EVERYTHING)
         self.status.showMessage(
             self.tr("Restored. The data it replaced were kept in %1").replace("%1", str(kept)),
             30000,
@@ -260,7 +291,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def tool_screens() -> dict[str, tuple[Any, Any]]:
+def tool_screens() -> dict[str, tuple[Callable[[Context], Screen], str]]:
     """The screens after the record lists: name -> (factory(ctx), tab title to translate)."""
     from ui.reports.page import ReportsPage
     from ui.review.conflicts import ConflictsPage
@@ -268,12 +299,15 @@ def tool_screens() -> dict[str, tuple[Any, Any]]:
     from ui.sync.page import SyncPage
 
     return {
-        "sync": (SyncPage, QT_TRANSLATE_NOOP("MainWindow", "Sync")),
-        "reports": (ReportsPage, QT_TRANSLATE_NOOP("MainWindow", "Reports")),
-        "conflicts": (ConflictsPage, QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
-        "duplicates": (DuplicatesPage, QT_TRANSLATE_NOOP("MainWindow", "Likely duplicates")),
+        "sync": (SyncPage, str(QT_TRANSLATE_NOOP("MainWindow", "Sync"))),
+        "reports": (ReportsPage, str(QT_TRANSLATE_NOOP("MainWindow", "Reports"))),
+        "conflicts": (ConflictsPage, str(QT_TRANSLATE_NOOP("MainWindow", "Conflicts"))),
+        "duplicates": (
+            DuplicatesPage,
+            str(QT_TRANSLATE_NOOP("MainWindow", "Likely duplicates")),
+        ),
     }
 
 
-def make_context(db: Any) -> Context:
+def make_context(db: Database) -> Context:
     return Context(db, Bus())

@@ -1,9 +1,16 @@
-"""Work off the GUI thread, the way Anki's ``CollectionOp`` / ``QueryOp`` do it.
+"""Work off the GUI thread, the way Anki's ``QueryOp`` / ``CollectionOp`` do it.
 
-``run(parent, body, on_done)`` calls ``body()`` on a worker thread; ``body`` gets
-nothing from Qt and returns plain data. ``on_done(result)`` (or the one error
-dialog, :func:`show_error`) then runs on the GUI thread. Reads share Qt's global
-pool; writes go through one single-thread pool, because SQLite has one writer.
+``read(ctx, body, on_done)`` and ``write(ctx, body, on_done)`` call
+``body(db)`` on a worker thread with the open database; the body gets nothing
+from Qt and returns plain data. Reads share Qt's global pool; writes queue on one
+single-thread pool, because SQLite has one writer (and a draft saved before a
+record is therefore written before it, too).
+
+A body that changed records returns the core's ``store.Change``, or
+:class:`Changed` (its result with the change): the helper announces the change
+on the bus itself, on the GUI thread, before ``on_done(result)`` runs, so every
+view refreshes whoever made the change. Failures end in the one error dialog,
+:func:`show_error`, unless the caller handles them (``on_error``).
 """
 
 from __future__ import annotations
@@ -11,16 +18,33 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, overload
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fieldkit.storage.database import Database
+from fieldkit.store import Change
+from ui.bus import Context
+
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Done = Callable[[T], None]
+Failed = Callable[[Exception], None]
 
 _WRITER: QThreadPool | None = None
 _LIVE: set[_Relay] = set()  # relays wait here until their result is delivered
+
+
+@dataclass(frozen=True)
+class Changed(Generic[T]):
+    """A write's result together with what it changed (announced by the helper)."""
+
+    result: T
+    change: Change
 
 
 class _Relay(QObject):
@@ -29,14 +53,15 @@ class _Relay(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, body: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, body: Callable[[Database], Any], db: Database, relay: _Relay) -> None:
         super().__init__()
         self.body = body
+        self.db = db
         self.relay = relay
 
     def run(self) -> None:
         try:
-            result = self.body()
+            result = self.body(self.db)
         except Exception as exc:  # delivered to the GUI thread, shown there
             exc.__dict__["trace"] = traceback.format_exc()
             self.relay.failed.emit(exc)
@@ -52,38 +77,95 @@ def _writer() -> QThreadPool:
     return _WRITER
 
 
-def run(
-    parent: QWidget | None,
-    body: Callable[[], Any],
-    on_done: Callable[[Any], None] | None = None,
+def read(
+    ctx: Context,
+    body: Callable[[Database], T],
+    on_done: Done[T] | None = None,
     *,
-    write: bool = False,
-    on_error: Callable[[Exception], None] | None = None,
     owner: QObject | None = None,
+    on_error: Failed | None = None,
 ) -> None:
-    """*owner*: the result is dropped if this object was deleted meanwhile
-    (a screen rebuilt for another language, a window closed)."""
+    """Run *body(db)* on the shared pool; it must not write."""
+    _start(QThreadPool.globalInstance(), ctx, body, on_done, owner, on_error)
+
+
+@overload
+def write(
+    ctx: Context,
+    body: Callable[[Database], Changed[T]],
+    on_done: Done[T] | None = None,
+    *,
+    owner: QObject | None = None,
+    on_error: Failed | None = None,
+) -> None: ...
+
+
+@overload
+def write(
+    ctx: Context,
+    body: Callable[[Database], T | Changed[T]],
+    on_done: Done[T] | None = None,
+    *,
+    owner: QObject | None = None,
+    on_error: Failed | None = None,
+) -> None: ...
+
+
+def write(
+    ctx: Context,
+    body: Callable[[Database], Any],
+    on_done: Done[Any] | None = None,
+    *,
+    owner: QObject | None = None,
+    on_error: Failed | None = None,
+) -> None:
+    """Run *body(db)* on the single writer, after every write queued before it."""
+    _start(_writer(), ctx, body, on_done, owner, on_error)
+
+
+def _start(
+    pool: QThreadPool,
+    ctx: Context,
+    body: Callable[[Database], Any],
+    on_done: Done[Any] | None,
+    owner: QObject | None,
+    on_error: Failed | None,
+) -> None:
+    """*owner*: the widget the work is for. Failures are shown over it, and the
+    result is dropped if it was deleted meanwhile (a screen rebuilt for another
+    language, a window closed); a change is announced all the same."""
     relay = _Relay()
     _LIVE.add(relay)
+    bus = ctx.bus
+
+    def gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
 
     def finish(result: Any) -> None:
         _LIVE.discard(relay)
-        if owner is not None and not shiboken6.isValid(owner):
-            return
-        if on_done is not None:
+        if isinstance(result, Changed):
+            bus.announce(result.change)
+            result = result.result
+        elif isinstance(result, Change):
+            bus.announce(result)
+        if on_done is not None and not gone():
             on_done(result)
 
     def fail(exc: Exception) -> None:
         _LIVE.discard(relay)
-        if on_error is not None:
+        if gone():
+            if not isinstance(exc, Cancelled):
+                show_error(None, exc)
+        elif on_error is not None:
             on_error(exc)
         else:
-            show_error(parent, exc)
+            show_error(owner if isinstance(owner, QWidget) else None, exc)
 
     queued = Qt.ConnectionType.QueuedConnection  # always back on the GUI thread
     relay.done.connect(finish, queued)
     relay.failed.connect(fail, queued)
-    (_writer() if write else QThreadPool.globalInstance()).start(_Task(body, relay))
+    # The database open now: a restore from backup replaces ctx.db for later work.
+    pool.start(_Task(body, ctx.db, relay))
 
 
 class Cancelled(Exception):

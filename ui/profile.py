@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from fieldkit.storage.database import Database
 from fieldkit.sync import keys
+from ui import ops
+from ui.bus import Context
 from ui.records.pickers import districts
 
-KEYS = ("volunteer_name", "organisation", "district", "device_name")
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -30,10 +31,15 @@ def needs_first_run(db: Database) -> bool:
     return not db.setting("volunteer_name")
 
 
+def save_profile(db: Database, values: dict[str, str]) -> None:
+    """Write the profile (a body for the writer: :func:`ui.ops.write`)."""
+    for key, value in values.items():
+        db.set_setting(key, value)
+
+
 class ProfileForm(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
         self.name = QLineEdit(db.setting("volunteer_name") or "")
         self.organisation = QLineEdit(db.setting("organisation") or "")
         self.district = QComboBox()
@@ -55,20 +61,20 @@ class ProfileForm(QWidget):
     def complete(self) -> bool:
         return bool(self.name.text().strip() and self.device.text().strip())
 
-    def save(self) -> None:
-        values = {
+    def values(self) -> dict[str, str]:
+        """What was typed, as the ``setting`` table keeps it."""
+        return {
             "volunteer_name": self.name.text().strip(),
             "organisation": self.organisation.text().strip(),
             "district": self.district.currentData() or "",
             "device_name": self.device.text().strip(),
         }
-        for key, value in values.items():
-            self.db.set_setting(key, value)
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Welcome to fieldkit"))
         intro = QLabel(
             self.tr(
@@ -77,22 +83,31 @@ class FirstRunDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.profile = ProfileForm(db)
+        self.profile = ProfileForm(ctx.db)
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.profile)
         layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(520, 300)
 
     def accept(self) -> None:
         if not self.profile.complete():
             self.problem.setText(self.tr("Give your name and a name for this laptop."))
             return
-        self.profile.save()
-        keys.private_key(self.profile.db)  # this laptop's signing key, made once, now
-        super().accept()
+        values = self.profile.values()
+
+        def body(db: Database) -> None:
+            save_profile(db, values)
+            keys.private_key(db)  # this laptop's signing key, made once, now
+
+        def failed(exc: Exception) -> None:
+            self.buttons.setEnabled(True)
+            ops.show_error(self, exc)
+
+        self.buttons.setEnabled(False)  # closed once written; open still if that failed
+        ops.write(self.ctx, body, lambda _none: QDialog.accept(self), owner=self, on_error=failed)

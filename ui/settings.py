@@ -25,13 +25,12 @@ from fieldkit.storage import paths
 from fieldkit.storage.backups import backup
 from ui import ops
 from ui.bus import Context
-from ui.profile import ProfileForm
+from ui.profile import ProfileForm, save_profile
 from ui.strings import i18n
 
 
 class SettingsDialog(QDialog):
     restore_requested = Signal(object)  # Path of the backup to put in place
-    backed_up = Signal(object)  # Path of the new backup
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +81,7 @@ class SettingsDialog(QDialog):
 
         general = QFormLayout()
         general.addRow(self.tr("Language"), self.language)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
@@ -99,20 +98,32 @@ class SettingsDialog(QDialog):
         return str(self.language.currentData())
 
     def accept(self) -> None:
-        self.profile.save()
-        super().accept()
+        """Closes once the profile is written (the language is the window's to switch)."""
+        values = self.profile.values()
+
+        def failed(exc: Exception) -> None:
+            self.buttons.setEnabled(True)
+            ops.show_error(self, exc)
+
+        self.buttons.setEnabled(False)
+        ops.write(
+            self.ctx,
+            lambda db: save_profile(db, values),
+            lambda _none: QDialog.accept(self),
+            owner=self,
+            on_error=failed,
+        )
 
     def back_up(self) -> None:
         self.backup_button.setEnabled(False)
         self.backup_status.setText(self.tr("Backing up…"))
-        path = self.ctx.db.path
 
         def done(target: Path) -> None:
             self.backup_button.setEnabled(True)
             self.backup_status.setText(self.tr("Backed up to %1").replace("%1", str(target)))
-            self.backed_up.emit(target)
 
-        ops.run(self, lambda: backup(path, "manual"), done, write=True)
+        # On the writer: SQLite's backup starts over whenever another connection writes.
+        ops.write(self.ctx, lambda db: backup(db.path, "manual"), done, owner=self)
 
     def choose_backup(self) -> None:
         folder = paths.backup_dir(self.ctx.db.path)

@@ -9,8 +9,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from fieldkit.storage.database import Database
+from fieldkit.store import Change
 from fieldkit.sync import activity
 from ui import ops
+from ui.bus import Context
 from ui.strings import i18n
 
 UNDO_SECONDS = 20
@@ -22,8 +24,9 @@ def _export_status(db: Database) -> tuple[int, datetime | None]:
 
 
 class StatusBar(QStatusBar):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.exports = QLabel()
         self.addPermanentWidget(self.exports)
         self.undo_button = QPushButton(self.tr("Undo"))
@@ -33,9 +36,13 @@ class StatusBar(QStatusBar):
         self.undo_timer.timeout.connect(self.clear_undo)
         self.undo_action: Callable[[], None] | None = None
         self.undo_button.clicked.connect(self.undo)
+        ctx.bus.changed.connect(self.on_change)
 
-    def refresh(self, db: Database) -> None:
-        ops.run(self, lambda: _export_status(db), self.show_exports, owner=self)
+    def on_change(self, _change: Change) -> None:
+        self.refresh()  # any saved record is one more not yet exported
+
+    def refresh(self) -> None:
+        ops.read(self.ctx, _export_status, self.show_exports, owner=self)
 
     def show_exports(self, status: tuple[int, datetime | None]) -> None:
         pending, last = status

@@ -7,10 +7,19 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+)
 
 from fieldkit.declare import Kind
 from ui.records.dialog import RecordDialog
+from ui.records.form import RecordForm
 from ui.records.pickers import PersonPicker
 
 
@@ -84,5 +93,20 @@ def shortcut(qtbot: Any, window: QWidget, key: Qt.Key) -> None:
 
 
 def save(qtbot: Any, dialog: RecordDialog) -> None:
-    """Ctrl+S, as a person saves."""
+    """Ctrl+S, as a person saves; then wait for the answer, as a person does: the
+    form closes, or Save is offered again beside what is wrong."""
     shortcut(qtbot, dialog, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.save_button.isEnabled())
+
+
+def texts(table: QTableWidget) -> list[list[str]]:
+    """What a person reads in a table, row by row."""
+    return [
+        [cell.text() if (cell := table.item(r, c)) else "" for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def visible_errors(form: RecordForm) -> list[str]:
+    """The messages shown beside the fields (why a save was refused)."""
+    return [label.text() for label in form.errors.values() if label.isVisibleTo(form)]

@@ -16,7 +16,8 @@ from fieldkit.records import Exchange
 from fieldkit.storage.types import utcnow
 from fieldkit.workspace import open_database
 from tests.factories import Factory
-from tests.ui.drive import fill, keys, save, shortcut
+from tests.ui.drive import fill, keys, save, shortcut, visible_errors
+from ui.main_window import make_context
 from ui.profile import FirstRunDialog
 
 
@@ -44,7 +45,7 @@ def test_a_half_filled_form_comes_back_after_a_crash(qtbot: Any, app: Any, dialo
     )
     again.form.editors["consent_date"].set_value("2025-06-01")
     save(qtbot, again)
-    assert not again.isVisible(), again.form.visible_errors()
+    assert not again.isVisible(), visible_errors(again.form)
     assert drafts.pending(app.db) == []  # saved: nothing left to offer
     assert query.count(app.db, "person", query.Filter(text="rəşad")) == 1
 
@@ -56,13 +57,15 @@ def test_cancel_asks_before_dropping_typed_values_and_drops_the_draft(
     dialog = window.open_form("person")
     fill(qtbot, dialog, {"full_name": "Nigar"})
     dialog.save_draft()
+    qtbot.waitUntil(lambda: drafts.pending(app.db) != [])  # written behind, by the writer
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialogs.texts("question") == ["Discard the changes made in this form?"]
-    assert not dialog.isVisible() and drafts.pending(app.db) == []
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: drafts.pending(app.db) == [])
 
 
 def test_first_run_asks_who_and_which_laptop(qtbot: Any, db: Any) -> None:
-    dialog = FirstRunDialog(db)
+    dialog = FirstRunDialog(make_context(db))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.accept()
@@ -70,7 +73,8 @@ def test_first_run_asks_who_and_which_laptop(qtbot: Any, db: Any) -> None:
     keys(dialog.profile.name, "Aynur Məmmədova")
     keys(dialog.profile.device, "Laçın ofisi 2")
     dialog.profile.district.setCurrentIndex(dialog.profile.district.findData("AZ-LAC"))
-    dialog.accept()
+    with qtbot.waitSignal(dialog.accepted):  # closed once the profile is written
+        dialog.accept()
     assert not dialog.isVisible()
     assert db.setting("volunteer_name") == "Aynur Məmmədova"
     assert (db.setting("device_name"), db.setting("district")) == ("Laçın ofisi 2", "AZ-LAC")
@@ -167,7 +171,7 @@ def test_a_new_person_is_made_inline_from_a_visit_form(qtbot: Any, app: Any) -> 
     )
     person.form.editors["consent_date"].set_value("2025-01-15")
     save(qtbot, person)
-    assert not person.isVisible(), person.form.visible_errors()
+    assert not person.isVisible(), visible_errors(person.form)
     assert picker.edit.text() == "Elnur Həsənli" and picker.value() is not None
     assert visit.isVisible()  # back in the visit form, the new person chosen
 

@@ -15,7 +15,8 @@ def test_switching_to_azerbaijani_shows_azerbaijani_labels(qtbot: Any, app: Any)
     Factory(app.db).create("home_visit")
     settings = window.show_settings()
     settings.language.setCurrentIndex(settings.language.findData("az"))
-    settings.accept()
+    with qtbot.waitSignal(settings.accepted):  # closed once the profile is written
+        settings.accept()
 
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == [
@@ -44,7 +45,7 @@ def test_switching_to_azerbaijani_shows_azerbaijani_labels(qtbot: Any, app: Any)
     sex = form.editors["sex"].widget
     assert [sex.itemText(i) for i in range(sex.count())] == ["— seçin —", "Qadın", "Kişi"]
     window.dialog.done(0)
-    assert app.db.setting("language") == "az"
+    qtbot.waitUntil(lambda: app.db.setting("language") == "az")  # written behind the switch
 
     # Russian, and back to English: the choice survives a restart of the app.
     window.set_language("ru")

@@ -13,6 +13,7 @@ from fieldkit import query
 from fieldkit.sync import coordinator, transfer
 from fieldkit.workspace import open_database
 from tests.factories import Factory
+from tests.ui.drive import texts
 from tests.ui.test_sync import click, open_sync
 
 
@@ -48,10 +49,10 @@ def test_the_wizard_merges_a_folder_leaving_a_bad_file_out(
     assert wizard.files.count() == 3
     click(qtbot, wizard.check_button)
     qtbot.waitUntil(lambda: bool(wizard.checked), timeout=20000)
-    rows = {r[0]: r for r in wizard.outcomes.texts()}
+    rows = {r[0]: r for r in texts(wizard.outcomes)}
     assert rows["aynur.xlsx"][2] == "3"  # two people and their village
     assert rows["bad.xlsx"][2:8] == ["", "", "", "", "1", "Left out (refused cells: 1)"]
-    assert wizard.rejects.texts()[0][:3] == ["bad.xlsx", "person", "3"]
+    assert texts(wizard.rejects)[0][:3] == ["bad.xlsx", "person", "3"]
     assert "2 of 3 files" in wizard.state.text()
 
     master = tmp_path / "master.xlsx"
@@ -60,7 +61,7 @@ def test_the_wizard_merges_a_folder_leaving_a_bad_file_out(
     qtbot.waitUntil(lambda: wizard.merged_result is not None, timeout=30000)
     assert master.exists() and wizard.open_button.isEnabled()
     assert coordinator.REPORT_SHEET in load_workbook(master, read_only=True).sheetnames
-    rows = {r[0]: r for r in wizard.outcomes.texts()}
+    rows = {r[0]: r for r in texts(wizard.outcomes)}
     assert rows["aynur.xlsx"][7] == "merged" and rows["bad.xlsx"][7] != "merged"
     people = window.pages["person"]
     qtbot.waitUntil(lambda: people.model.ready)

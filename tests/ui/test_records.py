@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fieldkit import store
-from tests.ui.drive import fill, keys, save, shortcut
+from tests.ui.drive import fill, keys, save, shortcut, visible_errors
 
 # What a volunteer types, per record type: (form values, search text, edit, text it shows after)
 PERSON = {
@@ -107,7 +107,7 @@ def test_record_find_edit_delete_undo_and_reopen(qtbot: Any, app: Any, dialogs: 
         assert dialog.rtype.name == type_name and dialog.isVisible()
         fill(qtbot, dialog, values)
         save(qtbot, dialog)
-        assert not dialog.isVisible(), dialog.form.visible_errors()
+        assert not dialog.isVisible(), visible_errors(dialog.form)
         qtbot.waitUntil(lambda p=page: p.model.total == 1)
 
     # Found by search, references shown by title and choices by label.

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from fieldkit.reports import figures as reports
 from tests.factories import Factory
-from tests.ui.drive import pick
+from tests.ui.drive import pick, texts
 from ui.reports.page import HIDDEN, cell
 from ui.strings import declared as declared_strings
 from ui.strings import reports as report_strings
@@ -53,16 +53,16 @@ def test_the_screen_shows_what_the_core_computes(
     expected = reports.build(app.db, date_from=date(2025, 1, 1), date_to=date(2025, 12, 31))
     for table in expected.tables:
         shown = [i for i, c in enumerate(table.columns) if c.key not in HIDDEN]
-        assert page.tables[table.key].texts() == [
+        assert texts(page.tables[table.key]) == [
             [cell(r[i], table.columns[i].key) for i in shown] for r in table.rows
         ]
-    sessions = page.tables["sessions"].texts()
+    sessions = texts(page.tables["sessions"])
     assert [row[:8] for row in sessions] == [
         ["Apr 2025", "Füzuli", "1", "3", "4", "5", "6", "18"],
         ["Apr 2025", "Laçın", "1", "12", "15", "2", "1", "30"],
         ["May 2025", "Laçın", "1", "1", "0", "0", "9", "10"],
     ]
-    assert page.tables["assistance"].texts()[0][5] == "1,250.50"
+    assert texts(page.tables["assistance"])[0][5] == "1,250.50"
     # The charts: attendance per month summed over districts, value per type.
     assert page.attendance.categories == ["Apr 2025", "May 2025"]
     assert [s.values for s in page.attendance.series] == [[15, 1], [19, 0], [7, 0], [7, 9]]
@@ -71,7 +71,7 @@ def test_the_screen_shows_what_the_core_computes(
 
     pick(page.district, "AZ-FUZ")
     qtbot.waitUntil(lambda: page.ready and page.tables["sessions"].rowCount() == 1)
-    assert page.tables["sessions"].texts()[0][3:8] == ["3", "4", "5", "6", "18"]
+    assert texts(page.tables["sessions"])[0][3:8] == ["3", "4", "5", "6", "18"]
 
     target = tmp_path / "report.xlsx"
     dialogs.save_file = str(target)

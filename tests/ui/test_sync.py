@@ -14,6 +14,7 @@ from fieldkit.sync import bundle, keys, transfer
 from tests.factories import Factory
 from tests.ui.conftest import App
 from tests.ui.drive import keys as type_keys
+from tests.ui.drive import texts
 
 
 def click(qtbot: Any, button: Any) -> None:
@@ -61,7 +62,7 @@ def test_a_bundle_with_a_password_travels_to_hq(
     assert str(target) in box.status.text()
     assert target.exists()
     qtbot.waitUntil(lambda: page.exchanges.rowCount() == 1)
-    assert page.exchanges.texts()[0][1:5] == ["Export", str(target), "", "5 records"]
+    assert texts(page.exchanges)[0][1:5] == ["Export", str(target), "", "5 records"]
     qtbot.waitUntil(lambda: "Not yet exported: 0" in window.status.exports.text())
     app.close()
 
@@ -81,7 +82,7 @@ def test_a_bundle_with_a_password_travels_to_hq(
         ]
         enrol = dialogs.texts("question")[0]
         assert "Laçın laptop 1" in enrol and laptop_fp in enrol
-        counts = {row[0]: row[1:] for row in dialog.counts.texts()}
+        counts = {row[0]: row[1:] for row in texts(dialog.counts)}
         assert counts["People / households"] == ["4", "0", "0", "0", "0"]
         assert counts["Home visits"] == ["1", "0", "0", "0", "0"]
         assert dialog.apply_button.isEnabled() and not dialog.rejects.isVisible()
@@ -91,10 +92,10 @@ def test_a_bundle_with_a_password_travels_to_hq(
         assert not dialog.isVisible()
         assert people.count.text() == "Records: 4"
         qtbot.waitUntil(lambda: sync.senders.rowCount() == 1)
-        sender = sync.senders.texts()[0]
+        sender = texts(sync.senders)[0]
         assert sender[0] == "Laçın laptop 1" and sender[2] == laptop_fp
         assert [e.device_id for e in keys.enrolled(hq.db)] == [app.db.device_id]
-        assert sync.exchanges.texts()[0][1] == "Import"
+        assert texts(sync.exchanges)[0][1] == "Import"
     finally:
         hq.close()
 
@@ -122,7 +123,7 @@ def test_a_workbook_with_refused_cells_shows_them_and_imports_nothing(
         dialog = sync.choose_files()
         qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
         assert dialog.rejects.isVisible() and not dialog.apply_button.isEnabled()
-        [row] = dialog.rejects.texts()
+        [row] = texts(dialog.rejects)
         assert row[:4] == ["aynur.xlsx", "person", "3", f"{column.column_letter} (birth_year)"]
         assert row[4]
         assert "Nothing can be imported" in dialog.state.text()

@@ -2,7 +2,9 @@
 
 While the form is open its values are written to the ``draft`` table a moment
 after each change (``fieldkit.drafts``); saving or cancelling removes the draft,
-so whatever is left after a crash is exactly the unsaved work.
+so whatever is left after a crash is exactly the unsaved work. Drafts and the
+record are written by the single writer (:func:`ui.ops.write`), in the order
+asked: a draft queued before Save is removed by it, never left behind.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit import drafts, records, store
+from fieldkit.storage.database import Database
 from fieldkit.validate import ValidationError
+from ui import ops
 from ui.bus import Context
 from ui.records.form import RecordForm
 from ui.strings import i18n
@@ -66,12 +70,14 @@ class RecordDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.dirty = False
+        self.saving = False  # a save is on the writer; Save is greyed until it answers
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
         self.form.changed.connect(self._changed)
@@ -86,12 +92,19 @@ class RecordDialog(QDialog):
 
     def save_draft(self) -> None:
         self.autosave.stop()
-        drafts.save(
-            self.ctx.db,
-            self.rtype.name,
-            self.form.values(),
-            record_id=self.record["id"] if self.record else None,
-            base_version=self.record["version"] if self.record else None,
+        if self.saving:  # the save removes the draft; one written after it would stay
+            return
+        name, values, record = self.rtype.name, self.form.values(), self.record
+        ops.write(
+            self.ctx,
+            lambda db: drafts.save(
+                db,
+                name,
+                values,
+                record_id=record["id"] if record else None,
+                base_version=record["version"] if record else None,
+            ),
+            owner=self,
         )
 
     def restore_draft(self, values: dict[str, Any], base_version: int | None = None) -> None:
@@ -105,23 +118,42 @@ class RecordDialog(QDialog):
     # --- save / cancel ----------------------------------------------------------
 
     def save(self) -> None:
-        values = self.form.values()
-        try:
-            if self.record is None:
-                record = store.create(self.ctx.db, self.rtype.name, values)
-                change = store.Change(self.rtype.name, "created", (record["id"],))
-            else:
-                record, change = store.update(
-                    self.ctx.db,
-                    self.rtype.name,
-                    self.record["id"],
-                    values,
-                    expected_version=self.record["version"],
-                )
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
+        if self.saving:
             return
-        except store.StaleEdit:
+        name, values, record, key = self.rtype.name, self.form.values(), self.record, self.draft_key
+
+        def body(db: Database) -> ops.Changed[dict[str, Any]]:
+            if record is None:
+                saved = store.create(db, name, values)
+                change = store.Change(name, "created", (saved["id"],))
+            else:
+                saved, change = store.update(
+                    db, name, record["id"], values, expected_version=record["version"]
+                )
+            drafts.discard(db, key)
+            return ops.Changed(saved, change)  # the lists show it from the announcement
+
+        self.autosave.stop()
+        self._saving(True)
+        ops.write(self.ctx, body, self._saved, on_error=self._not_saved, owner=self)
+
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.save_button.setEnabled(not saving)
+
+    def _saved(self, record: dict[str, Any]) -> None:
+        self._saving(False)
+        self.record = record
+        self.saved.emit(record)
+        self.accept()
+
+    def _not_saved(self, exc: Exception) -> None:
+        self._saving(False)
+        if self.dirty:
+            self.autosave.start()  # the typed values stay a draft until they are saved
+        if isinstance(exc, ValidationError):
+            self.form.show_errors(exc.errors)
+        elif isinstance(exc, store.StaleEdit):
             # Someone saved this record meanwhile (an import, another window). The
             # typed values stay in the form; saving again replaces that version on purpose.
             assert self.record is not None
@@ -135,15 +167,12 @@ class RecordDialog(QDialog):
                     "to replace those changes with yours, or Cancel to keep them."
                 ),
             )
-            return
-        self.autosave.stop()
-        drafts.discard(self.ctx.db, self.draft_key)
-        self.record = record
-        self.ctx.bus.announce(change)
-        self.saved.emit(record)
-        self.accept()
+        else:
+            ops.show_error(self, exc)
 
     def reject(self) -> None:
+        if self.saving:  # the save answers in a moment: it closes the form, or says why not
+            return
         if self.dirty:
             answer = QMessageBox.question(
                 self, self.windowTitle(), self.tr("Discard the changes made in this form?")
@@ -151,7 +180,8 @@ class RecordDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.autosave.stop()
-        drafts.discard(self.ctx.db, self.draft_key)
+        key = self.draft_key
+        ops.write(self.ctx, lambda db: drafts.discard(db, key), owner=self)
         super().reject()
 
     # --- a new person without leaving the form ---------------------------------------

@@ -101,7 +101,7 @@ class NumberEditor(Editor):
         step = 1 if whole else 0.01 if spec.kind is Kind.MONEY else 0.000001
         self.blank = low - step
         if whole:
-            box.setRange(int(self.blank if self.optional else low), int(high))  # type: ignore[arg-type]
+            box.setRange(int(self.blank if self.optional else low), int(high))
         else:
             box.setRange(self.blank if self.optional else low, high)  # type: ignore[arg-type]
         if self.optional:

@@ -129,9 +129,6 @@ class RecordForm(QWidget):
             label.clear()
             label.hide()
 
-    def visible_errors(self) -> list[str]:
-        return [label.text() for label in self.errors.values() if label.isVisibleTo(self)]
-
 
 def message(error: FieldError) -> str:
     """The core's message, translated when it is one of the fixed ones."""

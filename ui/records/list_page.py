@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,11 +24,17 @@ from ui.strings import i18n
 
 
 class RecordListPage(QWidget):
+    """Unlike the tool screens (:class:`ui.screen.Screen`), a list reads itself
+    again on a change even while hidden: it is one page of rows, and its count is
+    right the moment a person switches to it."""
+
+    open_requested = Signal(object)  # the record to open in its form
+
     def __init__(self, ctx: Context, type_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.rtype = records.get(type_name)
-        self.model = RecordTableModel(ctx.db, type_name, self)
+        self.model = RecordTableModel(ctx, type_name, self)
         self.filters = FilterBar(ctx.db, self.rtype)
         self.count = QLabel()
         self.table = QTableView()
@@ -118,7 +124,7 @@ class RecordListPage(QWidget):
     def open_selected(self) -> None:
         record = self.selected()
         if record is not None:
-            self.window().open_form(self.rtype.name, record)  # type: ignore[attr-defined]
+            self.open_requested.emit(record)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

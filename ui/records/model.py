@@ -12,12 +12,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from fieldkit import query, records
 from fieldkit.declare import FieldSpec, Kind
 from fieldkit.storage.database import Database
 from ui import ops
+from ui.bus import Context
 from ui.strings import i18n
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,9 +65,9 @@ def load_page(
 class RecordTableModel(QAbstractTableModel):
     loaded = Signal()  # a refresh has been applied (rows and total are current)
 
-    def __init__(self, db: Database, type_name: str, parent: Any = None) -> None:
+    def __init__(self, ctx: Context, type_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
         self.rtype = records.get(type_name)
         self.columns: list[FieldSpec] = self.rtype.list_columns()
         self.filter = query.Filter()
@@ -77,12 +85,15 @@ class RecordTableModel(QAbstractTableModel):
         if flt is not None:
             self.filter = flt
         self.generation += 1
-        generation, flt_now, order = self.generation, self.filter, self.order
-        body = lambda: load_page(self.db, self.rtype.name, flt_now, order, 0, True)  # noqa: E731
+        generation, flt_now, order, name = self.generation, self.filter, self.order, self.rtype.name
+
+        def body(db: Database) -> Page:
+            return load_page(db, name, flt_now, order, 0, True)
+
         if wait:
-            self._apply(generation, body())
+            self._apply(generation, body(self.ctx.db))
         else:
-            ops.run(None, body, lambda page: self._apply(generation, page), owner=self)
+            ops.read(self.ctx, body, lambda page: self._apply(generation, page), owner=self)
 
     def _apply(self, generation: int, page: Page) -> None:
         if generation != self.generation:
@@ -98,7 +109,9 @@ class RecordTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index) -> None:
-        page = load_page(self.db, self.rtype.name, self.filter, self.order, len(self.rows), False)
+        page = load_page(
+            self.ctx.db, self.rtype.name, self.filter, self.order, len(self.rows), False
+        )
         if page.rows:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
@@ -156,7 +169,7 @@ def display(spec: FieldSpec, value: Any, titles: dict[str, str] | None = None) -
     if value is None or value == "":
         return ""
     if spec.kind is Kind.REF:
-        return (titles or {}).get(value, value)
+        return str((titles or {}).get(value, value))
     if spec.choices is not None:
         return ", ".join(i18n.choice(spec.choices, code) for code in str(value).split(";"))
     if spec.kind is Kind.DATE:

@@ -60,7 +60,8 @@ class RefCombo(QComboBox):
         self.blockSignals(False)
 
     def value(self) -> str | None:
-        return self.currentData()
+        key = self.currentData()
+        return None if key is None else str(key)
 
     def set_value(self, value: Any) -> None:
         i = self.findData(value)

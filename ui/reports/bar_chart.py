@@ -3,7 +3,7 @@ categories along the bottom, one bar per series in each, a legend on top."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -40,7 +40,7 @@ class BarChart(QWidget):
         self.horizontal = horizontal  # one row per category: long names stay readable
         self.categories: list[str] = []
         self.series: list[Series] = []
-        self.number = lambda v: f"{v:,.0f}"
+        self.number: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.empty_text = ""
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

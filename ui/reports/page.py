@@ -30,6 +30,7 @@ from ui.records.filters import DateBox
 from ui.records.pickers import districts
 from ui.reports.bar_chart import BarChart, Series
 from ui.reports.charts import assistance_by_type, attendance_by_month
+from ui.screen import Screen
 from ui.strings import i18n
 from ui.sync.result_tables import ReadOnlyTable
 
@@ -60,12 +61,10 @@ def cell(value: Any, key: str = "") -> str:
     return str(value)
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Screen):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.report: reports.Report | None = None
-        self.ready = False
         self.asked = 0  # the latest computation asked for; older results are dropped
         self.date_from, self.date_to = DateBox(), DateBox()
         today = date.today()
@@ -118,7 +117,6 @@ class ReportsPage(QWidget):
         for box in (self.date_from, self.date_to):
             box.dateChanged.connect(lambda _d: self.timer.start())
         self.district.currentIndexChanged.connect(lambda _i: self.timer.start())
-        ctx.bus.changed.connect(self.on_change)
 
     # --- computing ------------------------------------------------------------------
 
@@ -129,17 +127,22 @@ class ReportsPage(QWidget):
             "district": self.district.currentData(),
         }
 
-    def load(self, *, wait: bool = False) -> None:
+    def concerns(self, change: Change) -> bool:
+        return change.record_type != "exchange"  # an export changes no figure
+
+    def fetch_soon(self) -> None:
+        self.timer.start()
+
+    def fetch(self) -> None:
         self.timer.stop()
-        self.ready = False
         self.state.setText(self.tr("Counting…"))
         self.save_button.setEnabled(False)
-        db, period = self.ctx.db, self.period()
+        period = self.period()
         self.asked += 1
         asked = self.asked
-        ops.run(
-            self,
-            lambda: reports.build(db, **period),
+        ops.read(
+            self.ctx,
+            lambda db: reports.build(db, **period),
             lambda report: self.show_report(report) if asked == self.asked else None,
             on_error=lambda exc: self.failed(exc) if asked == self.asked else None,
             owner=self,
@@ -158,17 +161,6 @@ class ReportsPage(QWidget):
         self.ready = True
         if not isinstance(exc, ValueError):  # a period that ends before it starts: said inline
             ops.show_error(self, exc)
-
-    def on_change(self, change: Change) -> None:
-        if change.record_type != "exchange":
-            self.ready = False
-            if self.isVisible():
-                self.timer.start()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self.ready and not self.timer.isActive():
-            self.load()
 
     # --- showing --------------------------------------------------------------------
 
@@ -238,9 +230,9 @@ class ReportsPage(QWidget):
         target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         report = self.report
         self.state.setText(self.tr("Saving…"))
-        ops.run(
-            self,
-            lambda: report_xlsx.write(report, target),
+        ops.read(
+            self.ctx,
+            lambda _db: report_xlsx.write(report, target),  # a file, not the database
             lambda path: self.state.setText(self.tr("Saved to %1").replace("%1", str(path))),
             owner=self,
         )

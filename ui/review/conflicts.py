@@ -9,7 +9,6 @@ wins everywhere once exported (``fieldkit.sync.review.resolve``).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -26,12 +25,12 @@ from PySide6.QtWidgets import (
 from fieldkit import declare, query, records
 from fieldkit.declare import Kind
 from fieldkit.storage.database import Database
-from fieldkit.store import Change
 from fieldkit.sync import review as conflicts
 from fieldkit.sync.review import ConflictView, Side
 from ui import ops
 from ui.bus import Context
 from ui.records.model import display
+from ui.screen import Screen
 from ui.strings import i18n
 from ui.sync.result_tables import ReadOnlyTable, type_heading
 
@@ -53,11 +52,9 @@ def load(db: Database) -> tuple[list[ConflictView], dict[str, str]]:
     return views, titles
 
 
-class ConflictsPage(QWidget):
+class ConflictsPage(Screen):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ready = False
+        super().__init__(ctx, parent)
         self.views: list[ConflictView] = []
         self.titles: dict[str, str] = {}
         self.picks: dict[str, QComboBox] = {}
@@ -92,23 +89,10 @@ class ConflictsPage(QWidget):
         split.addWidget(right)
         split.setSizes([380, 900])
         QVBoxLayout(self).addWidget(split)
-        ctx.bus.changed.connect(self.on_change)
         self.show_selected()
 
-    def load(self, *, wait: bool = False) -> None:
-        self.ready = False
-        db = self.ctx.db
-        ops.run(self, lambda: load(db), self.show_conflicts, owner=self)
-
-    def on_change(self, change: Change) -> None:
-        self.ready = False
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self.ready:
-            self.load()
+    def fetch(self) -> None:  # every change may resolve or make a conflict
+        ops.read(self.ctx, load, self.show_conflicts, owner=self)
 
     def show_conflicts(self, loaded: tuple[list[ConflictView], dict[str, str]]) -> None:
         self.views, self.titles = loaded
@@ -220,12 +204,6 @@ class ConflictsPage(QWidget):
         if view is None:
             return
         picks = {name: combo.currentData() for name, combo in self.picks.items()}
-        db = self.ctx.db
         self.resolve_button.setEnabled(False)
-        ops.run(
-            self,
-            lambda: conflicts.resolve(db, view.seq, picks),
-            self.ctx.bus.announce,
-            write=True,
-            owner=self,
-        )
+        # The resolution's change is announced: this list reads itself again.
+        ops.write(self.ctx, lambda db: conflicts.resolve(db, view.seq, picks), owner=self)

@@ -6,7 +6,6 @@ Nothing is merged automatically: a person picks a pair and which record stays
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -25,14 +24,13 @@ from fieldkit.store import Change
 from ui import ops
 from ui.bus import EVERYTHING, Context
 from ui.records.pickers import districts
+from ui.screen import Screen
 from ui.sync.result_tables import ReadOnlyTable
 
 
-class DuplicatesPage(QWidget):
+class DuplicatesPage(Screen):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ready = False
+        super().__init__(ctx, parent)
         self.asked = 0
         self.found: list[duplicates.Candidate] = []
         self.district = QComboBox()
@@ -79,32 +77,25 @@ class DuplicatesPage(QWidget):
         self.timer.timeout.connect(self.load)
         self.district.currentIndexChanged.connect(lambda _i: self.timer.start())
         self.threshold.valueChanged.connect(lambda _v: self.timer.start())
-        ctx.bus.changed.connect(self.on_change)
 
-    def load(self, *, wait: bool = False) -> None:
+    def concerns(self, change: Change) -> bool:
+        return change.record_type in ("*", "person")
+
+    def fetch_soon(self) -> None:
+        self.timer.start()
+
+    def fetch(self) -> None:
         self.timer.stop()
-        self.ready = False
         self.asked += 1
-        asked, db = self.asked, self.ctx.db
+        asked = self.asked
         threshold, district = float(self.threshold.value()), self.district.currentData()
         self.count.setText(self.tr("Looking…"))
-        ops.run(
-            self,
-            lambda: duplicates.find(db, threshold=threshold, district=district),
+        ops.read(
+            self.ctx,
+            lambda db: duplicates.find(db, threshold=threshold, district=district),
             lambda found: self.show_found(found) if asked == self.asked else None,
             owner=self,
         )
-
-    def on_change(self, change: Change) -> None:
-        if change.record_type in ("*", "person"):
-            self.ready = False
-            if self.isVisible():
-                self.timer.start()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self.ready and not self.timer.isActive():
-            self.load()
 
     def show_found(self, found: list[duplicates.Candidate]) -> None:
         self.found = found
@@ -147,12 +138,10 @@ class DuplicatesPage(QWidget):
         answer = QMessageBox.question(self, self.tr("Merge duplicates"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db = self.ctx.db
-        ops.run(
-            self,
-            lambda: duplicates.merge_people(db, survivor, merged),
-            lambda _done: self.ctx.bus.announce(EVERYTHING),
-            write=True,
+        # Visits and assistance change owner too: every screen reads itself again.
+        ops.write(
+            self.ctx,
+            lambda db: ops.Changed(duplicates.merge_people(db, survivor, merged), EVERYTHING),
             owner=self,
         )
 

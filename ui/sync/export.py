@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,8 +39,6 @@ def field_records(counts: dict[str, int]) -> int:
 
 
 class ExportBox(QGroupBox):
-    exported = Signal(object)  # ExportResult
-
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -116,7 +114,7 @@ class ExportBox(QGroupBox):
         self.export(target, password or None)
 
     def export(self, target: Path, password: str | None) -> None:
-        db, changed = self.ctx.db, self.changed_only.isChecked()
+        changed = self.changed_only.isChecked()
         self.button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
 
@@ -129,19 +127,18 @@ class ExportBox(QGroupBox):
                 .replace("%1", QLocale().toString(field_records(result.counts)))
                 .replace("%2", str(result.path))
             )
-            self.ctx.bus.announce(EXPORTED)
-            self.exported.emit(result)
 
         def failed(exc: Exception) -> None:
             self.button.setEnabled(True)
             self.status.clear()
             ops.show_error(self, exc)
 
-        ops.run(
-            self,
-            lambda: transfer.export(db, target, changed=changed, password=password),
+        ops.write(
+            self.ctx,
+            lambda db: ops.Changed(
+                transfer.export(db, target, changed=changed, password=password), EXPORTED
+            ),
             done,
-            write=True,
             on_error=failed,
             owner=self,
         )

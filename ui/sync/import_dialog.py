@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.storage.database import Database
 from fieldkit.sync import transfer
 from fieldkit.sync.bundle import BundleError
 from fieldkit.sync.workbook import ImportResult
@@ -36,8 +36,6 @@ from ui.sync.result_tables import CountsTable, RejectsTable, type_heading
 
 
 class ImportDialog(QDialog):
-    imported = Signal(object)  # ImportResult, once applied
-
     def __init__(
         self, ctx: Context, paths: Sequence[Path | str], parent: QWidget | None = None
     ) -> None:
@@ -94,17 +92,18 @@ class ImportDialog(QDialog):
         self.state.setText(self.tr("Importing…") if apply else self.tr("Checking the files…"))
         progress = self.progress = ops.Progress()
         progress.step.connect(self.on_step)
-        db, paths, password, enrol = self.ctx.db, self.paths, self.password, self.enrol
+        paths, password, enrol = self.paths, self.password, self.enrol
         call = transfer.import_files if apply else transfer.preview_files
 
-        def body() -> ImportResult:
-            return call(db, paths, password=password, enrol=enrol, progress=progress.callback)
+        def body(db: Database) -> ImportResult | ops.Changed[ImportResult]:
+            result = call(db, paths, password=password, enrol=enrol, progress=progress.callback)
+            # What an import brings may touch any record: every screen reads itself again.
+            return ops.Changed(result, EVERYTHING) if apply and result.applied else result
 
-        ops.run(
-            self,
+        ops.write(
+            self.ctx,
             body,
             lambda r: self.finished_run(r, apply),
-            write=True,
             on_error=self.failed,
             owner=self,
         )
@@ -175,8 +174,6 @@ class ImportDialog(QDialog):
         self.outcome = result
         self.show_result(result)
         if applied_run and result.applied:
-            self.ctx.bus.announce(EVERYTHING)
-            self.imported.emit(result)
             self.accept()
 
     def show_result(self, result: ImportResult | None) -> None:

@@ -4,6 +4,7 @@ open the master workbook (``fieldkit.sync.coordinator.merge_files``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -152,14 +153,23 @@ class MergeWizard(QDialog):
 
     # --- checking and merging -------------------------------------------------------
 
-    def start(self, body: Any, on_done: Any) -> None:
+    def start(
+        self, body: Callable[[Database, ops.Progress], Any], on_done: Callable[[Any], None]
+    ) -> None:
+        """Check or merge on the writer; *body* may return ``ops.Changed``."""
         self.busy = True
         self.bar.show()
         self.bar.setRange(0, 0)
         progress = self.progress = ops.Progress()
         progress.step.connect(self.on_step)
         self.update_buttons()
-        ops.run(self, lambda: body(progress), on_done, write=True, on_error=self.failed, owner=self)
+        ops.write(
+            self.ctx,
+            lambda db: body(db, progress),
+            on_done,
+            on_error=self.failed,
+            owner=self,
+        )
 
     def on_step(self, what: str, done: int, total: int) -> None:
         if total:
@@ -169,10 +179,11 @@ class MergeWizard(QDialog):
         self.state.setText(steps.get(what, self.tr("Checking %1…").replace("%1", what)))
 
     def check(self) -> None:
-        db, paths = self.ctx.db, list(self.paths)
+        paths = list(self.paths)
         password, enrol = self.password.text() or None, self.enrol.isChecked()
         self.start(
-            lambda progress: check_files(db, paths, password, enrol, progress), self.show_checked
+            lambda db, progress: check_files(db, paths, password, enrol, progress),
+            self.show_checked,
         )
 
     def show_checked(self, checked: Checked) -> None:
@@ -231,10 +242,11 @@ class MergeWizard(QDialog):
             return
         out = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         # Every file goes in again: the master's Merge report names the ones left out, too.
-        db, paths = self.ctx.db, list(self.paths)
+        paths = list(self.paths)
         password, enrol = self.password.text() or None, self.enrol.isChecked()
-        self.start(
-            lambda progress: coordinator.merge_files(
+
+        def merge(db: Database, progress: ops.Progress) -> coordinator.MergeResult:
+            return coordinator.merge_files(
                 db,
                 paths,
                 out,
@@ -242,9 +254,10 @@ class MergeWizard(QDialog):
                 enrol=enrol,
                 progress=progress.callback,
                 cancelled=progress.is_cancelled,
-            ),
-            self.merged,
-        )
+            )
+
+        # The merged files are imported here too: every screen reads itself again.
+        self.start(lambda db, progress: ops.Changed(merge(db, progress), EVERYTHING), self.merged)
 
     def merged(self, result: coordinator.MergeResult) -> None:
         self.stop()
@@ -253,7 +266,6 @@ class MergeWizard(QDialog):
         self.state.setText(
             self.tr("Merged. The master workbook is %1").replace("%1", str(self.master()))
         )
-        self.ctx.bus.announce(EVERYTHING)
         self.update_buttons()
 
     def failed(self, exc: Exception) -> None:

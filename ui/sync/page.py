@@ -24,6 +24,7 @@ from fieldkit.store import Change
 from fieldkit.sync import bundle, coordinator, keys, transfer
 from ui import ops
 from ui.bus import EVERYTHING, Context
+from ui.screen import Screen
 from ui.strings import i18n
 from ui.sync.export import ExportBox, field_records
 from ui.sync.import_dialog import ImportDialog
@@ -45,13 +46,13 @@ def read_state(db: Database) -> SyncState:
     return SyncState(transfer.exchanges(db), keys.enrolled(db), own)
 
 
-class SyncPage(QWidget):
+class SyncPage(Screen):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.state: SyncState | None = None
-        self.ready = False
-        self.dialog: Any = None  # the import dialog or merge wizard open now
+        self.dialog: ImportDialog | MergeWizard | None = (
+            None  # the import dialog or merge wizard open now
+        )
         self.export_box = ExportBox(ctx)
         import_box = QGroupBox(self.tr("Import from a volunteer or HQ"))
         self.import_button = QPushButton(self.tr("Import…"))
@@ -100,25 +101,15 @@ class SyncPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(history, 3)
         layout.addWidget(senders, 1)
-        ctx.bus.changed.connect(self.on_change)
 
     # --- loading ------------------------------------------------------------------
 
-    def load(self, *, wait: bool = False) -> None:
-        self.ready = False
-        db = self.ctx.db
-        ops.run(self, lambda: read_state(db), self.show_state, write=True, owner=self)
+    def concerns(self, change: Change) -> bool:
+        return change.record_type in ("*", "exchange")
 
-    def on_change(self, change: Change) -> None:
-        if change.record_type in ("*", "exchange") and self.isVisible():
-            self.load()
-        elif change.record_type in ("*", "exchange"):
-            self.ready = False  # loaded again when shown
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self.ready:
-            self.load()
+    def fetch(self) -> None:
+        # On the writer: this laptop's signing key is made the first time it is asked for.
+        ops.write(self.ctx, read_state, self.show_state, owner=self)
 
     def show_state(self, state: SyncState) -> None:
         self.state = state
@@ -193,9 +184,9 @@ class SyncPage(QWidget):
         return self.open_import(chosen)
 
     def open_merge(self) -> MergeWizard:
-        self.dialog = MergeWizard(self.ctx, self)
-        self.dialog.open()
-        return self.dialog
+        wizard = self.dialog = MergeWizard(self.ctx, self)
+        wizard.open()
+        return wizard
 
     # --- undo an import -----------------------------------------------------------
 
@@ -225,19 +216,17 @@ class SyncPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db, exchange_id = self.ctx.db, e.id
+        exchange_id = e.id
         ops.wait_idle()  # the database file is put back underneath: nothing may be reading
-        ops.run(
-            self,
-            lambda: coordinator.undo_import(db, exchange_id),
+        ops.write(
+            self.ctx,
+            lambda db: ops.Changed(coordinator.undo_import(db, exchange_id), EVERYTHING),
             self.undone,
-            write=True,
             on_error=self.undo_failed,
             owner=self,
         )
 
     def undone(self, _summary: str) -> None:
-        self.ctx.bus.announce(EVERYTHING)
         QMessageBox.information(
             self,
             self.tr("Undo this import"),
@@ -251,10 +240,10 @@ class SyncPage(QWidget):
             ops.show_error(self, exc)
 
     def open_import(self, paths: list[str]) -> ImportDialog:
-        self.dialog = ImportDialog(self.ctx, paths, self)
-        self.dialog.open()
-        self.dialog.start()
-        return self.dialog
+        dialog = self.dialog = ImportDialog(self.ctx, paths, self)
+        dialog.open()
+        dialog.start()
+        return dialog
 
 
 def _when(text: str) -> Any:

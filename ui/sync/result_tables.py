@@ -103,13 +103,6 @@ class ReadOnlyTable(QTableWidget):
                 self.setItem(r, c, item(value, number=c in numeric))
         self.resizeColumnsToContents()
 
-    def texts(self) -> list[list[str]]:
-        """What a person reads, row by row (tests look at this)."""
-        return [
-            [cell.text() if (cell := self.item(r, c)) else "" for c in range(self.columnCount())]
-            for r in range(self.rowCount())
-        ]
-
 
 class CountsTable(ReadOnlyTable):
     def show_counts(self, result: ImportResult | None) -> None:
