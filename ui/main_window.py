@@ -62,8 +62,7 @@ class MainWindow(QMainWindow):
         for name, (make, title) in tool_screens().items():
             self.tools[name] = make(self.ctx)
             self.tabs.addTab(self.tools[name], self.tr(title))
-        # A tool screen reads itself when shown (ui.screen); a list, the first time.
-        self.tabs.currentChanged.connect(lambda _i: self.load_list())
+        self.tabs.currentChanged.connect(lambda _i: self.load_current())
         self.setCentralWidget(self.tabs)
         if old is not None:
             old.deleteLater()
@@ -73,8 +72,8 @@ class MainWindow(QMainWindow):
         self.status.refresh()
         if current:
             self.show_type(current)
-        else:
-            self.load_list()  # the first list, shown in place of a tool screen
+        elif old is not None:  # rebuilt on a tool screen: the first list shows instead
+            self.load_current()
 
     def build_menus(self) -> None:
         bar = self.menuBar()
@@ -141,9 +140,11 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         return page if isinstance(page, RecordListPage) else None
 
-    def load_list(self) -> None:
-        page = self.current_list()
-        if page is not None:
+    def load_current(self) -> None:
+        """A list reads itself the first time it is shown; a tool screen each time
+        it is switched to, unless it is reading already (stale, it started as shown)."""
+        page = self.current_page()
+        if isinstance(page, RecordListPage) or page.ready:
             page.load()
 
     def focus_search(self) -> None:

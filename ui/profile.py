@@ -111,3 +111,7 @@ class FirstRunDialog(QDialog):
 
         self.buttons.setEnabled(False)  # closed once written; open still if that failed
         ops.write(self.ctx, body, lambda _none: QDialog.accept(self), owner=self, on_error=failed)
+
+    def reject(self) -> None:
+        if self.buttons.isEnabled():  # not while the profile is being written
+            super().reject()

@@ -114,6 +114,10 @@ class SettingsDialog(QDialog):
             on_error=failed,
         )
 
+    def reject(self) -> None:
+        if self.buttons.isEnabled():  # not while the profile is being written
+            super().reject()
+
     def back_up(self) -> None:
         self.backup_button.setEnabled(False)
         self.backup_status.setText(self.tr("Backing up…"))
