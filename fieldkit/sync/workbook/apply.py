@@ -233,11 +233,13 @@ def write(conn: sa.Connection, p: Plan, saved_at: datetime) -> None:
 
 def _seq(conn: sa.Connection, c: ConflictInfo, ident: Ident) -> int:
     r = REVISIONS.c
-    return conn.execute(
-        sa.select(r.seq).where(
-            r.record_type == c.record_type,
-            r.record_id == c.record_id,
-            r.version == ident[0],
-            r.fingerprint == ident[1],
-        )
-    ).scalar_one()
+    return int(
+        conn.execute(
+            sa.select(r.seq).where(
+                r.record_type == c.record_type,
+                r.record_id == c.record_id,
+                r.version == ident[0],
+                r.fingerprint == ident[1],
+            )
+        ).scalar_one()
+    )

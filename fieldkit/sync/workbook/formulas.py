@@ -47,8 +47,9 @@ def sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
             rid = el.get(f"{{{_REL_NS}}}id") or el.get(
                 "{http://purl.oclc.org/ooxml/officeDocument/relationships}id"
             )
-            if rid in targets:
-                parts[el.get("name")] = targets[rid]
+            name = el.get("name")
+            if rid in targets and name is not None:
+                parts[name] = targets[rid]
     return parts
 
 

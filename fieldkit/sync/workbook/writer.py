@@ -155,7 +155,7 @@ def _write(
         raise
 
 
-def _text_cell(ws: Worksheet, value: str, font: Font | None = None) -> WriteOnlyCell:
+def _text_cell(ws: Worksheet, value: str, font: Font | None = None) -> Any:
     """A cell that is text whatever it looks like (``=...`` stays literal)."""
     cell = WriteOnlyCell(ws, value)
     cell.data_type = "s"
