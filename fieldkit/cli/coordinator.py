@@ -3,16 +3,41 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from fieldkit.cli.common import UsageError, open_db
 from fieldkit.cli.exchange import password
 
+SHOWN_REJECTS = 20  # refused cells listed on stderr; the Merge report has them all
+
+
+def _warn(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def _list_rejects(rejects: list[Any]) -> None:
+    for reject in rejects[:SHOWN_REJECTS]:
+        _warn(f"rejected: {reject}")
+    if len(rejects) > SHOWN_REJECTS:
+        _warn(f"... and {len(rejects) - SHOWN_REJECTS} more rejected")
+
+
+def _left_out(outcomes: list[Any]) -> None:
+    """On stderr: each file left out and why; a file's several refused cells one by one."""
+    for o in outcomes:
+        if o.included:
+            continue
+        _warn(f"left out {o.name}: {o.error}")
+        if len(o.rejects) > 1:
+            _list_rejects(o.rejects)
+
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from fieldkit.sync import coordinator
     from fieldkit.sync import review as conflicts
+    from fieldkit.sync.bundle import BundleError
 
     out: Path = args.out
     if out.suffix.lower() != ".xlsx":
@@ -29,30 +54,42 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 db, files, out, strict=args.strict, password=password(args), enrol=args.enrol
             )
         except coordinator.MergeRefused as exc:
-            for o in exc.outcomes:
-                print(f"{'ok' if o.included else 'REFUSED':8} {o.name}: {o.error}")
-            raise UsageError(str(exc)) from None
+            _left_out(exc.outcomes)
+            raise UsageError(f"merge refused: {exc}") from None
+        except coordinator.MergeFailed as exc:
+            _list_rejects(exc.rejects)
+            raise UsageError(f"merge refused: {exc}") from None
+        except BundleError as exc:  # a bundle that changed or vanished since it was checked
+            raise UsageError(f"merge refused: {exc}; nothing was imported") from None
         open_now = len(conflicts.open_conflicts(db))
     print(
         f"{'file':40} {'new':>6} {'updated':>8} {'unchanged':>10} {'conflicts':>10} {'rejected':>9}"
     )
     for o in result.files:
-        c = o.counts
+        c = o.counts if o.included else {}
+        blank = 0 if o.included else ""
         print(
-            f"{o.name[:40]:40} {c.get('new', 0):>6} {c.get('updated', 0):>8} {c.get('unchanged', 0):>10} "
-            f"{c.get('conflicts', 0):>10} {len(o.rejects):>9}"
-            + ("" if o.included else f"  left out: {o.error}")
+            f"{o.name[:40]:40} {c.get('new', blank):>6} {c.get('updated', blank):>8} "
+            f"{c.get('unchanged', blank):>10} {c.get('conflicts', blank):>10} {len(o.rejects):>9}"
+            + ("" if o.included else "  left out (see below)")
         )
-    if result.imported is not None:
-        s = result.imported.summary()
+    s = result.imported.summary()
+    print(
+        f"applied: new {s['new']} / updated {s['updated']} / unchanged {s['unchanged']} / "
+        f"conflicts {s['conflicts']}"
+    )
+    left = [o for o in result.files if not o.included]
+    if left:
         print(
-            f"applied: new {s['new']} / updated {s['updated']} / unchanged {s['unchanged']} / "
-            f"conflicts {s['conflicts']} / rejected {sum(len(o.rejects) for o in result.files)}"
+            f"left out: {len(left)} of {len(result.files)} files "
+            f"({sum(len(o.rejects) for o in left)} problems); the reasons are on stderr "
+            "and in the Merge report"
         )
     if result.master is not None:
         print(
             f"master written to {out} ({result.master.total} records); open conflicts: {open_now}"
         )
+    _left_out(result.files)
     if args.strict and open_now:
         raise UsageError(
             f"{open_now} conflicts are open: review them (fieldkit conflicts) before a strict merge passes"

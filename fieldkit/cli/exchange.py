@@ -82,7 +82,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             else:
                 result = transfer.import_files(db, args.files, password=secret, enrol=args.enrol)
         except BundleError as exc:  # bundles, passwords, senders, unsafe workbooks
-            raise UsageError(f"import refused: {exc}; nothing was applied") from None
+            raise UsageError(f"import refused: {exc}; nothing was imported") from None
+    if result.rejects or not (args.dry_run or result.applied):
+        # Nothing was applied: no counts (they would read as done), only what was refused.
+        for reject in result.rejects[:200]:
+            print(f"rejected: {reject}")
+        if len(result.rejects) > 200:
+            print(f"... and {len(result.rejects) - 200} more rejected")
+        first = result.rejects[0] if result.rejects else "the import was not applied"
+        many = f"{len(result.rejects)} problems, the first: " if len(result.rejects) > 1 else ""
+        would = "dry run: the import would be refused" if args.dry_run else "import refused"
+        raise UsageError(f"{would}: {many}{first}; nothing was imported")
+    if args.dry_run:
+        print("dry run: what importing would do (nothing is imported)")
     print(
         f"{'record type':24} {'new':>7} {'updated':>8} {'unchanged':>10} {'conflicts':>10} "
         f"{'rejected':>9}"
@@ -93,20 +105,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{c.rejected:>9}"
         )
     s = result.summary()
+    done = "would import" if args.dry_run else "imported"
     print(
-        f"new {s['new']} / updated {s['updated']} / unchanged {s['unchanged']} / "
-        f"conflicts {s['conflicts']} / rejected {s['rejected']}"
+        f"{done}: new {s['new']} / updated {s['updated']} / unchanged {s['unchanged']} / "
+        f"conflicts {s['conflicts']}"
     )
-    for reject in result.rejects[:200]:
-        print(f"rejected: {reject}")
-    if len(result.rejects) > 200:
-        print(f"... and {len(result.rejects) - 200} more rejected")
-    if result.rejects:
-        first = result.rejects[0]
-        many = f"{len(result.rejects)} problems, the first: " if len(result.rejects) > 1 else ""
-        raise UsageError(f"import refused: {many}{first}; nothing was applied")
     if args.dry_run:
-        print("dry run: nothing was applied")
+        print("dry run: nothing was imported")
     return 0
 
 

@@ -5,7 +5,13 @@ and left out whole, or, with ``strict``, stops the merge before anything is
 applied), imports the good ones in one all-or-nothing run under the sync
 contract, and writes the master: the exchange workbook of the whole database,
 plus a "Merge report" sheet. Per-file counts are measured against the database
-as it was before the merge, so they do not depend on the order of the files.
+as it was before the merge, so they do not depend on the order of the files;
+a file's conflicts are those of the merge that its rows took part in (two files
+that each apply cleanly may conflict with each other).
+
+Files that each pass their own check may still be refused together (the same
+revision with its ``deleted`` cell changed in one copy, say): then the merge
+fails with :class:`MergeFailed` — nothing applied, no master written.
 
 :func:`undo_import` puts the database back exactly as it was before an import
 (from the backup the import made), and refuses while anything was saved after
@@ -23,13 +29,20 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from fieldkit import records
 from fieldkit.storage import backups
 from fieldkit.storage.database import Database
 from fieldkit.storage.types import utcnow
 from fieldkit.store import REVISIONS
 from fieldkit.sync import transfer
 from fieldkit.sync.bundle import BundleError
-from fieldkit.sync.workbook import ExportResult, ImportResult, Reject, export_workbook
+from fieldkit.sync.workbook import (
+    ConflictInfo,
+    ExportResult,
+    ImportResult,
+    Reject,
+    export_workbook,
+)
 from fieldkit.sync.workbook import reader as workbook_reader
 from fieldkit.sync.workbook.writer import EXCHANGES
 
@@ -42,19 +55,50 @@ class Cancelled(Exception):
 
 
 class MergeRefused(ValueError):
-    """``strict`` and at least one file was bad: nothing was applied."""
+    """No file can be merged, or ``strict`` and at least one file was bad:
+    nothing was applied and no master was written."""
 
     def __init__(self, outcomes: list[FileOutcome]) -> None:
         self.outcomes = outcomes
         bad = [o for o in outcomes if not o.included]
+        why = "strict merge" if len(bad) < len(outcomes) else "no file can be merged"
         super().__init__(
             f"{len(bad)} of {len(outcomes)} files refused ({', '.join(o.name for o in bad)}); "
-            "strict merge: nothing was applied"
+            f"{why}: nothing was imported and no master was written"
+        )
+
+
+class MergeFailed(ValueError):
+    """Every file passed its own check, but the files were refused together:
+    nothing was applied and no master was written."""
+
+    def __init__(self, outcomes: list[FileOutcome], rejects: list[Reject]) -> None:
+        self.outcomes = outcomes
+        self.rejects = rejects
+        first = str(rejects[0]) if rejects else "the import was not applied"
+        many = f"{len(rejects)} problems, the first: " if len(rejects) > 1 else ""
+        super().__init__(
+            f"the files pass their checks one by one but are refused together: {many}{first}; "
+            "nothing was imported and no master was written"
         )
 
 
 class UndoRefused(ValueError):
     pass
+
+
+def describe(reject: Reject) -> str:
+    """A refusal without its file name (the file is named beside it)."""
+    text = str(reject)
+    rest = text[len(reject.file) :] if text.startswith(reject.file) else text
+    return rest[2:] if rest.startswith(": ") else rest.lstrip(", ")
+
+
+def refusal(rejects: Sequence[Reject]) -> str:
+    """Why a file is left out: its only problem, or how many and the first."""
+    if len(rejects) == 1:
+        return describe(rejects[0])
+    return f"{len(rejects)} problems, the first: {describe(rejects[0])}"
 
 
 @dataclass
@@ -72,7 +116,7 @@ class FileOutcome:
 @dataclass
 class MergeResult:
     files: list[FileOutcome]
-    imported: ImportResult | None
+    imported: ImportResult  # the one run that applied the good files together
     master: ExportResult | None
 
 
@@ -123,8 +167,8 @@ def check_file(
     outcome.rejects = [
         dataclasses.replace(r, file=path.name) if r.file == str(path) else r for r in result.rejects
     ]
-    if result.rejects:
-        outcome.error = f"{len(result.rejects)} cells refused"
+    if outcome.rejects:
+        outcome.error = refusal(outcome.rejects)
     outcome.included = not outcome.error
     return outcome
 
@@ -145,6 +189,10 @@ def merge_files(
     *progress* is called with (step, done, total): "checking" per file, then
     "importing" per thousand rows read. *cancelled* is polled; when it turns
     true the merge stops with :class:`Cancelled` and nothing is applied.
+
+    Nothing is applied and no master is written when no file passes its check,
+    or any file fails it under *strict* (:class:`MergeRefused`), or the files
+    that pass are refused together (:class:`MergeFailed`).
     """
     files = expand(inputs)
     outcomes: list[FileOutcome] = []
@@ -154,9 +202,9 @@ def merge_files(
         if progress is not None:
             progress("checking", n, len(files))
         outcomes.append(check_file(db, path, password, enrol))
-    if strict and not all(o.included for o in outcomes):
-        raise MergeRefused(outcomes)
     good = [p for p, o in zip(files, outcomes, strict=True) if o.included]
+    if not good or (strict and len(good) < len(files)):
+        raise MergeRefused(outcomes)
 
     def step(_type: str, rows: int) -> None:
         if cancelled is not None and cancelled():
@@ -164,17 +212,85 @@ def merge_files(
         if progress is not None:
             progress("importing", rows, 0)
 
-    imported = (
-        transfer.import_files(db, good, password=password, enrol=enrol, progress=step)
-        if good
-        else None
-    )
+    imported = transfer.import_files(db, good, password=password, enrol=enrol, progress=step)
+    if not imported.applied:
+        # Each file passed alone; together they are refused. Nothing was applied
+        # (one transaction), so no master either: it would claim a merge.
+        names = {str(p): p.name for p in good}
+        rejects = sorted(
+            (dataclasses.replace(r, file=names.get(r.file, r.file)) for r in imported.rejects),
+            key=_reading_order([p.name for p in good]),
+        )
+        for o in outcomes:
+            if not o.included:
+                continue
+            o.included = False
+            o.rejects = [r for r in rejects if r.file == o.name or r.file.startswith(f"{o.name}/")]
+            o.error = (
+                f"refused together with the other files: {refusal(o.rejects)}"
+                if o.rejects
+                else "not merged: the files were refused together"
+            )
+        raise MergeFailed(outcomes, rejects)
+    if imported.conflicts:
+        try:
+            per_file = conflicts_per_file(db, good, imported.conflicts, password, enrol)
+        except (BundleError, OSError):  # a file gone since it was imported: counts as checked
+            per_file = [o.counts.get("conflicts", 0) for o in outcomes if o.included]
+        for o, n in zip((o for o in outcomes if o.included), per_file, strict=True):
+            o.counts["conflicts"] = n
     master = None
     if out is not None:
         master = export_workbook(
-            db, out, kind="merge", extra_sheets=[(REPORT_SHEET, report_rows(outcomes))]
+            db, out, kind="merge", extra_sheets=[(REPORT_SHEET, report_rows(outcomes, imported))]
         )
     return MergeResult(outcomes, imported, master)
+
+
+def _reading_order(files: list[str]) -> Callable[[Reject], tuple[int, int, int]]:
+    """Problems in the order a person reads them: file, sheet, row."""
+    sheets = [t.name for t in records.record_types()]
+
+    def key(r: Reject) -> tuple[int, int, int]:
+        top = r.file.split("/")[0]
+        return (
+            files.index(top) if top in files else len(files),
+            sheets.index(r.sheet) if r.sheet in sheets else -1,
+            r.row or 0,
+        )
+
+    return key
+
+
+def conflicts_per_file(
+    db: Database,
+    files: Sequence[Path],
+    found: Sequence[ConflictInfo],
+    password: str | None = None,
+    enrol: bool = False,
+) -> list[int]:
+    """For each file, how many of the conflicts *found* its rows take part in:
+    a row that is one of a conflict's two revisions (same record, version and
+    fingerprint). Order-independent, like the set of conflicts itself; only the
+    sheets of record types with a conflict are read again."""
+    pairs: dict[tuple[str, str], list[tuple[int, set[tuple[int, str]]]]] = {}
+    for n, c in enumerate(found):
+        pairs.setdefault((c.record_type, c.record_id), []).append((n, {c.a, c.b}))
+    types = [t for t in records.record_types() if any(k[0] == t.name for k in pairs)]
+    counts = []
+    for path in files:
+        hit: set[int] = set()
+        with transfer.unpacked(db, [path], password, enrol) as (books, _senders):
+            for book in books:
+                wb = workbook_reader.open_workbook(book)
+                for rtype in types:
+                    for chunk in wb.revisions(rtype):
+                        for inc in chunk:
+                            for n, idents in pairs.get((inc.record_type, inc.id), ()):
+                                if (inc.version, inc.fingerprint) in idents:
+                                    hit.add(n)
+        counts.append(len(hit))
+    return counts
 
 
 def report_rows(
@@ -199,7 +315,9 @@ def report_rows(
         ]
     ]
     for o in outcomes:
-        c = o.counts
+        # A file left out brings nothing: only its refused rows are counted.
+        c = o.counts if o.included else {}
+        blank: Any = 0 if o.included else ""
         rows.append(
             [
                 o.name,
@@ -207,10 +325,10 @@ def report_rows(
                 o.volunteer,
                 o.exported_at,
                 "yes" if o.included else "no",
-                c.get("new", 0),
-                c.get("updated", 0),
-                c.get("unchanged", 0),
-                c.get("conflicts", 0),
+                c.get("new", blank),
+                c.get("updated", blank),
+                c.get("unchanged", blank),
+                c.get("conflicts", blank),
                 len(o.rejects),
                 o.error,
             ]

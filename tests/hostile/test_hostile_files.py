@@ -93,7 +93,7 @@ def refused(db: Path, bad: Path, *where: str, peak: Path | None = None) -> str:
     assert out.returncode == 1, out.stdout + out.stderr
     assert "Traceback" not in out.stderr and len(lines) == 1, out.stderr
     line = lines[0]
-    assert line.startswith("fieldkit: import refused: ") and line.endswith("nothing was applied")
+    assert line.startswith("fieldkit: import refused: ") and line.endswith("nothing was imported")
     assert bad.name in line, line
     for part in where:
         assert part in line, line
@@ -137,7 +137,7 @@ def test_wrong_types_and_unknown_codes_are_each_named(
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert out.stderr.strip() == (
         f"fieldkit: import refused: 4 problems, the first: {bad}, sheet person, row 3, "
-        "column P (household_size): 'many' is not a number; nothing was applied"
+        "column P (household_size): 'many' is not a number; nothing was imported"
     )
     # Every problem is listed on stdout, each at its cell.
     for where in (
