@@ -272,6 +272,9 @@ class MergeWizard(QDialog):
         self.stop()
         if isinstance(exc, ops.Cancelled | coordinator.Cancelled):
             self.state.setText(self.tr("Cancelled: nothing was merged."))
+        elif isinstance(exc, coordinator.MergeFailed | coordinator.MergeRefused):
+            self.show_outcomes(exc.outcomes)  # each file with why; refused cells below
+            self.state.setText(str(exc))
         else:
             ops.show_error(self, exc)
         self.update_buttons()
