@@ -81,6 +81,9 @@ class FieldSpec:
     minimum: float | None = None
     maximum: float | None = None
     max_length: int | None = None
+    # Kind.FLOAT: decimals kept (coordinates: 6, about 0.1 m). Without it a
+    # float keeps the 15 significant digits every spreadsheet program keeps.
+    precision: int | None = None
     ref: str | None = None  # target record type name (Kind.REF)
     ref_key: str = "id"  # the target column a reference holds
     searchable: bool = False  # folded into the record's search key
@@ -113,6 +116,7 @@ def field(
     minimum: float | None = None,
     maximum: float | None = None,
     max_length: int | None = None,
+    precision: int | None = None,
     ref: str | None = None,
     ref_key: str = "id",
     searchable: bool = False,
@@ -130,6 +134,7 @@ def field(
         minimum=minimum,
         maximum=maximum,
         max_length=max_length,
+        precision=precision,
         ref=ref,
         ref_key=ref_key,
         searchable=searchable,
@@ -141,6 +146,8 @@ def field(
         raise ValueError(f"{label}: a choice field needs a choice list")
     if kind is Kind.REF and ref is None:
         raise ValueError(f"{label}: a reference needs its target")
+    if precision is not None and (kind is not Kind.FLOAT or not 0 <= precision <= 12):
+        raise ValueError(f"{label}: a precision (0-12 decimals) is for a float field")
     extra: dict[str, Any] = {"unique": True} if unique else {}
     if kind is Kind.REF:
         # The constraint is spelled out so its name comes from the naming convention.

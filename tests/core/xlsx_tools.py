@@ -1,5 +1,6 @@
 """Helpers for the exchange tests: edit real workbooks as a person would, re-save
-them with LibreOffice, write workbooks as another tool would, compare databases."""
+them with LibreOffice, Gnumeric, openpyxl or pandas, write workbooks as another
+tool would, compare databases."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 # there a missing soffice must fail the run, not hide these tests.
 needs_soffice = pytest.mark.skipif(
     SOFFICE is None and not os.environ.get("CI"), reason="LibreOffice (soffice) not installed"
+)
+SSCONVERT = shutil.which("ssconvert")
+needs_ssconvert = pytest.mark.skipif(
+    SSCONVERT is None and not os.environ.get("CI"), reason="Gnumeric (ssconvert) not installed"
 )
 
 
@@ -79,6 +84,42 @@ def soffice_convert(src: Path, outdir: Path, fmt: str = "xlsx") -> Path:
         shutil.rmtree(profile, ignore_errors=True)
     out = outdir / (src.stem + "." + fmt.split(":")[0])
     assert out.exists(), f"LibreOffice did not write {out}"
+    return out
+
+
+def gnumeric_convert(src: Path, out: Path) -> Path:
+    """Re-save *src* with Gnumeric's ssconvert (its own HOME: no user settings)."""
+    assert SSCONVERT is not None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="gnumeric-home-"))
+    try:
+        subprocess.run(
+            [SSCONVERT, str(src), str(out)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+            env={**os.environ, "HOME": str(home)},
+        )
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    assert out.exists(), f"Gnumeric did not write {out}"
+    return out
+
+
+def openpyxl_resave(src: Path, out: Path) -> Path:
+    """Load *src* in openpyxl (normal mode) and save it, changing nothing."""
+    load_workbook(src).save(out)
+    return out
+
+
+def pandas_resave(src: Path, out: Path, engine: str | None = None) -> Path:
+    """Every sheet through pandas' ``read_excel`` and default ``to_excel()`` (an
+    index column before column A), as a coordinator's script would."""
+    pd = pytest.importorskip("pandas")
+    sheets = pd.read_excel(src, sheet_name=None, engine=engine or "openpyxl")
+    with pd.ExcelWriter(out) as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name)
     return out
 
 

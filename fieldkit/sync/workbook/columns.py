@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -103,6 +104,21 @@ def looks_like_id(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+_LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def escape_text(value: str) -> str:
+    """*value* as an Office Open XML string: the underscore of a literal
+    ``_xHHHH_`` is written ``_x005F_``, as Excel does.
+
+    Readers decode ``_xHHHH_`` to the character it names (python-calamine, Excel,
+    LibreOffice for the escaped underscore), so without this a note holding
+    ``_x0041_`` would come back as ``A``. LibreOffice writes the same escape;
+    Gnumeric, openpyxl and pandas keep the text as they read it, escape included.
+    """
+    return _LOOKS_ESCAPED.sub("_x005F_", value) if "_x" in value else value
 
 
 def canonicalizer(rtype: RecordType) -> Callable[[list[Any]], str]:

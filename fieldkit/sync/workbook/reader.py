@@ -10,17 +10,22 @@ under the 300 MB budget (a whole 100,000-record import peaks at about
 cached value, not the formula, so formulas are found separately by scanning
 the sheet's XML (:mod:`fieldkit.sync.workbook.formulas`).
 
-Columns are found by their key in the header row, wherever they are (reordered,
-hidden, extra columns are ignored); blank rows and the label row are skipped;
-every cell goes through :func:`fieldkit.validate.clean`.
+Sheets are found by name without regard to letter case (``Person`` is the
+``person`` sheet); a sheet that has record columns but no record type's name is
+named in a warning. Columns are found by their key in the header row, wherever
+they are (reordered, hidden, extra columns are ignored; so is the index column
+pandas' ``to_excel()`` puts before column A); blank rows and the label row are
+skipped; every cell goes through :func:`fieldkit.validate.clean`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 import zlib
 from collections.abc import Iterator, Sequence
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +57,12 @@ class Workbook:
         self.name = name  # how the file is named in reports and in revision.source
         self.meta: dict[str, str] = {}
         self.rejects: list[Reject] = []
+        # Not refusals: what a person should know about the file (a sheet
+        # that looks like records but was not read).
+        self.warnings: list[Reject] = []
         self.rows_rejected: dict[str, int] = {}
         self.book: Any = None
+        self.sheets: dict[str, str] = {}  # record type -> the sheet's name in this file
         self.formulas: dict[str, set[str]] = {}
 
     def reject(
@@ -61,23 +70,27 @@ class Workbook:
     ) -> None:
         self.rejects.append(Reject(self.name, sheet, row, column, key, reason))
 
+    def warn(self, sheet: str | None, reason: str) -> None:
+        self.warnings.append(Reject(self.name, sheet, None, None, None, reason))
+
     def revisions(self, rtype: RecordType, chunk: int = 5000) -> Iterator[list[Incoming]]:
         """The validated revisions of *rtype*'s sheet, *chunk* rows at a time;
         refused cells go to :attr:`rejects`."""
-        if self.book is None or rtype.name not in self.book.sheet_names:
+        title = self.sheets.get(rtype.name)
+        if self.book is None or title is None:
             return
         if len(self.rejects) > MAX_REJECTS:
             return  # already stopped: enough problems to fix first
         out: list[Incoming] = []
         try:
-            sheet = self.book.get_sheet_by_name(rtype.name)
+            sheet = self.book.get_sheet_by_name(title)
             for inc in _read_sheet(self, sheet, rtype, self.formulas.get(rtype.name, set())):
                 out.append(inc)
                 if len(out) >= chunk:
                     yield out
                     out = []
         except calamine.CalamineError as exc:  # damaged XML inside an intact zip
-            self.reject(rtype.name, None, None, None, f"the sheet cannot be read ({_short(exc)})")
+            self.reject(title, None, None, None, f"the sheet cannot be read ({_short(exc)})")
             return
         if out:
             yield out
@@ -103,10 +116,11 @@ def open_workbook(path: Path | str, name: str | None = None) -> Workbook:
     except calamine.CalamineError as exc:
         wb.reject(cols.META_SHEET, None, None, None, f"the sheet cannot be read ({_short(exc)})")
         return wb
-    types = {r.name for r in records.record_types()}
-    present = [s for s in book.sheet_names if s in types]
+    if not _match_sheets(wb, book):
+        return wb
     try:
-        wb.formulas = formula_cells(path, present)
+        found = formula_cells(path, list(wb.sheets.values()))
+        wb.formulas = {name: found[title] for name, title in wb.sheets.items() if title in found}
     except (
         zipfile.BadZipFile,
         zlib.error,
@@ -134,8 +148,61 @@ def _short(exc: BaseException) -> str:
     return (str(exc) or type(exc).__name__).splitlines()[0][:200]
 
 
+def _fold(name: str) -> str:
+    return name.strip().casefold()
+
+
+def _match_sheets(wb: Workbook, book: Any) -> bool:
+    """Find each record type's sheet, whatever its letter case; refuse two
+    sheets for one type; warn of a sheet with record columns but no type's name."""
+    by_fold: dict[str, list[str]] = {}
+    for title in book.sheet_names:
+        by_fold.setdefault(_fold(title), []).append(title)
+    types = records.record_types()
+    for rtype in types:
+        titles = by_fold.get(_fold(rtype.name), [])
+        if len(titles) > 1:
+            wb.reject(
+                titles[1],
+                None,
+                None,
+                None,
+                f"two sheets for {rtype.name}: {' and '.join(repr(t) for t in titles)}; keep one",
+            )
+        elif titles:
+            wb.sheets[rtype.name] = titles[0]
+    known = {_fold(n) for n in (cols.META_SHEET, cols.LISTS_SHEET, *(r.name for r in types))}
+    for title in book.sheet_names:
+        if _fold(title) in known:
+            continue
+        try:
+            head = book.get_sheet_by_name(title).to_python(nrows=HEADER_SEARCH_ROWS)
+        except calamine.CalamineError:
+            continue  # not ours to read; a sheet we read is checked when read
+        if _find_header(head) is not None:
+            wb.warn(
+                title,
+                f"sheet {title!r} has record columns (id, version, ...) but no record type is "
+                "called that, so it was not imported; record sheets are named "
+                + ", ".join(r.name for r in types),
+            )
+    return not wb.rejects
+
+
+def _whole(text: str) -> int | None:
+    """A whole number written as ``1``, ``1.0`` or ``1,0``; None for anything else."""
+    try:
+        number = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        return None
+    if not number.is_finite() or number != number.to_integral_value():
+        return None
+    return int(number)
+
+
 def _read_meta(wb: Workbook, book: Any) -> bool:
-    if cols.META_SHEET not in book.sheet_names:
+    title = next((t for t in book.sheet_names if _fold(t) == cols.META_SHEET), None)
+    if title is None:
         wb.reject(
             None,
             None,
@@ -144,12 +211,25 @@ def _read_meta(wb: Workbook, book: Any) -> bool:
             f"no {cols.META_SHEET!r} sheet: not a fieldkit exchange workbook",
         )
         return False
-    for row in book.get_sheet_by_name(cols.META_SHEET).iter_rows():
-        if len(row) >= 2 and isinstance(row[0], str) and row[0].strip():
-            value = row[1]
+    rows = book.get_sheet_by_name(title).iter_rows()
+    head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+    # The key column is where "format" is: column A as written, B after a
+    # re-save that put an index column first (pandas' to_excel()).
+    at = next(
+        (
+            j
+            for row in head
+            for j, cell in enumerate(row)
+            if isinstance(cell, str) and cell.strip() == "format"
+        ),
+        0,
+    )
+    for row in _chain(head, rows):
+        if len(row) >= at + 2 and isinstance(row[at], str) and row[at].strip():
+            value = row[at + 1]
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
-            wb.meta[row[0].strip()] = "" if value is None else str(value).strip()
+            wb.meta[row[at].strip()] = "" if value is None else str(value).strip()
     if wb.meta.get("format") != cols.FORMAT:
         wb.reject(
             cols.META_SHEET,
@@ -159,12 +239,18 @@ def _read_meta(wb: Workbook, book: Any) -> bool:
             "not a fieldkit exchange workbook (no format fieldkit-workbook)",
         )
         return False
-    try:
-        version = int(wb.meta.get("format_version", ""))
-    except ValueError:
-        version = 0
-    if version < 1:
-        wb.reject(cols.META_SHEET, None, None, "format_version", "the format version is missing")
+    written = wb.meta.get("format_version", "")
+    version = _whole(written) if written else None
+    if version is None or version < 1:
+        wb.reject(
+            cols.META_SHEET,
+            None,
+            None,
+            "format_version",
+            f"the format version {written!r} is not a whole number of 1 or more"
+            if written
+            else "the format version is missing",
+        )
         return False
     profile = wb.meta.get("profile") or "full"
     if profile not in IMPORTABLE:
@@ -201,7 +287,7 @@ def _find_header(rows: list[list[Any]]) -> int | None:
 def _read_sheet(
     wb: Workbook, sheet: Any, rtype: RecordType, formulas: set[str]
 ) -> Iterator[Incoming]:
-    name = rtype.name
+    name = wb.sheets.get(rtype.name, rtype.name)  # as the file spells it, for reports
     rows = sheet.iter_rows()  # row i is Excel row i + 1; column j is first_col + j
     first_col = sheet.start[1] if sheet.start else 0
     head: list[list[Any]] = []
@@ -245,7 +331,7 @@ def _read_sheet(
         m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
         if m and m.group(1) in key_of_letter:
             formula_rows.setdefault(int(m.group(2)), []).append(m.group(1))
-    layout = Layout(rtype, index, field_index, letters)
+    layout = Layout(rtype, index, field_index, letters, sheet=name)
 
     def reject(key: str, reason: str, number: int) -> None:
         wb.reject(name, number, letters.get(key), key, reason)
@@ -272,11 +358,11 @@ def _read_sheet(
                     key_of_letter.get(letter),
                     "a formula is not data: replace it by its value",
                 )
-            _count(wb, name)
+            _count(wb, rtype.name)
             continue
         inc = read_row(layout, row, number, wb.meta, wb.name, reject)
         if inc is None:
-            _count(wb, name)
+            _count(wb, rtype.name)
         else:
             yield inc
 

@@ -36,6 +36,7 @@ class Layout:
     index: dict[str, int]  # column key -> position in the row
     field_index: list[tuple[str, int]]  # content fields in declaration order
     letters: dict[str, str]  # column key -> Excel letter, for reports
+    sheet: str = ""  # the sheet's name in the file (any letter case); the type's name if empty
     canonical: Callable[[list[Any]], str] = field(init=False)
     date_fields: list[str] = field(init=False)
 
@@ -144,7 +145,7 @@ def read_row(
         fingerprint=fp,
         edited=edited,
         file=file,
-        sheet=name,
+        sheet=layout.sheet or name,
         row=number,
         letters=letters,
     )

@@ -156,8 +156,9 @@ def _write(
 
 
 def _text_cell(ws: Worksheet, value: str, font: Font | None = None) -> Any:
-    """A cell that is text whatever it looks like (``=...`` stays literal)."""
-    cell = WriteOnlyCell(ws, value)
+    """A cell that is text whatever it looks like (``=...``, ``#N/A`` stay
+    literal; a literal ``_x0041_`` is escaped so readers give it back as is)."""
+    cell = WriteOnlyCell(ws, cols.escape_text(value))
     cell.data_type = "s"
     if font is not None:
         cell.font = font
@@ -237,6 +238,15 @@ def _rows(
     yield from conn.execution_options(yield_per=2000).execute(query)
 
 
+def _number_cell(ws: Worksheet, value: float) -> Any:
+    """A number cell holding exactly ``repr(value)``: the shortest text that reads
+    back as this float. (openpyxl writes ``%.16g``: 99.701039 as
+    99.70103899999999, one coordinate in fifteen shown with noise.)"""
+    cell = WriteOnlyCell(ws, repr(value))
+    cell.data_type = "n"  # the text is the number's XML, written as it is
+    return cell
+
+
 def _write_sheet(
     conn: sa.Connection,
     ws: Worksheet,
@@ -259,7 +269,12 @@ def _write_sheet(
     specs = rtype.fields
     money = [i for i, f in enumerate(specs) if f.kind is Kind.MONEY]
     flags = [i for i, f in enumerate(specs) if f.kind is Kind.BOOL]
-    texts = [i for i, f in enumerate(specs) if f.kind in (Kind.TEXT, Kind.NOTE, Kind.PHONE)]
+    floats = [i for i, f in enumerate(specs) if f.kind is Kind.FLOAT]
+    texts = [
+        i
+        for i, f in enumerate(specs)
+        if f.kind in (Kind.TEXT, Kind.NOTE, Kind.PHONE, Kind.CHOICE, Kind.MULTI, Kind.REF)
+    ]
     canonical = cols.canonicalizer(rtype)
     sync = len(cols.SYNC_KEYS) - 1  # the row's columns before the content (no fingerprint)
     n = 0
@@ -277,10 +292,14 @@ def _write_sheet(
         for i in money:
             if content[i] is not None:
                 content[i] = float(content[i])  # a number in the sheet; quantized on import
+        for i in floats:
+            if content[i] is not None:
+                content[i] = _number_cell(ws, content[i])
         for i in texts:
             v = content[i]
-            if v is not None and v.startswith("="):
-                # openpyxl would make any other "=..." string a formula.
+            if v and (v[0] in "=#" or "_x" in v):
+                # openpyxl would make "=..." a formula and "#N/A" an error, and
+                # would write "_x0041_" as it is, which readers decode to "A".
                 content[i] = _text_cell(ws, v)
         values += content
         ws.append(values)
