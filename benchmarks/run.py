@@ -63,11 +63,22 @@ def main() -> int:
             f"Measured {stamp} on {machine}, with `python -m benchmarks.run --records {args.records}"
             f"{''.join(' --only ' + a for a in args.only or [])}`.\n"
             "Every figure stands beside a baseline measured in the same run; ratios are fieldkit / baseline.\n\n"
-            f"{text}\n",
+            f"{text}\n{_notes_after_table(args.write)}",
             encoding="utf-8",
         )
         print(f"wrote {args.write}")
     return 1 if any(r.failed for r in results) else 0
+
+
+def _notes_after_table(path: Path) -> str:
+    """What a person wrote below the table in an earlier *path* (how to read the
+    figures, the aims), kept when the table is measured again."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    except OSError:
+        return ""
+    rows = [i for i, line in enumerate(lines) if line.startswith("|")]
+    return "".join(lines[rows[-1] + 1 :]) if rows else ""
 
 
 def _memory() -> str:
