@@ -330,7 +330,9 @@ def test_a_sheet_with_record_columns_but_no_type_name_is_named_in_a_warning(
     wb = reader.open_workbook(misnamed)
     assert not wb.rejects
     assert [w.sheet for w in wb.warnings] == ["persons", "my notes"]
-    assert "not imported" in str(wb.warnings[0]) and "person, " in str(wb.warnings[0])
+    assert str(wb.warnings[0]).startswith(f"{misnamed.name}, sheet persons: its columns are")
+    assert "nothing on it was imported" in wb.warnings[0].reason
+    assert "person, " in wb.warnings[0].reason
 
 
 @pytest.mark.xfail(

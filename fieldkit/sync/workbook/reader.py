@@ -182,8 +182,8 @@ def _match_sheets(wb: Workbook, book: Any) -> bool:
         if _find_header(head) is not None:
             wb.warn(
                 title,
-                f"sheet {title!r} has record columns (id, version, ...) but no record type is "
-                "called that, so it was not imported; record sheets are named "
+                "its columns are a record sheet's (id, version, ...) but no record type has "
+                "this name, so nothing on it was imported; record sheets are named "
                 + ", ".join(r.name for r in types),
             )
     return not wb.rejects
