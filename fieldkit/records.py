@@ -377,20 +377,26 @@ class PersonMerge(SyncRecord, table=True):
 
 
 class Revision(SQLModel, table=True):
-    """Every distinct revision ever saved or imported, current ones included."""
+    """Every distinct revision ever saved or imported, current ones included.
 
-    __table_args__ = (
-        sa.UniqueConstraint(
-            "record_type", "record_id", "version", "fingerprint", name="uq_revision_identity"
-        ),
-    )
+    ``rev`` is its content address and ``parents`` the revs it was made from
+    (fieldkit.revisions): what derives from what is decided from these alone.
+    ``seq`` is this database's own sequence number — the order revisions
+    arrived *here*, which decides "what changed since" (exports, undo); never
+    compared across machines. ``version`` and ``updated_at`` are for people.
+    """
+
+    __table_args__ = (sa.UniqueConstraint("rev", name="uq_revision_rev"),)
 
     seq: int | None = Field(default=None, primary_key=True)
     record_type: str = Field(sa_type=sa.String(40), nullable=False)
     record_id: str = Field(sa_type=sa.String(36), nullable=False, index=True)
+    rev: str = Field(sa_type=sa.String(64), nullable=False)
+    parents: str = Field(default="[]", sa_type=sa.Text(), nullable=False)  # JSON list of revs
     version: int = Field(nullable=False)
     updated_at: datetime = Field(sa_type=UTCDateTime(), nullable=False)
     device_id: str = Field(sa_type=sa.String(36), nullable=False)
+    author: str | None = Field(default=None, sa_type=sa.String(200))  # who saved it
     deleted: bool = Field(default=False, nullable=False)
     content: str = Field(sa_type=sa.Text(), nullable=False)  # canonical JSON
     fingerprint: str = Field(sa_type=sa.String(64), nullable=False)  # SHA-256 of content
@@ -415,7 +421,10 @@ class Exchange(SQLModel, table=True):
     profile: str | None = Field(default=None, sa_type=sa.String(20))  # full | pseudonymised
     peer_device: str | None = Field(default=None, sa_type=sa.String(36))  # sender of an import
     peer_name: str | None = Field(default=None, sa_type=sa.String(200))  # volunteer / device name
-    since: datetime | None = Field(default=None, sa_type=UTCDateTime())  # incremental exports
+    since: datetime | None = Field(default=None, sa_type=UTCDateTime())  # shown only
+    # The greatest revision.seq when it happened: "changed since" an export, and
+    # "saved after" an import, are decided by this, never by a clock.
+    high_seq: int | None = Field(default=None)
     counts: str = Field(default="{}", sa_type=sa.Text(), nullable=False)  # JSON summary
     undone_at: datetime | None = Field(default=None, sa_type=UTCDateTime())
 

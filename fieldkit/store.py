@@ -21,10 +21,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from fieldkit import records
-from fieldkit.declare import RecordType
+from fieldkit import revisions as graph
+from fieldkit.declare import Kind, RecordType
 from fieldkit.records import SYNC_FIELDS, Revision
 from fieldkit.storage.database import Database
-from fieldkit.storage.types import utcnow
+from fieldkit.storage.types import parse_utc, utcnow
 from fieldkit.text.fold import fold
 from fieldkit.validate import FieldError, ValidationError, clean
 
@@ -137,19 +138,52 @@ def _revision_row(
     content_json: str,
     saved_at: datetime,
     source: str | None,
+    parents: Sequence[str] = (),
+    author: str | None = None,
 ) -> dict[str, Any]:
     return {
         "record_type": rtype.name,
         "record_id": row["id"],
+        "rev": graph.rev_of(row["id"], content_json, row["deleted"], parents),
+        "parents": graph.dump_parents(parents),
         "version": row["version"],
         "updated_at": row["updated_at"],
         "device_id": row["device_id"],
+        "author": author,
         "deleted": row["deleted"],
         "content": content_json,
         "fingerprint": fingerprint(content_json),
         "saved_at": saved_at,
         "source": source,
     }
+
+
+def author_of(db: Database) -> str | None:
+    """Who saves on this laptop now (the profile's volunteer name), for history."""
+    return db.setting("volunteer_name") or None
+
+
+# --- the revision graph of one record ----------------------------------------
+
+
+def nodes(conn: sa.Connection, rtype: RecordType, record_id: str) -> dict[str, graph.Node]:
+    """Every known revision of a record, as the graph needs it."""
+    r = REVISIONS.c
+    found = conn.execute(
+        sa.select(r.rev, r.parents, r.content, r.deleted).where(
+            r.record_type == rtype.name, r.record_id == record_id
+        )
+    ).all()
+    return {x.rev: node(rtype, x.rev, x.parents, x.content, x.deleted) for x in found}
+
+
+def node(rtype: RecordType, rev: str, parents: str, content: str, deleted: bool) -> graph.Node:
+    values = json.loads(content)
+    return graph.Node(rev, graph.parse_parents(parents), values, bool(deleted))
+
+
+def state(conn: sa.Connection, rtype: RecordType, record_id: str) -> graph.Merged:
+    return graph.resolve(nodes(conn, rtype, record_id), rtype.field_names())
 
 
 def create(
@@ -175,7 +209,9 @@ def create(
     }
     conn.execute(rtype.table.insert().values(row))
     conn.execute(
-        REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None))
+        REVISIONS.insert().values(
+            _revision_row(rtype, row, canonical(content), now, None, (), author_of(db))
+        )
     )
     return row
 
@@ -204,11 +240,21 @@ def _save_revision(
     expected_version: int | None = None,
     force: bool = False,
     conn: sa.Connection | None = None,
+    resolution: bool = False,
 ) -> tuple[Record, Change]:
     if conn is None:
         with db.transaction() as own:
             return _save_revision(
-                db, type_name, record_id, action, changes, deleted, expected_version, force, own
+                db,
+                type_name,
+                record_id,
+                action,
+                changes,
+                deleted,
+                expected_version,
+                force,
+                own,
+                resolution,
             )
     rtype = records.get(type_name)
     now = utcnow()
@@ -224,24 +270,108 @@ def _save_revision(
     else:
         content = old_content
     new_deleted = current["deleted"] if deleted is None else deleted
-    if content == old_content and new_deleted == current["deleted"] and not force:
+    known = nodes(conn, rtype, record_id)
+    merged = graph.resolve(known, rtype.field_names())
+    # A resolution has every head as a parent (it closes the conflict); an
+    # ordinary edit only the heads that merge cleanly (DESIGN.md, rule 5).
+    parents = sorted(merged.heads) if resolution else graph.parents_for_edit(merged)
+    multiple = len(parents) > 1
+    if content == old_content and new_deleted == current["deleted"] and not (force or multiple):
         return current, Change(rtype.name, "unchanged", (record_id,))
+    version = max(_version(conn, rtype, p) for p in parents) + 1
     row = (
         current
         | content
         | {
-            "version": current["version"] + 1,
-            "updated_at": max(now, current["updated_at"]),
+            "version": version,
+            "updated_at": now,
             "device_id": db.device_id,
             "deleted": new_deleted,
             "search_key": search_key(rtype, content),
         }
     )
-    conn.execute(rtype.table.update().where(rtype.table.c.id == record_id).values(row))
-    conn.execute(
-        REVISIONS.insert().values(_revision_row(rtype, row, canonical(content), now, None))
-    )
-    return row, Change(rtype.name, action, (record_id,))
+    revision = _revision_row(rtype, row, canonical(content), now, None, parents, author_of(db))
+    if revision["rev"] in known:  # the very state already recorded with these parents
+        return current, Change(rtype.name, "unchanged", (record_id,))
+    conn.execute(REVISIONS.insert().values(revision))
+    refresh(conn, rtype, record_id, current)
+    return _load(conn, rtype, record_id), Change(rtype.name, action, (record_id,))
+
+
+def _version(conn: sa.Connection, rtype: RecordType, rev: str) -> int:
+    r = REVISIONS.c
+    found = conn.execute(
+        sa.select(r.version).where(r.record_type == rtype.name, r.rev == rev)
+    ).scalar()
+    return int(found or 0)
+
+
+def refresh(
+    conn: sa.Connection,
+    rtype: RecordType,
+    record_id: str,
+    current: Mapping[str, Any] | None = None,
+) -> graph.Merged:
+    """Make the record's row show the state of its revision graph.
+
+    The row is a view, never a revision: its content is :func:`revisions.resolve`'s,
+    its version the greatest among the heads, its metadata the preferred head's.
+    """
+    merged = state(conn, rtype, record_id)
+    r = REVISIONS.c
+    meta = conn.execute(
+        sa.select(r.version, r.updated_at, r.device_id).where(
+            r.record_type == rtype.name, r.rev == merged.preferred
+        )
+    ).one()
+    top = conn.execute(
+        sa.select(sa.func.max(r.version)).where(
+            r.record_type == rtype.name, r.rev.in_(merged.heads)
+        )
+    ).scalar_one()
+    first = conn.execute(
+        sa.select(sa.func.min(r.updated_at)).where(
+            r.record_type == rtype.name, r.record_id == record_id
+        )
+    ).scalar_one()
+    if isinstance(first, str):  # min() bypasses the column type on SQLite
+        first = parse_utc(first)
+    content = merged.content
+    row = {
+        "id": record_id,
+        "version": int(top),
+        "updated_at": meta.updated_at,
+        "device_id": meta.device_id,
+        "deleted": merged.deleted,
+        "search_key": search_key(rtype, content),
+        **{n: _load_value(rtype, n, content.get(n)) for n in rtype.field_names()},
+    }
+    if current is None:
+        current = conn.execute(sa.select(rtype.table).where(rtype.table.c.id == record_id)).first()
+        current = dict(current._mapping) if current is not None else None
+    if current is None:
+        conn.execute(rtype.table.insert().values(row | {"created_at": first}))
+    else:
+        conn.execute(rtype.table.update().where(rtype.table.c.id == record_id).values(row))
+    return merged
+
+
+def _load_value(rtype: RecordType, name: str, value: Any) -> Any:
+    """A value from a revision's canonical JSON, as the row's column holds it."""
+    if value is None:
+        return None
+    kind = rtype.field(name).kind
+    if kind is Kind.DATE:
+        return date.fromisoformat(value)
+    if kind is Kind.MONEY:
+        return Decimal(value)
+    return value
+
+
+def content_from_json(rtype: RecordType, content_json: str) -> dict[str, Any]:
+    """A revision's content with typed values (dates, money), as a form or row holds it."""
+    values = json.loads(content_json)
+    return {n: _load_value(rtype, n, values.get(n)) for n in rtype.field_names()}
 
 
 def update(
@@ -285,28 +415,56 @@ def restore(db: Database, type_name: str, record_id: str) -> tuple[Record, Chang
 @dataclass(frozen=True)
 class HistoryEntry:
     version: int
-    updated_at: datetime
+    updated_at: datetime  # the saving laptop's clock: shown, never used to decide
     device_id: str
     deleted: bool
     content: dict[str, Any]
     fingerprint: str
     source: str | None
-    changed: tuple[str, ...]  # fields that differ from the previous entry
+    changed: tuple[str, ...]  # fields that differ from its first parent (all of a creation)
+    rev: str = ""
+    parents: tuple[str, ...] = ()
+    author: str | None = None
 
 
 def history(db: Database, type_name: str, record_id: str) -> list[HistoryEntry]:
-    """Every revision of a record, oldest first, with the fields each changed."""
+    """Every revision of a record, parents before children, with the fields each changed.
+
+    The order is the graph's (a revision after all it derives from), ties by
+    ``rev``: the same on every machine, whatever order the revisions arrived in.
+    """
     with db.connect() as conn:
         rows = conn.execute(
-            sa.select(REVISIONS)
-            .where(REVISIONS.c.record_type == type_name, REVISIONS.c.record_id == record_id)
-            .order_by(REVISIONS.c.version, REVISIONS.c.updated_at, REVISIONS.c.device_id)
+            sa.select(REVISIONS).where(
+                REVISIONS.c.record_type == type_name, REVISIONS.c.record_id == record_id
+            )
         ).all()
+    by_rev = {r.rev: r for r in rows}
+    contents = {r.rev: json.loads(r.content) for r in rows}
+    placed: set[str] = set()
+    ordered: list[Any] = []
+    pending = sorted(rows, key=lambda r: (r.version, r.rev))
+    while pending:
+        ready = [
+            r
+            for r in pending
+            if all(p in placed or p not in by_rev for p in graph.parse_parents(r.parents))
+        ]
+        if not ready:  # a cycle cannot be built from content addresses; be safe anyway
+            ready = pending[:1]
+        nxt = ready[0]
+        pending.remove(nxt)
+        placed.add(nxt.rev)
+        ordered.append(nxt)
     entries: list[HistoryEntry] = []
-    previous: dict[str, Any] = {}
-    for r in rows:
-        content = json.loads(r.content)
-        changed = tuple(k for k in content if content[k] != previous.get(k)) if entries else ()
+    for r in ordered:
+        content = contents[r.rev]
+        parents = graph.parse_parents(r.parents)
+        before = contents.get(parents[0], {}) if parents else None
+        if before is None:
+            changed: tuple[str, ...] = ()
+        else:
+            changed = tuple(k for k in content if content[k] != before.get(k))
         entries.append(
             HistoryEntry(
                 r.version,
@@ -317,9 +475,11 @@ def history(db: Database, type_name: str, record_id: str) -> list[HistoryEntry]:
                 r.fingerprint,
                 r.source,
                 changed,
+                r.rev,
+                parents,
+                r.author,
             )
         )
-        previous = content
     return entries
 
 
