@@ -45,11 +45,14 @@ class SyncRecord(SQLModel):
     updated_at: datetime = Field(sa_type=UTCDateTime(), nullable=False, index=True)
     device_id: str = Field(sa_type=sa.String(36), nullable=False)
     deleted: bool = Field(default=False, nullable=False)
+    # The rev of the head whose values stand (fieldkit.revisions.resolve): what an
+    # export's row carries and a spreadsheet edit is made from.
+    head: str = Field(default="", sa_type=sa.String(64), nullable=False)
     # Folded text of the searchable fields (fieldkit.text.fold); what search queries.
     search_key: str = Field(default="", sa_type=sa.Text(), nullable=False)
 
 
-SYNC_FIELDS = ("id", "version", "created_at", "updated_at", "device_id", "deleted")
+SYNC_FIELDS = ("id", "version", "created_at", "updated_at", "device_id", "deleted", "head")
 
 
 # --- reference data -------------------------------------------------------

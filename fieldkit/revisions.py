@@ -51,9 +51,16 @@ def rev_of(record_id: str, content_json: str, deleted: bool, parents: Iterable[s
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def legacy_rev(record_id: str, version: int, fingerprint: str) -> str:
-    """The address of a revision known only by its format-1 identity (version, fingerprint)."""
-    text = json.dumps([LEGACY_TAG, record_id, int(version), fingerprint], separators=(",", ":"))
+def legacy_rev(record_id: str, version: int, fingerprint: str, deleted: bool) -> str:
+    """The address of a revision by its exchange-format-1 identity.
+
+    Format-1 workbooks carry no parents, so a revision travelling in one is
+    known everywhere by (id, version, content fingerprint, deleted): the same
+    address on every machine whatever ancestry each one records.
+    """
+    text = json.dumps(
+        [LEGACY_TAG, record_id, int(version), fingerprint, bool(deleted)], separators=(",", ":")
+    )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -231,16 +238,20 @@ class Legacy:
 def legacy_parent(known: Sequence[Legacy], child: Legacy) -> str | None:
     """The best guess at a format-1 revision's parent, from version numbers.
 
-    Format 1 recorded no ancestry. The guess: among the revisions at the
-    greatest version below the child's, the one saved on the same laptop, else
-    the one format 1 showed as current (the greatest by its order). Revisions
-    at one version are siblings, so a format-1 conflict stays a conflict.
+    Format 1 recorded no ancestry, so only what is surely ancestry is guessed:
+    the latest earlier revision saved on the same laptop (a laptop's own line
+    is a chain), else the record's creation (version 1: every revision derives
+    from it). Skipping revisions never seen here is still true ancestry, and
+    the three-way merge takes a change both sides carry as agreed. With
+    neither known, no parent: the heads are then compared field by field with
+    nothing in common, so differing values are a conflict for a person,
+    never a silent choice.
     """
     lower = [k for k in known if k.version < child.version and k.rev != child.rev]
-    if not lower:
-        return None
-    level = max(k.version for k in lower)
-    candidates = [k for k in lower if k.version == level]
-    same = [k for k in candidates if k.device_id == child.device_id]
-    pick = max(same or candidates, key=lambda k: k.order_key)
-    return pick.rev
+    same = [k for k in lower if k.device_id == child.device_id]
+    if same:
+        return max(same, key=lambda k: k.order_key).rev
+    roots = [k for k in lower if k.version == 1]
+    if roots:
+        return max(roots, key=lambda k: k.order_key).rev
+    return None

@@ -23,13 +23,14 @@ import sqlalchemy as sa
 from fieldkit import records
 from fieldkit import revisions as graph
 from fieldkit.declare import Kind, RecordType
-from fieldkit.records import SYNC_FIELDS, Revision
+from fieldkit.records import SYNC_FIELDS, Conflict, Revision
 from fieldkit.storage.database import Database
 from fieldkit.storage.types import parse_utc, utcnow
 from fieldkit.text.fold import fold
 from fieldkit.validate import FieldError, ValidationError, clean
 
 REVISIONS: sa.Table = Revision.__table__  # type: ignore[attr-defined]
+CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
 Record = dict[str, Any]
 
 
@@ -144,7 +145,11 @@ def _revision_row(
     return {
         "record_type": rtype.name,
         "record_id": row["id"],
-        "rev": graph.rev_of(row["id"], content_json, row["deleted"], parents),
+        # Addressed by its exchange identity while workbooks carry no parents
+        # (format 1): the address every machine gives it (fieldkit.revisions).
+        "rev": graph.legacy_rev(
+            row["id"], row["version"], fingerprint(content_json), row["deleted"]
+        ),
         "parents": graph.dump_parents(parents),
         "version": row["version"],
         "updated_at": row["updated_at"],
@@ -207,12 +212,10 @@ def create(
         "search_key": search_key(rtype, content),
         **content,
     }
+    revision = _revision_row(rtype, row, canonical(content), now, None, (), author_of(db))
+    row["head"] = revision["rev"]
     conn.execute(rtype.table.insert().values(row))
-    conn.execute(
-        REVISIONS.insert().values(
-            _revision_row(rtype, row, canonical(content), now, None, (), author_of(db))
-        )
-    )
+    conn.execute(REVISIONS.insert().values(revision))
     return row
 
 
@@ -311,11 +314,12 @@ def refresh(
     rtype: RecordType,
     record_id: str,
     current: Mapping[str, Any] | None = None,
-) -> graph.Merged:
-    """Make the record's row show the state of its revision graph.
+) -> tuple[graph.Merged, int]:
+    """Make the record's row, and its open conflicts, show the state of its graph.
 
     The row is a view, never a revision: its content is :func:`revisions.resolve`'s,
     its version the greatest among the heads, its metadata the preferred head's.
+    Returns the state and how many conflicts it newly opened.
     """
     merged = state(conn, rtype, record_id)
     r = REVISIONS.c
@@ -343,6 +347,7 @@ def refresh(
         "updated_at": meta.updated_at,
         "device_id": meta.device_id,
         "deleted": merged.deleted,
+        "head": merged.preferred,
         "search_key": search_key(rtype, content),
         **{n: _load_value(rtype, n, content.get(n)) for n in rtype.field_names()},
     }
@@ -353,7 +358,62 @@ def refresh(
         conn.execute(rtype.table.insert().values(row | {"created_at": first}))
     else:
         conn.execute(rtype.table.update().where(rtype.table.c.id == record_id).values(row))
-    return merged
+    return merged, _follow_conflicts(conn, rtype, record_id, merged)
+
+
+def _follow_conflicts(
+    conn: sa.Connection, rtype: RecordType, record_id: str, merged: graph.Merged
+) -> int:
+    """The record's open conflicts are exactly its conflicting heads, each paired
+    with the head that stands. A pair whose side was edited further moves to the
+    new head (still open); once the graph has one state again they are closed,
+    naming the revision that closed them. Returns how many pairs were opened."""
+    c = CONFLICTS.c
+    open_rows = conn.execute(
+        sa.select(c.seq, c.revision_a, c.revision_b).where(
+            c.record_type == rtype.name, c.record_id == record_id, c.resolved_at.is_(None)
+        )
+    ).all()
+    if not open_rows and not merged.in_conflict:
+        return 0
+    r = REVISIONS.c
+    seq_of = dict(
+        conn.execute(
+            sa.select(r.rev, r.seq).where(r.record_type == rtype.name, r.rev.in_(merged.heads))
+        ).all()
+    )
+    wanted = {  # (the other side, the side that stands): as the review shows them
+        (seq_of[other], seq_of[merged.preferred])
+        for other in merged.conflicting_heads
+        if other != merged.preferred
+    }
+    have = {(x.revision_a, x.revision_b): x.seq for x in open_rows}
+    gone = [seq for pair, seq in have.items() if pair not in wanted]
+    if gone and merged.in_conflict:
+        conn.execute(CONFLICTS.delete().where(c.seq.in_(gone)))
+    elif gone:
+        conn.execute(
+            CONFLICTS.update()
+            .where(c.seq.in_(gone))
+            .values(resolved_at=utcnow(), resolution=seq_of[merged.preferred])
+        )
+    fresh = sorted(wanted - set(have))
+    if fresh:
+        now = utcnow()
+        conn.execute(
+            CONFLICTS.insert(),
+            [
+                {
+                    "record_type": rtype.name,
+                    "record_id": record_id,
+                    "revision_a": a,
+                    "revision_b": b,
+                    "detected_at": now,
+                }
+                for a, b in fresh
+            ],
+        )
+    return len(fresh) if not open_rows else max(0, len(fresh) - len(gone))
 
 
 def _load_value(rtype: RecordType, name: str, value: Any) -> Any:
@@ -384,9 +444,11 @@ def update(
     deleted: bool | None = None,
     force: bool = False,
     conn: sa.Connection | None = None,
+    resolution: bool = False,
 ) -> tuple[Record, Change]:
-    """Edit fields of a record: a new revision (version + 1) if anything changed,
-    or always with *force* (a conflict resolution must outrank both sides)."""
+    """Edit fields of a record: a new revision if anything changed (or always
+    with *force*). A *resolution* has every head as a parent, which closes the
+    record's conflict; an ordinary edit never does (fieldkit.revisions)."""
     return _save_revision(
         db,
         type_name,
@@ -397,6 +459,7 @@ def update(
         deleted=deleted,
         force=force,
         conn=conn,
+        resolution=resolution,
     )
 
 
@@ -538,8 +601,10 @@ def bulk_create(
                 "search_key": search_key(rtype, content),
                 **content,
             }
+            revision = _revision_row(rtype, row, canonical(content), now, None)
+            row["head"] = revision["rev"]
             batch.append(row)
-            revisions.append(_revision_row(rtype, row, canonical(content), now, None))
+            revisions.append(revision)
             new_ids.append(row["id"])
         if batch:
             c.execute(rtype.table.insert(), batch)

@@ -1,11 +1,12 @@
 """Conflicts: two revisions of one record that neither derives from.
 
-The import records them (``fieldkit.sync.workbook.merge``) while the deterministic
-winner stands. Here a person reviews them: :func:`open_conflicts` shows both
-sides and which fields differ; :func:`resolve` saves the chosen content as a new
-revision whose version is above every revision of the record, so it wins on
-every database it reaches. A conflict is also closed once any revision newer
-than both sides exists (a resolution made elsewhere and imported here).
+A record's open conflicts follow from its revision graph (heads that changed
+one field differently, or an edit against a delete; fieldkit.store.refresh
+keeps them). Here a person reviews them: :func:`open_conflicts` shows both
+sides, their common ancestor and which fields differ; :func:`resolve` saves the
+chosen content as a resolution: a revision whose parents are all the heads,
+so it closes the conflict on every database it reaches. Nothing else closes
+one — a later unrelated edit of either side leaves it open.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import sqlalchemy as sa
 from fieldkit import query, records, store
 from fieldkit.records import Conflict
 from fieldkit.storage.database import Database
-from fieldkit.storage.types import utcnow
 
 CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
 REVISIONS = store.REVISIONS
@@ -66,8 +66,6 @@ def _side(m: Any, p: str) -> Side:
 def open_conflicts(db: Database, record_type: str | None = None) -> list[ConflictView]:
     """Conflicts waiting for a person, oldest first."""
     ra, rb = REVISIONS.alias("ra"), REVISIONS.alias("rb")
-    newer = REVISIONS.alias("newer")
-    top = sa.func.max(ra.c.version, rb.c.version)
     stmt = (
         sa.select(
             CONFLICTS,
@@ -76,14 +74,7 @@ def open_conflicts(db: Database, record_type: str | None = None) -> list[Conflic
         )
         .join(ra, ra.c.seq == CONFLICTS.c.revision_a)
         .join(rb, rb.c.seq == CONFLICTS.c.revision_b)
-        .where(
-            CONFLICTS.c.resolved_at.is_(None),
-            ~sa.exists().where(
-                newer.c.record_type == CONFLICTS.c.record_type,
-                newer.c.record_id == CONFLICTS.c.record_id,
-                newer.c.version > top,
-            ),
-        )
+        .where(CONFLICTS.c.resolved_at.is_(None))
         .order_by(CONFLICTS.c.detected_at, CONFLICTS.c.seq)
     )
     if record_type:
@@ -118,10 +109,10 @@ def open_conflicts(db: Database, record_type: str | None = None) -> list[Conflic
 
 
 def resolve(db: Database, seq: int, picks: Mapping[str, Pick] | Pick) -> store.Change:
-    """Save the chosen content as a new revision above both sides; close the conflict.
+    """Save the chosen content as a resolution (parents: every head); close the conflict.
 
     *picks* is ``"a"`` or ``"b"`` for a whole side, or a field → side mapping
-    (fields left out keep side ``b``, the one that stood). Every other open
+    (fields left out keep what the record shows: side ``b`` where they conflict). Every other open
     conflict on the same record is closed by the same revision.
     """
     view = next((v for v in open_conflicts(db) if v.seq == seq), None)
@@ -134,26 +125,17 @@ def resolve(db: Database, seq: int, picks: Mapping[str, Pick] | Pick) -> store.C
     if unknown:
         raise ValueError(f"not fields of {rtype.label.lower()}: {', '.join(sorted(unknown))}")
     sides = {"a": view.a, "b": view.b}
-    content = {f: sides[picks.get(f, "b")].content.get(f) for f in rtype.field_names()}
+    with db.connect() as conn:
+        merged = store.state(conn, rtype, view.record_id)
+    # Unpicked fields keep what the record shows (its clean merges included);
+    # a field picked from a side takes that side's value.
+    content = {}
+    for f in rtype.field_names():
+        side = picks.get(f)
+        content[f] = merged.content.get(f) if side is None else sides[side].content.get(f)
     deleted = sides[picks.get("deleted", "b")].deleted
-    row, change = store.update(
-        db, view.record_type, view.record_id, content, deleted=deleted, force=True
+    typed = store.content_from_json(rtype, store.canonical(content))
+    _row, change = store.update(
+        db, view.record_type, view.record_id, typed, deleted=deleted, resolution=True
     )
-    with db.transaction() as conn:
-        new_seq = conn.execute(
-            sa.select(sa.func.max(REVISIONS.c.seq)).where(
-                REVISIONS.c.record_type == view.record_type,
-                REVISIONS.c.record_id == view.record_id,
-                REVISIONS.c.version == row["version"],
-            )
-        ).scalar_one()
-        conn.execute(
-            CONFLICTS.update()
-            .where(
-                CONFLICTS.c.record_type == view.record_type,
-                CONFLICTS.c.record_id == view.record_id,
-                CONFLICTS.c.resolved_at.is_(None),
-            )
-            .values(resolved_at=utcnow(), resolution=new_seq)
-        )
     return change

@@ -37,6 +37,11 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("author", sa.String(length=200), nullable=True))
     with op.batch_alter_table("exchange", schema=None) as batch_op:
         batch_op.add_column(sa.Column("high_seq", sa.Integer(), nullable=True))
+    for rtype in records.record_types():
+        with op.batch_alter_table(rtype.table.name, schema=None) as batch_op:
+            batch_op.add_column(
+                sa.Column("head", sa.String(length=64), nullable=False, server_default="")
+            )
 
     conn = op.get_bind()
     rows = conn.execute(
@@ -48,13 +53,14 @@ def upgrade() -> None:
     by_record: dict[tuple[str, str], list[graph.Legacy]] = {}
     seq_of: dict[str, int] = {}
     for r in rows:
-        rev = graph.legacy_rev(r.record_id, r.version, r.fingerprint)
+        rev = graph.legacy_rev(r.record_id, r.version, r.fingerprint, bool(r.deleted))
         key = (r.version, str(r.updated_at), r.device_id, r.fingerprint, bool(r.deleted))
         by_record.setdefault((r.record_type, r.record_id), []).append(
             graph.Legacy(rev, r.version, key, r.device_id)
         )
         seq_of[rev] = r.seq
     updates = []
+    heads: list[dict[str, str]] = []
     several: list[tuple[str, str]] = []
     for record, known in by_record.items():
         parented: set[str] = set()
@@ -65,13 +71,21 @@ def upgrade() -> None:
                 {"b_seq": seq_of[k.rev], "rev": k.rev, "parents": graph.dump_parents(chain)}
             )
             parented.update(chain)
-        if sum(1 for k in known if k.rev not in parented) > 1:
+        tips = [k for k in known if k.rev not in parented]
+        if len(tips) > 1:
             several.append(record)
+        heads.append({"b_id": record[1], "b_type": record[0], "head": max(t.rev for t in tips)})
     if updates:
         conn.execute(
             sa.text("UPDATE revision SET rev = :rev, parents = :parents WHERE seq = :b_seq"),
             updates,
         )
+    for rtype in records.record_types():
+        mine = [h for h in heads if h["b_type"] == rtype.name]
+        if mine:
+            conn.execute(
+                sa.text(f"UPDATE {rtype.table.name} SET head = :head WHERE id = :b_id"), mine
+            )
     conn.execute(sa.text("UPDATE exchange SET high_seq = (SELECT max(seq) FROM revision)"))
     with op.batch_alter_table("revision", schema=None) as batch_op:
         batch_op.alter_column("rev", existing_type=sa.String(length=64), nullable=False)
@@ -82,6 +96,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    from fieldkit import records
+
+    for rtype in records.record_types():
+        with op.batch_alter_table(rtype.table.name, schema=None) as batch_op:
+            batch_op.drop_column("head")
     with op.batch_alter_table("revision", schema=None) as batch_op:
         batch_op.drop_constraint("uq_revision_rev", type_="unique")
         batch_op.create_unique_constraint(

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from fieldkit import check, records, store
 from fieldkit.cli import main as cli
 from fieldkit.records import Conflict
+from fieldkit.sync import review
 from fieldkit.sync.workbook import columns as cols
 from fieldkit.sync.workbook import export_workbook, import_workbooks, preview
 from fieldkit.workspace import open_database
@@ -336,17 +337,27 @@ def test_a_coordinators_own_columns_may_hold_notes_and_formulas(
     assert result.summary()["updated"] == 0
 
 
-def test_deleting_by_changing_the_deleted_cell_is_refused(
-    db: Any, field: dict[str, Any], tmp_path: Path
+def test_deleting_by_changing_the_deleted_cell_is_a_conflict_for_review(
+    db: Any, field: dict[str, Any], tmp_path: Path, template_db: Path
 ) -> None:
+    """A format-1 row seals its content only: a ``deleted`` cell flipped in the
+    sheet is a delete beside the exported state, which a person reviews (an
+    edit against a delete) — the same in either order, never silently applied."""
     person = field["records"]["person"]
 
     def flip(wb: Any) -> None:
         ws = wb["person"]
         ws.cell(find_row(ws, person["id"]), header(ws)["deleted"]).value = "yes"
 
-    before = state(db)
-    result = import_workbooks(db, [edit(field["xlsx"], flip, tmp_path / "flip.xlsx")])
-    assert not result.applied
-    assert [(r.sheet, r.key) for r in result.rejects] == [("person", "deleted")]
-    assert state(db) == before
+    flipped = edit(field["xlsx"], flip, tmp_path / "flip.xlsx")
+    result = import_workbooks(db, [flipped])
+    assert result.applied and result.summary()["conflicts"] == 1
+    assert [c.record_id for c in review.open_conflicts(db)] == [person["id"]]
+    import shutil
+
+    shutil.copyfile(template_db, tmp_path / "other.db")
+    with open_database(tmp_path / "other.db") as other:
+        assert import_workbooks(other, [flipped]).applied
+        again = import_workbooks(other, [field["xlsx"]])
+        assert again.applied and again.summary()["conflicts"] == 1
+        assert state(other, ["person"]) == state(db, ["person"])

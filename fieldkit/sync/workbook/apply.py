@@ -1,28 +1,29 @@
-"""Import, step two: merge validated revisions under the sync contract.
+"""Import, step two: add the revisions a file brings to each record's graph.
 
-:func:`plan` only reads: it works out which revisions are new, which record
-rows change, and which conflicts appear — that is also the preview. :func:`write`
-applies a plan inside the caller's transaction.
+:func:`plan` only reads: which revisions are new here, and which known ones
+arrive with metadata the rule below prefers. :func:`write` applies it inside
+the caller's transaction and then lets each touched record's row and open
+conflicts follow from its graph (:func:`fieldkit.store.refresh`); the
+importer rolls a preview back, so a preview's counts are exact.
 
 The rules (docs/exchange-format.md, "Import"):
 
-* A revision's identity is (record type, id, version, content fingerprint).
-  An identity already known adds nothing (idempotence). If it arrives with
-  greater metadata (same content saved twice, e.g. two laptops deleting the
-  same record) the stored revision keeps the greatest, so the result does not
-  depend on arrival order.
-* The current row of a record is its greatest revision by the total order
-  (version, updated_at, device_id, fingerprint, deleted) — never arrival order.
-* Two revisions conflict when they have the same version and different
-  content, or when one was made by editing a workbook (base version v) and the
-  other extends that base further (version > v + 1) yet was made before the
-  edit. The predicate looks at the two revisions only, so the set of conflicts
-  is the same whatever the order of imports.
+* A revision is known by its address (``rev``); an address already known
+  adds nothing (idempotence). The same address may arrive with other metadata
+  (two laptops deleting the same record; two coordinators importing the same
+  edited sheet): the sighting kept is the least by (device, saved time,
+  source), a rule on the values, never on which file came first.
+* Workbooks of format 1 carry no parents. A revision that arrived in one gets
+  its parent from version numbers (:func:`fieldkit.revisions.legacy_parent`),
+  guessed again from all known revisions whenever the record receives more,
+  so the guess depends on the set of revisions, not on their order.
+* The record's state, and whether it is in conflict, come from its graph
+  alone: heads merged three-way, field by field (:mod:`fieldkit.revisions`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -30,15 +31,18 @@ from typing import Any
 import sqlalchemy as sa
 
 from fieldkit import records, store
+from fieldkit import revisions as graph
 from fieldkit.declare import RecordType
-from fieldkit.sync.workbook import conflicts
-from fieldkit.sync.workbook.result import ConflictInfo, Incoming, Reject, TypeCounts, order_key
+from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook.result import ConflictInfo, Incoming, Reject, TypeCounts
 
 REVISIONS = store.REVISIONS
-CONFLICTS = conflicts.CONFLICTS
-Ident = conflicts.Ident
-Known = conflicts.Known
-_chunks = conflicts.chunks
+CHUNK = 900  # SQLite's bound-parameter limit is 999
+
+
+def chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(values), CHUNK):
+        yield values[i : i + CHUNK]
 
 
 @dataclass
@@ -46,155 +50,98 @@ class Plan:
     counts: dict[str, TypeCounts] = field(default_factory=dict)
     new_revisions: list[dict[str, Any]] = field(default_factory=list)
     meta_updates: list[dict[str, Any]] = field(default_factory=list)
-    inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    touched: dict[str, list[str]] = field(default_factory=dict)  # type -> record ids
     conflicts: list[ConflictInfo] = field(default_factory=list)
-    conflict_deletes: list[int] = field(default_factory=list)  # conflict.seq
     rejects: list[Reject] = field(default_factory=list)
+    status: dict[str, dict[str, str]] = field(default_factory=dict)
+    created: dict[str, dict[str, datetime]] = field(default_factory=dict)  # earliest created_at
 
 
-def _load(
-    conn: sa.Connection, rtype: RecordType, ids: list[str]
-) -> tuple[dict[str, dict[Ident, Known]], dict[str, dict[str, Any]]]:
-    known: dict[str, dict[Ident, Known]] = {}
-    rows: dict[str, dict[str, Any]] = {}
-    r = REVISIONS.c
-    t = rtype.table
-    for chunk in _chunks(ids):
-        for x in conn.execute(
-            sa.select(
-                r.seq, r.record_id, r.version, r.fingerprint, r.updated_at, r.device_id, r.deleted
-            ).where(r.record_type == rtype.name, r.record_id.in_(chunk))
-        ):
-            known.setdefault(x.record_id, {})[(x.version, x.fingerprint)] = Known(
-                x.version, x.fingerprint, x.updated_at, x.device_id, x.deleted, x.seq
-            )
-        for row in conn.execute(sa.select(t).where(t.c.id.in_(chunk))):
-            rows[row.id] = dict(row._mapping)
-    return known, rows
+def sighting(device_id: str, saved_at: datetime, source: str | None) -> tuple[str, str, str]:
+    """The order that picks which metadata a revision keeps (least wins)."""
+    return (device_id, saved_at.isoformat(), source or "")
 
 
 def plan(conn: sa.Connection, revisions: Sequence[Incoming], status: dict[str, str]) -> Plan:
-    """What merging *revisions* would change.
+    """What adding *revisions* would change.
 
     *status* is what this run did so far to each record id of the type (a run
     merges in chunks, and a file may repeat a record): ``new``, ``updated`` or
-    ``unchanged``; it is updated here, so each record counts once per run."""
+    ``unchanged``; :func:`write` updates it, so each record counts once per run."""
     result = Plan()
     by_type: dict[str, dict[str, list[Incoming]]] = {}
     for inc in revisions:
         by_type.setdefault(inc.record_type, {}).setdefault(inc.id, []).append(inc)
     for rtype in records.record_types():  # referenced types first: foreign keys
         if rtype.name in by_type:
-            _plan_type(conn, rtype, by_type[rtype.name], result, status)
+            result.status[rtype.name] = status
+            _plan_type(conn, rtype, by_type[rtype.name], result)
     return result
 
 
 def _plan_type(
-    conn: sa.Connection,
-    rtype: RecordType,
-    incoming: dict[str, list[Incoming]],
-    out: Plan,
-    status: dict[str, str],
+    conn: sa.Connection, rtype: RecordType, incoming: dict[str, list[Incoming]], out: Plan
 ) -> None:
     counts = out.counts.setdefault(rtype.name, TypeCounts())
-    known_all, rows = _load(conn, rtype, sorted(incoming))
-    recorded = conflicts.load_recorded(conn, rtype, sorted(incoming))
-    names = rtype.field_names()
-    inserts, updates = (
-        out.inserts.setdefault(rtype.name, []),
-        out.updates.setdefault(rtype.name, []),
-    )
-    for rid in sorted(incoming):
-        known = known_all.get(rid, {})
-        refused = conflicts.flipped(known, incoming[rid])
-        if refused:
-            out.rejects += refused
-            continue
-        # The greatest arrival per identity, whatever the order of files and rows.
-        best: dict[Ident, Incoming] = {}
-        for inc in sorted(incoming[rid], key=lambda i: (i.order_key, i.file, i.row)):
-            best[(inc.version, inc.fingerprint)] = inc
-        fresh: list[Known] = []
-        retimed: list[Known] = []  # known revisions whose metadata this run raises
-        for ident, inc in sorted(best.items()):
-            have = known.get(ident)
-            k = Known(inc.version, inc.fingerprint, inc.updated_at, inc.device_id, inc.deleted)
-            if have is None:
-                known[ident] = k
-                fresh.append(k)
-                out.new_revisions.append(_revision(rtype, inc))
-            elif k.key > have.key:
+    ids = sorted(incoming)
+    known: dict[str, Any] = {}
+    r = REVISIONS.c
+    for chunk in chunks(ids):
+        for x in conn.execute(
+            sa.select(r.seq, r.rev, r.device_id, r.saved_at, r.source, r.updated_at).where(
+                r.record_type == rtype.name, r.record_id.in_(chunk)
+            )
+        ):
+            known[x.rev] = x
+    out.touched.setdefault(rtype.name, []).extend(ids)
+    created = out.created.setdefault(rtype.name, {})
+    for rid in ids:
+        created[rid] = min(i.created_at for i in incoming[rid])
+        best: dict[str, Incoming] = {}
+        for inc in incoming[rid]:
+            rev = _rev(inc)
+            have = best.get(rev)
+            if have is None or _key(inc) < _key(have):
+                best[rev] = inc
+        for rev, inc in sorted(best.items()):
+            stored = known.get(rev)
+            if stored is None:
+                out.new_revisions.append(_revision(rtype, inc, rev))
+                counts.revisions += 1
+            elif _key(inc) < sighting(stored.device_id, stored.updated_at, stored.source):
                 out.meta_updates.append(
                     {
-                        "b_seq": have.seq,
+                        "b_seq": stored.seq,
                         "updated_at": inc.updated_at,
                         "device_id": inc.device_id,
-                        "deleted": inc.deleted,
+                        "source": inc.file[-200:],
                     }
                 )
-                k.seq = have.seq
-                known[ident] = k
-                retimed.append(k)
-        counts.revisions += len(fresh)
-        found, dropped = conflicts.find(
-            rtype.name, rid, known, fresh + retimed, recorded.get(rid, {})
-        )
-        out.conflicts += found
-        out.conflict_deletes += dropped
-        counts.conflicts += len(found)
-
-        current = rows.get(rid)
-        top = max(best.values(), key=lambda i: i.order_key)
-        created = min(i.created_at for i in best.values())
-        if current is None:
-            inserts.append(_row(rtype, top, created))
-            status[rid] = "new"
-            continue
-        cur_fp = store.fingerprint(store.canonical({n: current[n] for n in names}))
-        cur_key = order_key(
-            current["version"],
-            current["updated_at"],
-            current["device_id"],
-            cur_fp,
-            current["deleted"],
-        )
-        created = min(created, current["created_at"])
-        if top.order_key > cur_key:
-            updates.append(_row(rtype, top, created) | {"b_id": rid})
-        elif created != current["created_at"]:
-            updates.append({**current, "created_at": created, "b_id": rid})
-        else:
-            status.setdefault(rid, "unchanged")
-            continue
-        if status.get(rid) != "new":
-            status[rid] = "updated"
 
 
-def _revision(rtype: RecordType, inc: Incoming) -> dict[str, Any]:
+def _key(inc: Incoming) -> tuple[str, str, str]:
+    return sighting(inc.device_id, inc.updated_at, inc.file[-200:])
+
+
+def _rev(inc: Incoming) -> str:
+    return graph.legacy_rev(inc.id, inc.version, inc.fingerprint, inc.deleted)
+
+
+def _revision(rtype: RecordType, inc: Incoming, rev: str) -> dict[str, Any]:
     return {
         "record_type": rtype.name,
         "record_id": inc.id,
+        "rev": rev,
+        # A sheet edit's parent is known; others are guessed in write().
+        "parents": graph.dump_parents([inc.base] if inc.base else []),
         "version": inc.version,
         "updated_at": inc.updated_at,
         "device_id": inc.device_id,
+        "author": None,
         "deleted": inc.deleted,
         "content": inc.content_json,
         "fingerprint": inc.fingerprint,
         "source": inc.file[-200:],
-    }
-
-
-def _row(rtype: RecordType, inc: Incoming, created: datetime) -> dict[str, Any]:
-    return {
-        "id": inc.id,
-        "version": inc.version,
-        "created_at": created,
-        "updated_at": inc.updated_at,
-        "device_id": inc.device_id,
-        "deleted": inc.deleted,
-        "search_key": store.search_key(rtype, inc.content),
-        **inc.content,
     }
 
 
@@ -207,39 +154,68 @@ def write(conn: sa.Connection, p: Plan, saved_at: datetime) -> None:
             REVISIONS.update().where(REVISIONS.c.seq == sa.bindparam("b_seq")), p.meta_updates
         )
     for rtype in records.record_types():
+        ids = p.touched.get(rtype.name)
+        if not ids:
+            continue
+        status = p.status[rtype.name]
+        counts = p.counts.setdefault(rtype.name, TypeCounts())
         t = rtype.table
-        if p.inserts.get(rtype.name):
-            conn.execute(t.insert(), p.inserts[rtype.name])
-        if p.updates.get(rtype.name):
-            rows = p.updates[rtype.name]
-            conn.execute(
-                t.update().where(t.c.id == sa.bindparam("b_id")),
-                [{k: v for k, v in r.items() if k != "id"} for r in rows],
-            )
-    if p.conflict_deletes:
-        conn.execute(CONFLICTS.delete().where(CONFLICTS.c.seq.in_(p.conflict_deletes)))
-    for c in p.conflicts:
-        a, b = _seq(conn, c, c.a), _seq(conn, c, c.b)
-        conn.execute(
-            CONFLICTS.insert().values(
-                record_type=c.record_type,
-                record_id=c.record_id,
-                revision_a=a,
-                revision_b=b,
-                detected_at=saved_at,
-            )
-        )
+        for rid in ids:
+            before = conn.execute(sa.select(t).where(t.c.id == rid)).first()
+            was = dict(before._mapping) if before is not None else None
+            _guess_parents(conn, rtype, rid)
+            merged, opened = store.refresh(conn, rtype, rid, was)
+            first = p.created[rtype.name].get(rid)
+            if first is not None and (was is None or first < was["created_at"]):
+                conn.execute(t.update().where(t.c.id == rid).values(created_at=first))
+            counts.conflicts += opened
+            for other in merged.conflicting_heads[1:] if opened else ():
+                p.conflicts.append(ConflictInfo(rtype.name, rid, merged.preferred, other))
+            if was is None:
+                status[rid] = "new"
+                continue
+            after = conn.execute(sa.select(t).where(t.c.id == rid)).one()._mapping
+            shown = [*rtype.field_names(), "deleted", "created_at"]
+            if any(after[n] != was[n] for n in shown):
+                if status.get(rid) != "new":
+                    status[rid] = "updated"
+            else:
+                status.setdefault(rid, "unchanged")
 
 
-def _seq(conn: sa.Connection, c: ConflictInfo, ident: Ident) -> int:
+def _guess_parents(conn: sa.Connection, rtype: RecordType, record_id: str) -> None:
+    """Parents for the revisions that arrived in files of format 1 (no ancestry of their own)."""
     r = REVISIONS.c
-    return int(
-        conn.execute(
-            sa.select(r.seq).where(
-                r.record_type == c.record_type,
-                r.record_id == c.record_id,
-                r.version == ident[0],
-                r.fingerprint == ident[1],
-            )
-        ).scalar_one()
-    )
+    rows = conn.execute(
+        sa.select(
+            r.seq,
+            r.rev,
+            r.parents,
+            r.version,
+            r.updated_at,
+            r.device_id,
+            r.fingerprint,
+            r.deleted,
+            r.source,
+        ).where(r.record_type == rtype.name, r.record_id == record_id)
+    ).all()
+    known = [
+        graph.Legacy(
+            x.rev,
+            x.version,
+            (x.version, x.updated_at, x.device_id, x.fingerprint, x.deleted),
+            x.device_id,
+        )
+        for x in rows
+    ]
+    by_rev = {k.rev: k for k in known}
+    updates = []
+    for x in rows:
+        if x.source is None or cols.is_workbook_device(x.device_id):
+            continue  # made here, or a sheet edit: its parents are known
+        parent = graph.legacy_parent(known, by_rev[x.rev])
+        parents = graph.dump_parents([parent] if parent else [])
+        if parents != x.parents:
+            updates.append({"b_seq": x.seq, "parents": parents})
+    if updates:
+        conn.execute(REVISIONS.update().where(r.seq == sa.bindparam("b_seq")), updates)

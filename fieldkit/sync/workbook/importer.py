@@ -20,7 +20,7 @@ from fieldkit.storage.backups import backup
 from fieldkit.storage.database import Database
 from fieldkit.storage.types import utcnow
 from fieldkit.sync.workbook import apply as merge
-from fieldkit.sync.workbook import conflicts, reader
+from fieldkit.sync.workbook import reader
 from fieldkit.sync.workbook.result import ImportResult, Incoming, Reject, TypeCounts
 from fieldkit.sync.workbook.writer import EXCHANGES
 
@@ -170,7 +170,7 @@ def check_refs(conn: sa.Connection, revisions: Sequence[Incoming]) -> list[Rejec
             missing = [w for w in wanted if w not in arriving]
             key = target.table.c[spec.ref_key]
             present: set[str] = set()
-            for chunk in conflicts.chunks(missing):
+            for chunk in merge.chunks(missing):
                 present.update(conn.execute(sa.select(key).where(key.in_(chunk))).scalars())
             unknown = set(missing) - present
             for inc in incs:

@@ -50,6 +50,7 @@ class Incoming:
     sheet: str
     row: int
     letters: dict[str, str]  # column key -> letter, for reporting
+    base: str | None = None  # rev of the exported revision a spreadsheet edit was made from
 
     @property
     def order_key(self) -> tuple[int, datetime, str, str, bool]:
@@ -80,8 +81,8 @@ class TypeCounts:
 class ConflictInfo:
     record_type: str
     record_id: str
-    a: tuple[int, str]  # (version, fingerprint) of the lesser revision
-    b: tuple[int, str]  # ... and of the greater (the one that stands, if current)
+    a: str  # rev of the head that stands meanwhile
+    b: str  # rev of the head it conflicts with
 
 
 @dataclass

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from fieldkit import revisions as graph
 from fieldkit import store
 from fieldkit.declare import FieldSpec, Kind, RecordType
 from fieldkit.storage.types import parse_utc
@@ -130,6 +131,8 @@ def read_row(
     fp = store.fingerprint(content_json)
     version, updated, device_id = meta["version"], meta["updated_at"], device
     edited = bool(exported_fp) and exported_fp != fp
+    # An edit made in the sheet derives from the very revision the row was exported as.
+    base = graph.legacy_rev(rid, meta["version"], exported_fp, meta["deleted"]) if edited else None
     if edited:
         version, updated, device_id = _edit_metadata(book_meta, version, updated)
     return Incoming(
@@ -144,6 +147,7 @@ def read_row(
         content_json=content_json,
         fingerprint=fp,
         edited=edited,
+        base=base,
         file=file,
         sheet=layout.sheet or name,
         row=number,
