@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlalchemy as sa
 
 from fieldkit import declare, records, store
+from fieldkit import revisions as graph
 from fieldkit.storage.database import Database
 
 REVISIONS = store.REVISIONS
@@ -50,37 +52,61 @@ def _check_type(
     conn: sa.Connection, rtype: declare.RecordType, report: CheckReport, limit: int
 ) -> None:
     t = rtype.table
-    latest = (
-        sa.select(REVISIONS.c.record_id, sa.func.max(REVISIONS.c.version).label("top"))
-        .where(REVISIONS.c.record_type == rtype.name)
-        .group_by(REVISIONS.c.record_id)
-        .subquery()
-    )
-    rows = conn.execute(
-        sa.select(t, latest.c.top).select_from(t.outerjoin(latest, latest.c.record_id == t.c.id))
-    )
-    fingerprints = {
-        (r.record_id, r.version, r.fingerprint)
-        for r in conn.execute(
-            sa.select(REVISIONS.c.record_id, REVISIONS.c.version, REVISIONS.c.fingerprint).where(
-                REVISIONS.c.record_type == rtype.name
-            )
-        )
-    }
-    bad_history, bad_key = 0, 0
-    for r in rows:
-        m = dict(r._mapping)
+    r = REVISIONS.c
+    graph_rows: dict[str, list[Any]] = {}
+    for x in conn.execute(
+        sa.select(
+            r.record_id, r.rev, r.parents, r.version, r.fingerprint, r.deleted, r.content
+        ).where(r.record_type == rtype.name)
+    ):
+        graph_rows.setdefault(x.record_id, []).append(x)
+    bad_history, bad_key, bad_rev = 0, 0, 0
+
+    def problem(text: str) -> None:
+        nonlocal bad_history
+        bad_history += 1
+        if bad_history <= limit:
+            report.problems.append(text)
+
+    for row in conn.execute(sa.select(t)):
+        m = dict(row._mapping)
         content = store.content_of(rtype, m)
+        known = graph_rows.get(m["id"], [])
+        for x in known:  # each revision is what its address says
+            if store.fingerprint(x.content) != x.fingerprint or x.rev != graph.legacy_rev(
+                m["id"], x.version, x.fingerprint, x.deleted
+            ):
+                bad_rev += 1
+        parented = {p for x in known for p in graph.parse_parents(x.parents)}
+        heads = [x for x in known if x.rev not in parented]
+        if not heads:
+            problem(f"{rtype.name} {m['id']}: no revision in its history")
+            continue
+        if len(heads) == 1:
+            want_fp, want_deleted = heads[0].fingerprint, heads[0].deleted
+            want_head, want_version = heads[0].rev, heads[0].version
+        else:
+            merged = store.state(conn, rtype, m["id"])
+            want_fp = store.fingerprint(store.canonical(merged.content))
+            want_deleted, want_head = merged.deleted, merged.preferred
+            want_version = max(x.version for x in heads)
         fp = store.fingerprint(store.canonical(content))
-        if m["top"] != m["version"] or (m["id"], m["version"], fp) not in fingerprints:
-            bad_history += 1
-            if bad_history <= limit:
-                report.problems.append(
-                    f"{rtype.name} {m['id']}: current version {m['version']} is not the last "
-                    f"revision in its history (history ends at {m['top']})"
-                )
+        if (fp, bool(m["deleted"]), m["head"], m["version"]) != (
+            want_fp,
+            bool(want_deleted),
+            want_head,
+            want_version,
+        ):
+            problem(
+                f"{rtype.name} {m['id']}: the record (version {m['version']}) is not the state "
+                f"its history gives (version {want_version})"
+            )
         if m["search_key"] != store.search_key(rtype, content):
             bad_key += 1
+    if bad_rev:
+        report.problems.append(
+            f"{rtype.name}: {bad_rev} revisions whose content does not match their fingerprint"
+        )
     if bad_key:
         report.problems.append(f"{rtype.name}: {bad_key} records have a stale search key")
     orphans = (

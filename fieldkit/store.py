@@ -352,8 +352,12 @@ def refresh(
         **{n: _load_value(rtype, n, content.get(n)) for n in rtype.field_names()},
     }
     if current is None:
-        current = conn.execute(sa.select(rtype.table).where(rtype.table.c.id == record_id)).first()
-        current = dict(current._mapping) if current is not None else None
+        found = (
+            conn.execute(sa.select(rtype.table).where(rtype.table.c.id == record_id))
+            .mappings()
+            .first()
+        )
+        current = dict(found) if found is not None else None
     if current is None:
         conn.execute(rtype.table.insert().values(row | {"created_at": first}))
     else:
@@ -366,8 +370,8 @@ def _follow_conflicts(
 ) -> int:
     """The record's open conflicts are exactly its conflicting heads, each paired
     with the head that stands. A pair whose side was edited further moves to the
-    new head (still open); once the graph has one state again they are closed,
-    naming the revision that closed them. Returns how many pairs were opened."""
+    new head (still open); once the graph has one state again it is gone.
+    Returns how many pairs were opened."""
     c = CONFLICTS.c
     open_rows = conn.execute(
         sa.select(c.seq, c.revision_a, c.revision_b).where(
@@ -389,14 +393,11 @@ def _follow_conflicts(
     }
     have = {(x.revision_a, x.revision_b): x.seq for x in open_rows}
     gone = [seq for pair, seq in have.items() if pair not in wanted]
-    if gone and merged.in_conflict:
+    if gone:
+        # Closed, or moved on with a side's later edit: the table holds what the
+        # graph says now, so it is the same whatever order revisions came in.
+        # What closed a conflict stays in history (a revision with both as parents).
         conn.execute(CONFLICTS.delete().where(c.seq.in_(gone)))
-    elif gone:
-        conn.execute(
-            CONFLICTS.update()
-            .where(c.seq.in_(gone))
-            .values(resolved_at=utcnow(), resolution=seq_of[merged.preferred])
-        )
     fresh = sorted(wanted - set(have))
     if fresh:
         now = utcnow()

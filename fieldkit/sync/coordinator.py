@@ -41,6 +41,7 @@ from fieldkit.sync.workbook import (
     ExportResult,
     ImportResult,
     Reject,
+    apply,
     export_workbook,
 )
 from fieldkit.sync.workbook import reader as workbook_reader
@@ -270,10 +271,9 @@ def conflicts_per_file(
     enrol: bool = False,
 ) -> list[int]:
     """For each file, how many of the conflicts *found* its rows take part in:
-    a row that is one of a conflict's two revisions (same record, version and
-    fingerprint). Order-independent, like the set of conflicts itself; only the
+    a row that is one of a conflict's two revisions (the same ``rev``). Order-independent, like the set of conflicts itself; only the
     sheets of record types with a conflict are read again."""
-    pairs: dict[tuple[str, str], list[tuple[int, set[tuple[int, str]]]]] = {}
+    pairs: dict[tuple[str, str], list[tuple[int, set[str]]]] = {}
     for n, c in enumerate(found):
         pairs.setdefault((c.record_type, c.record_id), []).append((n, {c.a, c.b}))
     types = [t for t in records.record_types() if any(k[0] == t.name for k in pairs)]
@@ -287,7 +287,7 @@ def conflicts_per_file(
                     for chunk in wb.revisions(rtype):
                         for inc in chunk:
                             for n, idents in pairs.get((inc.record_type, inc.id), ()):
-                                if (inc.version, inc.fingerprint) in idents:
+                                if apply.incoming_rev(inc) in idents:
                                     hit.add(n)
         counts.append(len(hit))
     return counts

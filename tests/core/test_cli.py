@@ -82,8 +82,19 @@ def test_check_finds_a_broken_history(tmp_path: Path) -> None:
     conn.close()
     out = fieldkit("--db", str(db), "check")
     assert out.returncode == 1
-    assert "is not the last revision in its history" in out.stdout
+    assert "is not the state its history gives" in out.stdout
     assert "stale search key" in out.stdout
+    # A revision rewritten behind the app no longer matches its own address.
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "UPDATE revision SET content = replace(content, '\"sex\"', '\"sex\" ')"
+        " WHERE record_type = 'person' AND seq = (SELECT min(seq) FROM revision"
+        " WHERE record_type = 'person')"
+    )
+    conn.commit()
+    conn.close()
+    out = fieldkit("--db", str(db), "check")
+    assert "revisions whose content does not match their fingerprint" in out.stdout
 
 
 @pytest.mark.parametrize(

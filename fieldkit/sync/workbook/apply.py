@@ -99,7 +99,7 @@ def _plan_type(
         created[rid] = min(i.created_at for i in incoming[rid])
         best: dict[str, Incoming] = {}
         for inc in incoming[rid]:
-            rev = _rev(inc)
+            rev = incoming_rev(inc)
             have = best.get(rev)
             if have is None or _key(inc) < _key(have):
                 best[rev] = inc
@@ -123,7 +123,8 @@ def _key(inc: Incoming) -> tuple[str, str, str]:
     return sighting(inc.device_id, inc.updated_at, inc.file[-200:])
 
 
-def _rev(inc: Incoming) -> str:
+def incoming_rev(inc: Incoming) -> str:
+    """The address of the revision a workbook row carries."""
     return graph.legacy_rev(inc.id, inc.version, inc.fingerprint, inc.deleted)
 
 

@@ -132,7 +132,11 @@ def read_row(
     version, updated, device_id = meta["version"], meta["updated_at"], device
     edited = bool(exported_fp) and exported_fp != fp
     # An edit made in the sheet derives from the very revision the row was exported as.
-    base = graph.legacy_rev(rid, meta["version"], exported_fp, meta["deleted"]) if edited else None
+    base = (
+        graph.legacy_rev(rid, meta["version"], str(exported_fp), meta["deleted"])
+        if edited
+        else None
+    )
     if edited:
         version, updated, device_id = _edit_metadata(book_meta, version, updated)
     return Incoming(
