@@ -5,6 +5,7 @@ left out says why; a file's conflicts are the ones its rows took part in."""
 from __future__ import annotations
 
 import shutil
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,29 @@ def set_cells(book: Path, out: Path, sheet: str, key: str, values: dict[int, Any
     return out
 
 
+def with_district(book: Path, out: Path, code: str, name: str) -> Path:
+    """A copy of *book* that adds a district (a new id) under *code*, as HQ's
+    reference data from two offices might each add one."""
+    wb = load_workbook(book)
+    ws = wb["district"]
+    keys = [c.value for c in ws[1]]
+    stamp = "2025-06-01T00:00:00.000000Z"
+    values = {
+        "id": str(uuid.uuid4()),
+        "version": 1,
+        "created_at": stamp,
+        "updated_at": stamp,
+        "device_id": str(uuid.uuid4()),
+        "deleted": "no",
+        "code": code,
+        "name": name,
+        "kind": "rayon",
+    }
+    ws.append([values.get(k) for k in keys])
+    wb.save(out)
+    return out
+
+
 @pytest.fixture(scope="module")
 def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Workbooks exported by the CLI from demo laptops, and copies a person edited."""
@@ -39,13 +63,10 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         out[name] = folder / f"{name}.xlsx"
         done = fieldkit("--db", str(db), "export", str(out[name]))
         assert done.returncode == 0, done.stderr
-    # B is A's workbook in which someone "deleted" three people by typing "yes" in
-    # the Deleted column: on its own it reads as A's revisions (the fingerprint
-    # seals content only), so it passes; beside A the same revisions are both
-    # deleted and not, and the import refuses them.
-    out["b"] = set_cells(
-        out["a"], folder / "b.xlsx", "person", "deleted", dict.fromkeys((3, 4, 5), "yes")
-    )
+    # P and Q each add a district under one new code, with different ids: each
+    # passes alone; together the code would name two districts, and is refused.
+    out["p"] = with_district(out["a"], folder / "p.xlsx", "AZ-ZZZ", "Yeni rayon")
+    out["q"] = with_district(out["a"], folder / "q.xlsx", "AZ-ZZZ", "Başqa rayon")
     # Two copies of A's workbook with the same person's phone typed differently:
     # each alone is an edit; together, a conflict.
     out["a-phone"] = set_cells(
@@ -91,12 +112,12 @@ def test_files_fine_alone_but_refused_together_fail_the_merge(
     """Case: each file passes its own check, the combined import refuses them. The
     merge used to exit 0, print "applied: new …", mark both included and write a
     master of the reference data only."""
-    for name in ("a", "b"):
+    for name in ("p", "q"):
         alone = fieldkit("--db", str(hq), "import", "--dry-run", str(books[name]))
         assert alone.returncode == 0, alone.stdout + alone.stderr
     before = dump(hq)
     master = hq.parent / "master.xlsx"
-    for order in (("a", "b"), ("b", "a")):
+    for order in (("p", "q"), ("q", "p")):
         out = fieldkit(
             "--db", str(hq), "merge", *(str(books[n]) for n in order), "--out", str(master)
         )
@@ -104,21 +125,20 @@ def test_files_fine_alone_but_refused_together_fail_the_merge(
         assert "Traceback" not in out.stderr
         assert out.stdout == ""  # no table, no "applied", no "master written"
         lines = out.stderr.strip().splitlines()
-        # The refusal is the same in both orders; which of the two copies it names
-        # is the importer's choice (the one it reads second).
-        blamed = {line.split(",")[0] for line in lines[:-1]}
-        assert len(blamed) == 1 and blamed <= {"rejected: a.xlsx", "rejected: b.xlsx"}, lines
-        name = blamed.pop().removeprefix("rejected: ")
-        reason = "the deleted column was changed in the spreadsheet; delete or restore records in the app"
-        assert lines[:-1] == [
-            f"rejected: {name}, sheet person, row {row}, column F (deleted): {reason}"
-            for row in (3, 4, 5)
-        ]
-        assert lines[-1] == (
-            "fieldkit: merge refused: the files pass their checks one by one but are refused "
-            f"together: 3 problems, the first: {name}, sheet person, row 3, column F (deleted): "
-            f"{reason}; nothing was imported and no master was written"
+        # The refusal is the same in both orders; which of the two files it names
+        # is the one read second.
+        [rejected, last] = lines
+        name = order[1] + ".xlsx"
+        assert rejected.startswith(f"rejected: {name}, sheet district, row "), lines
+        assert (
+            "column B (code): 'AZ-ZZZ' is already the iso 3166-2 code of another district"
+            in rejected
         )
+        assert last.startswith(
+            "fieldkit: merge refused: the files pass their checks one by one but are refused "
+            f"together: {name}, sheet district, row "
+        ), last
+        assert last.endswith("; nothing was imported and no master was written")
         assert not master.exists()
         untouched(hq, before)
 
@@ -126,16 +146,16 @@ def test_files_fine_alone_but_refused_together_fail_the_merge(
 def test_import_of_the_same_pair_refuses_without_counts(books: dict[str, Path], hq: Path) -> None:
     before = dump(hq)
     for dry in ((), ("--dry-run",)):
-        out = fieldkit("--db", str(hq), "import", *dry, str(books["a"]), str(books["b"]))
+        out = fieldkit("--db", str(hq), "import", *dry, str(books["p"]), str(books["q"]))
         assert out.returncode == 1, out.stdout + out.stderr
         # Only what was refused: no "new 102" as if part of it had been imported.
         assert [line.split(",")[0] for line in out.stdout.splitlines()] == [
-            f"rejected: {books['b']}"
-        ] * 3
+            f"rejected: {books['q']}"
+        ]
         assert "new " not in out.stdout + out.stderr
         refused = "dry run: the import would be refused" if dry else "import refused"
         line = out.stderr.strip()
-        assert line.startswith(f"fieldkit: {refused}: 3 problems, the first: {books['b']}, ")
+        assert line.startswith(f"fieldkit: {refused}: {books['q']}, sheet district, ")
         assert line.endswith("; nothing was imported")
         untouched(hq, before)
 

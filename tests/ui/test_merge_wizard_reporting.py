@@ -10,7 +10,7 @@ from typing import Any
 from fieldkit import query
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
-from tests.core.test_merge_reporting import set_cells
+from tests.core.test_merge_reporting import set_cells, with_district
 from tests.factories import Factory
 from tests.ui.drive import texts
 from tests.ui.test_sync import click, open_sync
@@ -60,15 +60,16 @@ def test_files_refused_together_are_not_merged_and_the_wizard_says_why(
     qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
 ) -> None:
     base = exported(template_db, tmp_path, ["Səbinə İsmayılova", "Rəşad Əliyev"])
-    copy = set_cells(base, tmp_path / "copy.xlsx", "person", "deleted", {3: "yes"})
+    one = with_district(base, tmp_path / "one.xlsx", "AZ-ZZZ", "Yeni rayon")
+    two = with_district(base, tmp_path / "two.xlsx", "AZ-ZZZ", "Başqa rayon")
     master = tmp_path / "master.xlsx"
-    wizard = merge(qtbot, app, dialogs, [base, copy], master)
+    wizard = merge(qtbot, app, dialogs, [one, two], master)
     assert wizard.merged_result is None and not master.exists()
     assert not wizard.open_button.isEnabled()
     assert "refused together" in wizard.state.text()
     assert "nothing was imported" in wizard.state.text()
     [refused] = texts(wizard.rejects)
-    assert refused[1:3] == ["person", "3"] and "deleted column was changed" in refused[-1]
+    assert refused[1] == "district" and "is already the iso 3166-2 code" in refused[-1]
     problems = [r[PROBLEM] for r in texts(wizard.outcomes)]
     assert "merged" not in problems and problems.count("Left out (refused cells: 1)") == 1
     assert query.count(app.db, "person", query.Filter()) == 0

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -84,7 +85,7 @@ def _run(
                             progress(rtype.name, read)
                         if rejects:
                             continue  # keep reading: report every problem at once
-                        bad_refs = check_refs(conn, chunk)
+                        bad_refs = check_refs(conn, chunk) + check_unique(conn, chunk)
                         if bad_refs:
                             rejects += bad_refs
                             counts = result.counts.setdefault(rtype.name, TypeCounts())
@@ -188,4 +189,48 @@ def check_refs(conn: sa.Connection, revisions: Sequence[Incoming]) -> list[Rejec
                         )
                     )
     rejects.sort(key=lambda r: (r.file, r.sheet or "", r.row or 0))
+    return rejects
+
+
+def check_unique(conn: sa.Connection, revisions: Sequence[Incoming]) -> list[Reject]:
+    """A field declared unique (a district's code) names one record only: among
+    the rows of this import and against the records already here (earlier
+    chunks of this import included), so two files that each add the same code
+    under different ids are refused together, with the cells named."""
+    rejects: list[Reject] = []
+    by_type: dict[str, list[Incoming]] = {}
+    for inc in revisions:
+        by_type.setdefault(inc.record_type, []).append(inc)
+    for name, incs in by_type.items():
+        rtype = records.get(name)
+        t = rtype.table
+        for spec in rtype.fields:
+            if not t.c[spec.name].unique:
+                continue
+            owners: dict[Any, set[str]] = {}
+            for inc in incs:
+                value = inc.content.get(spec.name)
+                if value not in (None, ""):
+                    owners.setdefault(value, set()).add(inc.id)
+            values = sorted(owners, key=str)
+            for chunk in merge.chunks(values):
+                for rid, value in conn.execute(
+                    sa.select(t.c.id, t.c[spec.name]).where(t.c[spec.name].in_(chunk))
+                ):
+                    owners[value].add(rid)
+            for inc in incs:
+                value = inc.content.get(spec.name)
+                others = owners.get(value, set()) - {inc.id}
+                if value not in (None, "") and others:
+                    rejects.append(
+                        Reject(
+                            inc.file,
+                            inc.sheet,
+                            inc.row,
+                            inc.letters.get(spec.name),
+                            spec.name,
+                            f"{value!r} is already the {spec.label.lower()} of another "
+                            f"{rtype.label.lower()} ({sorted(others)[0]})",
+                        )
+                    )
     return rejects
