@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import drafts, records, store
+from fieldkit import drafts, profile, query, records, store
 from fieldkit.storage.database import Database
 from fieldkit.validate import ValidationError
 from ui import ops
 from ui.bus import Context
 from ui.records.form import RecordForm
+from ui.records.pickers import RefCombo
 from ui.strings import i18n
 
 AUTOSAVE_MS = 600
@@ -62,6 +63,8 @@ class RecordDialog(QDialog):
         self.form = RecordForm(ctx.db, self.rtype)
         if record is not None:
             self.form.set_values(store.content_of(self.rtype, record))
+        else:  # the volunteer as visitor or facilitator, their district (not a change)
+            self.form.set_defaults(profile.defaults(ctx.db))
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
@@ -82,6 +85,7 @@ class RecordDialog(QDialog):
         self.autosave.timeout.connect(self.save_draft)
         self.form.changed.connect(self._changed)
         self._wire_new_person()
+        self._wire_new_reference()
         self.resize(620, 720)
 
     # --- drafts ---------------------------------------------------------------
@@ -203,3 +207,32 @@ class RecordDialog(QDialog):
         dialog.saved.connect(lambda rec: (picker.set_value(rec["id"]), picker.changed.emit()))
         self.child = dialog
         dialog.open()
+
+    # --- a new staff member or village, the same way --------------------------------
+
+    def _wire_new_reference(self) -> None:
+        for name, button in self.form.new_buttons.items():
+            button.clicked.connect(lambda _c=False, n=name: self.new_reference(n))
+
+    def new_reference(self, field_name: str) -> RecordDialog:
+        """Make the staff member or village the field refers to, and choose it."""
+        combo = self.form.editors[field_name].widget
+        assert isinstance(combo, RefCombo)
+        dialog = RecordDialog(self.ctx, combo.ref, parent=self)
+        district = next(
+            (e.value() for e in self.form.editors.values() if e.spec.ref == "district"), None
+        )
+        if district:  # a village of the district this form is about, not the profile's
+            for editor in dialog.form.editors.values():
+                if editor.spec.ref == "district":
+                    editor.set_value(district)
+
+        def made(rec: dict[str, Any]) -> None:
+            title = query.titles(self.ctx.db, combo.ref, [rec["id"]]).get(rec["id"], "")
+            combo.add_option(rec["id"], title, rec.get("district") if combo.by_district else None)
+            self.form.update_hint(field_name)
+
+        dialog.saved.connect(made)
+        self.child = dialog
+        dialog.open()
+        return dialog
