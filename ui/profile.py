@@ -102,7 +102,7 @@ class FirstRunDialog(QDialog):
         self.body: QWidget | None = None
         self.outer = QVBoxLayout(self)
         self.build(None)
-        self.resize(560, 380)
+        self.resize(560, 400)
 
     def build(self, typed: dict[str, str] | None) -> None:
         """(Re)build every text in the language installed now."""
@@ -120,6 +120,8 @@ class FirstRunDialog(QDialog):
         self.language.currentIndexChanged.connect(self._language_chosen)
         chooser = QFormLayout()
         chooser.addRow(self.tr("Language"), self.language)
+        heading = QLabel(self.windowTitle())  # title bars vary; screenshots lack them
+        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         intro = QLabel(
             self.tr(
                 "Before you start, tell fieldkit who you are. Your name and this laptop's "
@@ -135,6 +137,7 @@ class FirstRunDialog(QDialog):
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
+        layout.addWidget(heading)
         layout.addLayout(chooser)
         layout.addWidget(intro)
         layout.addWidget(self.profile)

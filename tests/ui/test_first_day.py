@@ -149,3 +149,22 @@ def test_a_sender_without_a_name_shows_as_an_unnamed_laptop() -> None:
     assert sender_name(device, device) == "Unnamed laptop 0f3c2a9e"
     assert sender_name("", device) == "Unnamed laptop 0f3c2a9e"
     assert sender_name("Laçın ofisi 2", device) == "Laçın ofisi 2"
+
+
+@pytest.mark.parametrize("language", ["az", "ru"])
+def test_a_new_form_is_as_wide_as_its_fields_and_keeps_save_on_screen(
+    qtbot: Any, app: Any, language: str
+) -> None:
+    window = app.open()
+    i18n.install(language)
+    try:
+        for type_name in window.pages:
+            form = window.open_form(type_name)
+            assert form is not None
+            screen = window.screen().availableGeometry()
+            assert form.height() <= screen.height() - 40  # Save above the taskbar
+            wanted = form.form.sizeHint().width()
+            assert form.width() > wanted or form.width() >= screen.width() - 20, type_name
+            form.done(0)
+    finally:
+        i18n.install("en")

@@ -33,6 +33,9 @@ from ui.records.pickers import RefCombo
 from ui.strings import i18n
 
 AUTOSAVE_MS = 600
+WIDTH, HEIGHT = 620, 720  # at most: a 1366×768 screen keeps Save in view
+SCREEN_MARGIN = 16
+TITLE_BAR = 32  # not part of availableGeometry
 
 
 class RecordDialog(QDialog):
@@ -86,7 +89,18 @@ class RecordDialog(QDialog):
         self.form.changed.connect(self._changed)
         self._wire_new_person()
         self._wire_new_reference()
-        self.resize(620, 720)
+        self.fit_to_screen(scroll, layout)
+
+    def fit_to_screen(self, scroll: QScrollArea, layout: QVBoxLayout) -> None:
+        """As wide as the form asks (no sideways scrolling) and never taller than
+        the screen less its title bar and taskbar, so Save stays in view."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        frame = scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        margins = layout.contentsMargins()
+        wanted = self.form.sizeHint().width() + frame + margins.left() + margins.right()
+        width = min(max(WIDTH, wanted), screen.width() - SCREEN_MARGIN)
+        height = min(HEIGHT, screen.height() - SCREEN_MARGIN - TITLE_BAR)
+        self.resize(width, height)
 
     # --- drafts ---------------------------------------------------------------
 

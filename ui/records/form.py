@@ -18,6 +18,7 @@ from ui.strings import i18n
 
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #8a5a00;"
+LABEL_WIDTH = 210
 ADDABLE = ("staff", "village")  # reference lists a volunteer may add to from a form
 
 
@@ -55,6 +56,10 @@ class RecordForm(QWidget):
             self.editors[spec.name] = editor
             text = i18n.label(spec)
             label = QLabel(f"{text} *" if spec.required else text)
+            if label.sizeHint().width() > LABEL_WIDTH:  # two lines, not half the form
+                label.setWordWrap(True)
+                label.setFixedWidth(LABEL_WIDTH)
+                label.setMinimumHeight(label.heightForWidth(LABEL_WIDTH))
             label.setBuddy(editor.widget)
             if spec.help:
                 label.setToolTip(i18n.declared(spec.help))
