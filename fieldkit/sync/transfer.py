@@ -165,13 +165,6 @@ fingerprint (the command line's ``--enrol FINGERPRINT``), or the sender a person
 was just shown and confirmed (``True``, the desktop app's per-sender question)."""
 
 
-def _same_fingerprint(given: str, fp: str) -> bool:
-    def norm(text: str) -> str:
-        return "".join(c for c in text.upper() if c.isalnum())
-
-    return norm(given) == norm(fp)
-
-
 def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol) -> bundle.Opened:
     """Verify a bundle and its sender; enrol the sender first seen only if asked.
 
@@ -180,10 +173,16 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol)
     derivation.
     """
     known = keys.trusted(db)
+    revoked = keys.revoked(db)
 
     def check(sender: Mapping[str, str], key: str) -> None:
         device = sender["device_id"]
         name = sender["name"] or device
+        if key in revoked:
+            raise BundleError(
+                f"{path.name} is signed by the key {bundle.fingerprint(key)}, revoked here on "
+                f"{revoked[key][:10]}: files it signs are refused"
+            )
         if device in known:
             if known[device] != key:
                 raise BundleError(
@@ -192,7 +191,7 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol)
                 )
             return
         fp = bundle.fingerprint(key)
-        if enrol is True or (isinstance(enrol, str) and _same_fingerprint(enrol, fp)):
+        if enrol is True or (isinstance(enrol, str) and keys.same_fingerprint(enrol, fp)):
             return
         if isinstance(enrol, str) and enrol:
             raise BundleError(

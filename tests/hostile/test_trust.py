@@ -291,3 +291,32 @@ def test_any_malformed_manifest_is_a_one_line_refusal(
     assert lines[0].startswith("fieldkit: import refused: ") and "fuzzed.fkb" in lines[0]
     event(lines[0].split("fuzzed.fkb", 1)[1][:48])
     assert digest(hq) == before
+
+
+def test_a_revoked_key_is_refused_from_then_on(sent: dict[str, Path], hq: Path) -> None:
+    """Case 5: a stolen laptop's key is revoked at HQ; its files are refused since,
+    and it cannot be enrolled again."""
+    with zipfile.ZipFile(sent["plain"]) as z:
+        fp = bundle.fingerprint(json.loads(z.read("manifest.json"))["public_key"])
+    out = fieldkit("--db", hq, "import", sent["plain"], "--enrol", fp)
+    assert out.returncode == 0, out.stderr
+    listed = fieldkit("--db", hq, "keys", "list")
+    assert listed.returncode == 0, listed.stderr
+    (row,) = [line for line in listed.stdout.splitlines() if line.startswith(fp)]
+    assert "trusted" in row and row.endswith("Laptop Laçın-2")
+
+    wrong = fieldkit("--db", hq, "keys", "revoke", "ABCD 0000 0000 0000 0000")
+    assert wrong.returncode == 1 and "no sender enrolled here has the key" in wrong.stderr
+    out = fieldkit("--db", hq, "keys", "revoke", fp.lower().replace(" ", ""))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith(f"revoked the key {fp} of Laptop Laçın-2")
+
+    before = digest(hq)
+    for extra in ((), ("--enrol", fp)):
+        out = fieldkit("--db", hq, "import", sent["plain"], *extra)
+        line = one_line_refusal(out, "plain.fkb")
+        assert f"is signed by the key {fp}, revoked here on" in line
+    assert digest(hq) == before
+    listed = fieldkit("--db", hq, "keys", "list")
+    (row,) = [line for line in listed.stdout.splitlines() if line.startswith(fp)]
+    assert "revoked 20" in row
