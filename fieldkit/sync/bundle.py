@@ -408,8 +408,7 @@ def _verified(
     version = manifest.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise BundleError(
-            f"{what}: the manifest is malformed (format_version must be a whole number from 1); "
-            "refused"
+            f"{what}: the manifest is malformed (format_version must be a whole number from 1)"
         )
     if version > FORMAT_VERSION:
         raise BundleError(
@@ -433,7 +432,7 @@ def _verified(
     try:
         _check_manifest(manifest)
     except _Malformed as exc:
-        raise BundleError(f"{what}: the manifest is malformed ({exc}); refused") from None
+        raise BundleError(f"{what}: the manifest is malformed ({exc})") from None
     sender: dict[str, str] = manifest["sender"]
     if trusted is not None:
         device = sender["device_id"]
