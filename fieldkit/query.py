@@ -3,7 +3,10 @@
 Free text is folded (:mod:`fieldkit.text.fold`) and matched against the stored search
 keys: the record's own and those of the records it refers to, so a home visit is
 found by the family's name and a session by its village or district. Every term
-must match somewhere. Nothing here loads more than the page asked for.
+must match somewhere. A key stored before the fold's reduced alphabet (and not
+saved since) holds the letters-only fold; each term is matched in that form too,
+so such a record is found as it was before. Nothing here loads more than the page
+asked for.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from fieldkit import records
 from fieldkit.declare import Kind, RecordType
 from fieldkit.storage.database import Database
 from fieldkit.text.collate import az_order
-from fieldkit.text.fold import search_terms
+from fieldkit.text.fold import letter_terms, search_terms
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,11 @@ def _base(rtype: RecordType, flt: Filter) -> sa.Select[Any]:
             assert spec.ref is not None
             if records.get(spec.ref).searchable():
                 keys.append(join_ref(spec.name).c.search_key)
-        for term in terms:
-            pattern = f"%{_escape(term)}%"
-            conditions.append(sa.or_(*(k.like(pattern, escape="\\") for k in keys)))
+        for term, letters in zip(terms, letter_terms(flt.text), strict=True):
+            patterns = {f"%{_escape(term)}%", f"%{_escape(letters)}%"}
+            conditions.append(
+                sa.or_(*(k.like(p, escape="\\") for k in keys for p in sorted(patterns)))
+            )
 
     if flt.district and rtype.district_field:
         via, _, column = rtype.district_field.partition(".")

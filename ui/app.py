@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from fieldkit.workspace import open_database
     from ui import ops
     from ui.main_window import MainWindow, make_context
-    from ui.profile import FirstRunDialog, needs_first_run
+    from ui.profile import FirstRunDialog, needs_first_run, system_language
     from ui.strings import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     window: Any = None
     try:
-        language = getattr(args, "lang", None) or db.setting("language")
+        language = getattr(args, "lang", None) or db.setting("language") or system_language()
         i18n.install(language)
         screenshot = getattr(args, "screenshot", None)
         ctx = make_context(db)

@@ -64,14 +64,6 @@ class SettingsDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(open_folder)
         data.addRow(self.tr("Data folder"), row)
-        data.addRow(
-            QLabel(
-                self.tr(
-                    "To keep the data elsewhere, start fieldkit with the FIELDKIT_DATA_DIR "
-                    "environment variable set to that folder."
-                )
-            )
-        )
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.backup_button)
         buttons_row.addWidget(self.restore_button)

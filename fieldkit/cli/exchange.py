@@ -77,10 +77,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     secret = password(args)
     with open_db(args) as db:
         try:
+            enrol = args.enrol or False  # only the one sender with that fingerprint
             if args.dry_run:
-                result = transfer.preview_files(db, args.files, password=secret, enrol=args.enrol)
+                result = transfer.preview_files(db, args.files, password=secret, enrol=enrol)
             else:
-                result = transfer.import_files(db, args.files, password=secret, enrol=args.enrol)
+                result = transfer.import_files(db, args.files, password=secret, enrol=enrol)
         except BundleError as exc:  # bundles, passwords, senders, unsafe workbooks
             raise UsageError(f"import refused: {exc}; nothing was imported") from None
     if result.rejects or not (args.dry_run or result.applied):
@@ -144,8 +145,10 @@ def register(sub: Any) -> None:
     p.add_argument("--password-file", type=Path, metavar="F", help="password of encrypted bundles")
     p.add_argument(
         "--enrol",
-        action="store_true",
-        help="enrol a bundle's sender not yet known here (compare the fingerprint first)",
+        metavar="FINGERPRINT",
+        default=None,
+        help="enrol the bundle sender not yet known here whose key has this fingerprint "
+        "(the refusal prints it: compare it with the sender first)",
     )
     p.add_argument(
         "--dry-run",

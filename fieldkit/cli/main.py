@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import __version__
-from fieldkit.cli import coordinator, core, duplicates, exchange, reports
+from fieldkit.cli import coordinator, core, duplicates, exchange, keys, reports
 from fieldkit.cli.common import UsageError
 from fieldkit.storage import paths
 
@@ -26,6 +26,7 @@ COMMANDS: tuple[Register, ...] = (
     coordinator.register,
     duplicates.register,
     exchange.register,
+    keys.register,
     reports.register,
 )
 

@@ -3,7 +3,10 @@
 A backup is a consistent copy made through SQLite's backup API
 (:func:`backup`) into the ``backups`` folder beside the database.
 Restoring replaces the database file with a chosen backup, but first backs up
-what it replaces, so a restore can itself be undone.
+what it replaces, so a restore can itself be undone. Undoing an import restores
+the backup the import made, through the same :func:`restore`; both replace the
+live file only through :func:`fieldkit.storage.files.replace_durably` (synced to
+disk, then renamed, then the folder synced).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 
 from fieldkit.storage import database as dbmod
 from fieldkit.storage import paths
+from fieldkit.storage.files import replace_durably
 
 
 def backup(path: Path, reason: str) -> Path:
@@ -36,7 +40,7 @@ def backup(path: Path, reason: str) -> Path:
         finally:
             dst.close()
             src.close()
-        partial.replace(target)
+        replace_durably(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -55,14 +59,20 @@ def restore(db_path: Path, backup_file: Path) -> Path:
     if dbmod.inspect_file(backup_file) is None:
         raise dbmod.NotADatabase(f"{backup_file} is an empty database")
     kept = backup(db_path, "before-restore")
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup_file, tmp)
-    conn = sqlite3.connect(str(tmp))  # fold any WAL of the copy into the file
+    live = Path(db_path).resolve()  # through a symbolic link: the real file is replaced
+    tmp = live.with_name(live.name + ".restoring")
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    tmp.replace(db_path)
+        shutil.copyfile(backup_file, tmp)
+        conn = sqlite3.connect(str(tmp))  # fold any WAL of the copy into the file
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+            Path(str(live) + suffix).unlink(missing_ok=True)
+        replace_durably(tmp, live)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return kept

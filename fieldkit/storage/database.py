@@ -137,8 +137,12 @@ def inspect_file(path: Path) -> str | None:
 
 
 def lock(path: Path) -> FileLock:
-    """The single-writer lock beside *path*; refuses at once if another process holds it."""
-    lock = FileLock(str(path) + ".lock", timeout=0)
+    """The single-writer lock beside *path*; refuses at once if another process holds it.
+
+    Taken beside the real file (symbolic links and ``..`` resolved), so two
+    processes naming the same database differently still exclude each other.
+    """
+    lock = FileLock(str(Path(path).resolve()) + ".lock", timeout=0)
     try:
         lock.acquire()
     except Timeout:

@@ -18,9 +18,10 @@ import hashlib
 import io
 import json
 import os
+import re
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -39,6 +40,12 @@ KINDS = ("field-to-hq", "hq-to-field")
 # scrypt cost: about 0.1 s and 64 MB on a modest laptop; stored in the manifest
 # so a later version can raise it and still open old bundles.
 SCRYPT = {"n": 2**16, "r": 8, "p": 1}
+# The only costs a reader derives with: the file must not choose how much memory
+# and time opening it takes. A later version that raises the cost adds its set here.
+ACCEPTED_SCRYPT: tuple[Mapping[str, int], ...] = (SCRYPT,)
+SALT_BYTES, NONCE_BYTES = 16, 12
+CREATED = "%Y-%m-%dT%H:%M:%SZ"
+TEXT_MAX = 200  # any one string of the sender (device id, name)
 
 
 @dataclass(frozen=True)
@@ -138,16 +145,20 @@ def write(
         "kind": kind,
         "sender": dict(sender),
         "public_key": public_key(private_key),
-        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": datetime.now(UTC).strftime(CREATED),
         "members": [
             {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
             for n, d in members.items()
         ],
         "encryption": None,
     }
+    try:
+        _check_manifest(manifest)  # never write what a reader refuses
+    except _Malformed as exc:
+        raise ValueError(f"cannot write this bundle: {exc}") from None
     payload: dict[str, bytes] = {}
     if password:
-        salt, nonce = os.urandom(16), os.urandom(12)
+        salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
         manifest["encryption"] = {
             "cipher": "AES-256-GCM",
             "kdf": "scrypt",
@@ -231,26 +242,145 @@ def _members(z: zipfile.ZipFile, what: str) -> dict[str, zipfile.ZipInfo]:
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
 
 
+SenderCheck = Callable[[Mapping[str, str], str], None]
+
+
 def read(
     path: Path,
     *,
     password: str | None = None,
     trusted: Mapping[str, str] | None = None,
+    check_sender: SenderCheck | None = None,
 ) -> Opened:
     """Open and verify a bundle; returns its members. Nothing is applied here.
 
     *trusted* maps enrolled device ids to their public keys: when given, the
-    sender must be enrolled and the bundle signed with that key.
+    sender must be enrolled and the bundle signed with that key. *check_sender*
+    is called with the sender and its base64 public key once the signature and
+    the manifest check out, before any password is tried (key derivation costs
+    memory and time: it is never spent on a sender who is refused anyway); it
+    refuses by raising :class:`BundleError`.
     """
     path = Path(path)
     try:
-        return _verified(path, password, trusted)
+        return _verified(path, password, trusted, check_sender)
     except _DAMAGED as exc:
         reason = (str(exc) or type(exc).__name__).splitlines()[0][:160]
         raise BundleError(f"{path.name} is damaged or truncated ({reason})") from None
 
 
-def _verified(path: Path, password: str | None, trusted: Mapping[str, str] | None) -> Opened:
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+class _Malformed(Exception):
+    def __init__(self, field: str, wanted: str) -> None:
+        super().__init__(f"{field} must be {wanted}")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(value: Any, field: str, *, empty: bool = False, most: int = TEXT_MAX) -> str:
+    if not isinstance(value, str) or (not value and not empty) or len(value) > most:
+        raise _Malformed(field, f"{'' if empty else 'non-empty '}text of at most {most} characters")
+    return value
+
+
+def _b64(value: Any, field: str, size: int) -> bytes:
+    try:
+        raw = base64.b64decode(value, validate=True) if isinstance(value, str) else b""
+    except ValueError:
+        raw = b""
+    if len(raw) != size:
+        raise _Malformed(field, f"base64 of {size} bytes")
+    return raw
+
+
+def _keys(value: Any, field: str, required: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _Malformed(field, "an object")
+    missing, unknown = required - set(value), set(value) - required
+    if missing:
+        raise _Malformed(f"{field}.{sorted(missing)[0]}", "present")
+    if unknown:
+        raise _Malformed(f"{field}.{_short(sorted(unknown)[0])}", "absent (not part of the format)")
+    return value
+
+
+MANIFEST_KEYS = {
+    "format",
+    "format_version",
+    "kind",
+    "sender",
+    "public_key",
+    "created",
+    "members",
+    "encryption",
+}
+ENCRYPTION_KEYS = {"cipher", "kdf", "n", "r", "p", "salt", "nonce"}
+
+
+def _check_manifest(manifest: dict[str, Any]) -> None:
+    """Every field of a (signed) manifest has the type and range the format gives it.
+
+    Raises :class:`_Malformed` naming the first field that does not.
+    """
+    _keys(manifest, "manifest", MANIFEST_KEYS)
+    if manifest["kind"] not in KINDS:
+        raise _Malformed("kind", " or ".join(KINDS))
+    sender = _keys(manifest["sender"], "sender", {"device_id", "name"})
+    _text(sender["device_id"], "sender.device_id")
+    _text(sender["name"], "sender.name", empty=True)
+    _b64(manifest["public_key"], "public_key", 32)
+    created = manifest["created"]
+    try:
+        datetime.strptime(created, CREATED)
+    except (TypeError, ValueError):
+        raise _Malformed("created", "a UTC time like 2025-06-30T14:05:00Z") from None
+    members = manifest["members"]
+    if not isinstance(members, list) or len(members) > LIMITS.members:
+        raise _Malformed("members", f"a list of at most {LIMITS.members} members")
+    names: set[str] = set()
+    for i, member in enumerate(members):
+        field = f"members[{i}]"
+        _keys(member, field, {"name", "size", "sha256"})
+        name = _text(member["name"], f"{field}.name", most=255)
+        try:
+            _check_name(name)
+        except BundleError:
+            raise _Malformed(f"{field}.name", "a relative file name inside the bundle") from None
+        if name in names:
+            raise _Malformed(f"{field}.name", "a name no other member has")
+        names.add(name)
+        size = member["size"]
+        if not _is_int(size) or not 0 <= size <= LIMITS.member_bytes:
+            raise _Malformed(f"{field}.size", f"a whole number from 0 to {LIMITS.member_bytes}")
+        digest = member["sha256"]
+        if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+            raise _Malformed(f"{field}.sha256", "64 lowercase hex digits")
+    enc = manifest["encryption"]
+    if enc is None:
+        return
+    _keys(enc, "encryption", ENCRYPTION_KEYS)
+    if enc["cipher"] != "AES-256-GCM" or enc["kdf"] != "scrypt":
+        raise _Malformed("encryption", "AES-256-GCM with scrypt")
+    params = {k: enc[k] for k in ("n", "r", "p")}
+    if not all(_is_int(v) for v in params.values()) or params not in ACCEPTED_SCRYPT:
+        accepted = "; ".join(", ".join(f"{k}={v}" for k, v in a.items()) for a in ACCEPTED_SCRYPT)
+        raise _Malformed("encryption n, r, p", f"a cost fieldkit writes ({accepted})")
+    _b64(enc["salt"], "encryption.salt", SALT_BYTES)
+    _b64(enc["nonce"], "encryption.nonce", NONCE_BYTES)
+
+
+def _verified(
+    path: Path,
+    password: str | None,
+    trusted: Mapping[str, str] | None,
+    check_sender: SenderCheck | None,
+) -> Opened:
     what = path.name
     try:
         size = path.stat().st_size
@@ -264,60 +394,78 @@ def _verified(path: Path, password: str | None, trusted: Mapping[str, str] | Non
     infos = _members(z, what)
     if "manifest.json" not in infos or "manifest.sig" not in infos:
         raise BundleError(f"{what} is not a fieldkit bundle (no signed manifest)")
-    body = _read(z, infos["manifest.json"], LIMITS.manifest_bytes, "the manifest")
+    body = _read(z, infos["manifest.json"], LIMITS.manifest_bytes, f"{what}: the manifest")
     try:
         manifest = json.loads(body)
-        assert isinstance(manifest, dict)
-    except (ValueError, AssertionError):
+    except (ValueError, RecursionError):
+        manifest = None
+    if not isinstance(manifest, dict):
         raise BundleError(f"{what}: the manifest is not valid JSON") from None
     if manifest.get("format") != FORMAT:
-        raise BundleError(f"{what} is not a fieldkit bundle (format {manifest.get('format')!r})")
-    version = manifest.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
         raise BundleError(
-            f"{what} was made by a newer fieldkit (bundle format {version}); update fieldkit to open it"
+            f"{what} is not a fieldkit bundle (format {_short(manifest.get('format'))})"
+        )
+    version = manifest.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise BundleError(
+            f"{what}: the manifest is malformed (format_version must be a whole number from 1)"
+        )
+    if version > FORMAT_VERSION:
+        raise BundleError(
+            f"{what} was made by a newer fieldkit (bundle format {_short(version)}); update fieldkit to open it"
         )
     # The signature first: nothing else in the manifest is believed before it checks out.
+    key_b64 = manifest.get("public_key")
     try:
         sig = base64.b64decode(
-            _read(z, infos["manifest.sig"], 1024, "the signature"), validate=True
+            _read(z, infos["manifest.sig"], 1024, f"{what}: the signature"), validate=True
         )
-        key_b64 = str(manifest["public_key"])
-        Ed25519PublicKey.from_public_bytes(base64.b64decode(key_b64)).verify(sig, body)
-    except (InvalidSignature, ValueError, KeyError, TypeError):
+        if not isinstance(key_b64, str):
+            raise TypeError
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(key_b64, validate=True)).verify(
+            sig, body
+        )
+    except (InvalidSignature, ValueError, TypeError):
         raise BundleError(
             f"{what}: bad signature — the bundle was altered after it was signed"
         ) from None
-    sender = manifest.get("sender") or {}
+    try:
+        _check_manifest(manifest)
+    except _Malformed as exc:
+        raise BundleError(f"{what}: the manifest is malformed ({exc})") from None
+    sender: dict[str, str] = manifest["sender"]
     if trusted is not None:
-        device = str(sender.get("device_id"))
+        device = sender["device_id"]
         if device not in trusted:
             raise BundleError(f"{what} comes from device {device}, which is not enrolled here")
         if trusted[device] != key_b64:
             raise BundleError(
                 f"{what}: bad signature — signed by a key that is not the enrolled key of device {device}"
             )
-    listed = {m["name"]: m for m in manifest.get("members", [])}
-    enc = manifest.get("encryption")
-    if enc:
+    if check_sender is not None:
+        check_sender(dict(sender), key_b64)
+    listed = {m["name"]: m for m in manifest["members"]}
+    enc = manifest["encryption"]
+    if enc is not None:
         if not password:
             raise BundleError(f"{what} is encrypted: a password is needed")
         if "payload.bin" not in infos:
             raise BundleError(f"{what} is damaged: the encrypted payload is missing")
-        blob = _read(z, infos["payload.bin"], LIMITS.total_bytes, "the payload")
+        extra = set(infos) - {"manifest.json", "manifest.sig", "payload.bin"}
+        if extra:
+            raise BundleError(
+                f"{what} holds members its manifest does not list: {', '.join(sorted(extra))}"
+            )
+        blob = _read(z, infos["payload.bin"], LIMITS.total_bytes, f"{what}: the payload")
+        params = {k: enc[k] for k in ("n", "r", "p")}
+        key = _derive(password.encode(), base64.b64decode(enc["salt"]), params)
         try:
-            params = {k: int(enc[k]) for k in ("n", "r", "p")}
-            if params["n"] > 2**20 or params["r"] > 16 or params["p"] > 4:
-                raise BundleError(f"{what}: encryption parameters beyond sane limits")
-            key = _derive(password.encode(), base64.b64decode(enc["salt"]), params)
             inner = AESGCM(key).decrypt(base64.b64decode(enc["nonce"]), blob, body)
         except InvalidTag:
             raise WrongPassword(f"{what}: wrong password, or the bundle is damaged") from None
-        except (KeyError, ValueError, TypeError):
-            raise BundleError(f"{what}: the encryption header is damaged") from None
         iz = _open_zip(inner, what)
         iinfos = _members(iz, what)
-        content = {n: _read(iz, i, LIMITS.member_bytes, n) for n, i in iinfos.items()}
+        content = {n: _read(iz, i, LIMITS.member_bytes, f"{what}: {n}") for n, i in iinfos.items()}
     else:
         extra = set(infos) - {"manifest.json", "manifest.sig"} - {f"data/{n}" for n in listed}
         if extra:
@@ -329,10 +477,13 @@ def _verified(path: Path, password: str | None, trusted: Mapping[str, str] | Non
             info = infos.get(f"data/{name}")
             if info is None:
                 raise BundleError(f"{what} is truncated: {name} is missing")
-            content[name] = _read(z, info, LIMITS.member_bytes, name)
+            content[name] = _read(z, info, LIMITS.member_bytes, f"{what}: {name}")
     if set(content) != set(listed):
         raise BundleError(f"{what}: its members do not match its manifest")
     for name, blob in content.items():
-        if hashlib.sha256(blob).hexdigest() != listed[name].get("sha256"):
+        if (
+            len(blob) != listed[name]["size"]
+            or hashlib.sha256(blob).hexdigest() != listed[name]["sha256"]
+        ):
             raise BundleError(f"{what}: checksum of {name} does not match — damaged or altered")
     return Opened(manifest=manifest, members=content, sender_key=key_b64)

@@ -3,8 +3,12 @@
 Each laptop makes its own Ed25519 key the first time it needs one. HQ enrols a
 volunteer's public key (compared by its fingerprint over the phone, or taken on
 first use with an explicit ``--enrol``); from then on a bundle claiming to come
-from that device must be signed with that key. Kept in the ``setting`` table:
-``signing_key`` and one ``enrolled:<device id>`` entry per sender.
+from that device must be signed with that key. HQ can *revoke* a key (a stolen
+laptop): files it signed are refused from then on, and it can never be enrolled
+again; decided by the key, not by any date a file claims. Kept in the ``setting``
+table: ``signing_key``, one ``enrolled:<device id>`` entry per sender and one
+``revoked:<public key>`` entry per revoked key (apart from the enrolment, so that
+enrolling another key for the device never drops a revocation).
 """
 
 from __future__ import annotations
@@ -20,7 +24,12 @@ from fieldkit.storage.types import utc_text, utcnow
 from fieldkit.sync import bundle
 
 PREFIX = "enrolled:"
+REVOKED = "revoked:"
 SETTINGS: sa.Table = Setting.__table__  # type: ignore[attr-defined]
+
+
+class KeyRefused(ValueError):
+    """No such key, or a key that cannot be used: the message says which, in one line."""
 
 
 @dataclass(frozen=True)
@@ -29,10 +38,20 @@ class Enrolled:
     name: str
     public_key: str
     enrolled_at: str
+    revoked_at: str | None = None
 
     @property
     def fingerprint(self) -> str:
         return bundle.fingerprint(self.public_key)
+
+
+def same_fingerprint(given: str, fp: str) -> bool:
+    """*given* as a person types it (any case, spaces or none) is fingerprint *fp*."""
+
+    def norm(text: str) -> str:
+        return "".join(c for c in text.upper() if c.isalnum())
+
+    return norm(given) == norm(fp)
 
 
 def private_key(db: Database) -> str:
@@ -50,21 +69,57 @@ def public_key(db: Database) -> str:
 
 def enrol(db: Database, device_id: str, name: str, key: str) -> Enrolled:
     """Record *key* as the one device *device_id* signs with (replacing any other)."""
+    if key in revoked(db):
+        raise KeyRefused(
+            f"the key {bundle.fingerprint(key)} was revoked here; it cannot be enrolled"
+        )
     entry = Enrolled(device_id, name, key, utc_text(utcnow()))
-    db.set_setting(PREFIX + device_id, json.dumps(entry.__dict__, ensure_ascii=False))
+    fields = {k: v for k, v in entry.__dict__.items() if k != "revoked_at"}
+    db.set_setting(PREFIX + device_id, json.dumps(fields, ensure_ascii=False))
     return entry
 
 
-def enrolled(db: Database) -> list[Enrolled]:
+def _entries(db: Database, prefix: str) -> list[dict[str, str]]:
     with db.connect() as conn:
         rows = conn.execute(
             sa.select(SETTINGS.c.value)
-            .where(SETTINGS.c.key.startswith(PREFIX))
+            .where(SETTINGS.c.key.startswith(prefix))
             .order_by(SETTINGS.c.key)
         ).scalars()
-        return [Enrolled(**json.loads(v)) for v in rows]
+        return [json.loads(v) for v in rows]
+
+
+def revoked(db: Database) -> dict[str, str]:
+    """Revoked public key → when it was revoked here."""
+    return {e["public_key"]: e["revoked_at"] for e in _entries(db, REVOKED)}
+
+
+def enrolled(db: Database) -> list[Enrolled]:
+    """Every sender enrolled here, revoked ones included (with ``revoked_at``)."""
+    gone = revoked(db)
+    out = []
+    for e in _entries(db, PREFIX):
+        fields = {k: e[k] for k in ("device_id", "name", "public_key", "enrolled_at")}
+        out.append(Enrolled(**fields, revoked_at=gone.get(fields["public_key"])))
+    return out
 
 
 def trusted(db: Database) -> dict[str, str]:
-    """Device id → public key, for :func:`fieldkit.sync.bundle.read`."""
-    return {e.device_id: e.public_key for e in enrolled(db)}
+    """Device id → public key of the senders enrolled and not revoked, for
+    :func:`fieldkit.sync.bundle.read`."""
+    return {e.device_id: e.public_key for e in enrolled(db) if e.revoked_at is None}
+
+
+def revoke(db: Database, fingerprint: str) -> Enrolled:
+    """Revoke the enrolled key with this *fingerprint*: files it signs are refused
+    from now on. Revoking a revoked key again changes nothing."""
+    matches = [e for e in enrolled(db) if same_fingerprint(fingerprint, e.fingerprint)]
+    if not matches:
+        raise KeyRefused(f"no sender enrolled here has the key fingerprint {fingerprint}")
+    entry = matches[0]
+    if entry.revoked_at is not None:
+        return entry
+    at = utc_text(utcnow())
+    record = {"public_key": entry.public_key, "device_id": entry.device_id, "revoked_at": at}
+    db.set_setting(REVOKED + entry.public_key, json.dumps(record, ensure_ascii=False))
+    return Enrolled(entry.device_id, entry.name, entry.public_key, entry.enrolled_at, at)

@@ -13,7 +13,7 @@ import dataclasses
 import json
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,37 +159,64 @@ def _clear_stale(folder: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def open_bundle(db: Database, path: Path, *, password: str | None, enrol: bool) -> bundle.Opened:
-    """Verify a bundle and its sender; enrol the sender first seen only if asked."""
-    try:
-        opened = bundle.read(path, password=password)
-    except BundleError as exc:
-        if "a password is needed" in str(exc):
-            raise NeedsPassword(str(exc)) from None
-        raise
-    device = str(opened.sender.get("device_id") or "")
-    name = str(opened.sender.get("name") or device)
+Enrol = bool | str
+"""Whom an import may enrol: nobody (``False``), the sender whose key has this
+fingerprint (the command line's ``--enrol FINGERPRINT``), or the sender a person
+was just shown and confirmed (``True``, the desktop app's per-sender question)."""
+
+
+def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol) -> bundle.Opened:
+    """Verify a bundle and its sender; enrol the sender first seen only if asked.
+
+    The sender is checked (signature, enrolled key, or the fingerprint to enrol)
+    before any password is tried, so a file from a refused sender costs no key
+    derivation.
+    """
     known = keys.trusted(db)
-    if device in known:
-        if known[device] != opened.sender_key:
+    revoked = keys.revoked(db)
+
+    def check(sender: Mapping[str, str], key: str) -> None:
+        device = sender["device_id"]
+        name = sender["name"] or device
+        if key in revoked:
             raise BundleError(
-                f"{path.name}: bad signature — signed by a key that is not the enrolled key of {name}"
+                f"{path.name} is signed by the key {bundle.fingerprint(key)}, revoked here on "
+                f"{revoked[key][:10]}: files it signs are refused"
             )
-    elif not enrol:
-        fp = bundle.fingerprint(opened.sender_key)
+        if device in known:
+            if known[device] != key:
+                raise BundleError(
+                    f"{path.name}: bad signature — signed by a key that is not the enrolled key "
+                    f"of {name}"
+                )
+            return
+        fp = bundle.fingerprint(key)
+        if enrol is True or (isinstance(enrol, str) and keys.same_fingerprint(enrol, fp)):
+            return
+        if isinstance(enrol, str) and enrol:
+            raise BundleError(
+                f"{path.name} comes from {name}, whose key fingerprint is {fp}, not the {enrol} "
+                "given to enrol; compare it with them again"
+            )
         raise NotEnrolled(
             f"{path.name} comes from {name}, who is not enrolled here; check the key fingerprint "
-            f"{fp} with them and import again choosing to enrol them (--enrol on the command line)",
+            f'{fp} with them and import again enrolling it (--enrol "{fp}" on the command line)',
             device,
             name,
             fp,
         )
-    return opened
+
+    try:
+        return bundle.read(path, password=password, check_sender=check)
+    except BundleError as exc:
+        if "a password is needed" in str(exc):
+            raise NeedsPassword(str(exc)) from None
+        raise
 
 
 @contextlib.contextmanager
 def unpacked(
-    db: Database, paths: Sequence[Path | str], password: str | None, enrol: bool
+    db: Database, paths: Sequence[Path | str], password: str | None, enrol: Enrol
 ) -> Iterator[tuple[list[Path], list[Sender]]]:
     """Loose workbooks as they are; bundles verified and unpacked to a private folder."""
     work = Path(tempfile.mkdtemp(prefix="fieldkit-import-"))
@@ -260,7 +287,7 @@ def preview_files(
     paths: Sequence[Path | str],
     *,
     password: str | None = None,
-    enrol: bool = False,
+    enrol: Enrol = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """What importing these files would do; nothing is kept (no enrolment either)."""
@@ -273,7 +300,7 @@ def import_files(
     paths: Sequence[Path | str],
     *,
     password: str | None = None,
-    enrol: bool = False,
+    enrol: Enrol = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import workbooks and bundles all or nothing; enrol new senders if asked and applied."""

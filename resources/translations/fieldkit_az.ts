@@ -244,12 +244,16 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>fieldkit-ə xoş gəlmisiniz</translation>
     </message>
     <message>
-        <source>Before you start, tell fieldkit who you are. Your name and this laptop&apos;s name travel with the records you export, so HQ knows where they came from.</source>
-        <translation>Başlamazdan əvvəl fieldkit-ə kim olduğunuzu bildirin. Adınız və bu noutbukun adı ixrac etdiyiniz qeydlərlə birlikdə göndərilir ki, mərkəzi ofis onların haradan gəldiyini bilsin.</translation>
+        <source>Before you start, tell fieldkit who you are. Your name and this laptop&apos;s name travel with the records you export, so HQ knows where they came from. You are recorded as a staff member: the visitor and facilitator of the forms you fill in.</source>
+        <translation>Başlamazdan əvvəl fieldkit-ə kim olduğunuzu bildirin. Adınız və bu noutbukun adı ixrac etdiyiniz qeydlərlə birlikdə göndərilir ki, mərkəzi ofis onların haradan gəldiyini bilsin. Siz əməkdaş kimi qeyd olunursunuz: doldurduğunuz formalarda ziyarət edən və aparıcı sizsiniz.</translation>
     </message>
     <message>
         <source>Give your name and a name for this laptop.</source>
         <translation>Adınızı və bu noutbukun adını daxil edin.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
     </message>
 </context>
 <context>
@@ -744,6 +748,22 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Saxlanmadı: qırmızı ilə qeyd olunmuş sahələri düzəldin.</translation>
     </message>
+    <message>
+        <source>New staff member…</source>
+        <translation>Yeni əməkdaş…</translation>
+    </message>
+    <message>
+        <source>New village…</source>
+        <translation>Yeni kənd…</translation>
+    </message>
+    <message>
+        <source>No staff member is listed on this laptop yet. Add one with “New staff member…”, or import HQ&apos;s file on the Sync screen.</source>
+        <translation>Bu noutbukda hələ heç bir əməkdaş yoxdur. “Yeni əməkdaş…” ilə əlavə edin və ya Sinxronizasiya ekranında mərkəzi ofisin faylını idxal edin.</translation>
+    </message>
+    <message>
+        <source>No village is listed here yet. Add one with “New village…”, or import HQ&apos;s file on the Sync screen.</source>
+        <translation>Burada hələ heç bir kənd yoxdur. “Yeni kənd…” ilə əlavə edin və ya Sinxronizasiya ekranında mərkəzi ofisin faylını idxal edin.</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -864,10 +884,6 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     <message>
         <source>Data folder</source>
         <translation>Məlumat qovluğu</translation>
-    </message>
-    <message>
-        <source>To keep the data elsewhere, start fieldkit with the FIELDKIT_DATA_DIR environment variable set to that folder.</source>
-        <translation>Məlumatları başqa yerdə saxlamaq üçün fieldkit-i FIELDKIT_DATA_DIR mühit dəyişənini həmin qovluğa təyin edərək başladın.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1777,6 +1793,13 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     <message>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
+    </message>
+</context>
+<context>
+    <name>sender</name>
+    <message>
+        <source>Unnamed laptop %1</source>
+        <translation>Adsız noutbuk %1</translation>
     </message>
 </context>
 </TS>

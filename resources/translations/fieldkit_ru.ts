@@ -244,12 +244,16 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Добро пожаловать в fieldkit</translation>
     </message>
     <message>
-        <source>Before you start, tell fieldkit who you are. Your name and this laptop&apos;s name travel with the records you export, so HQ knows where they came from.</source>
-        <translation>Прежде чем начать, укажите, кто вы. Ваше имя и имя этого ноутбука передаются вместе с экспортируемыми записями, чтобы центральный офис знал, откуда они.</translation>
+        <source>Before you start, tell fieldkit who you are. Your name and this laptop&apos;s name travel with the records you export, so HQ knows where they came from. You are recorded as a staff member: the visitor and facilitator of the forms you fill in.</source>
+        <translation>Прежде чем начать, укажите, кто вы. Ваше имя и имя этого ноутбука передаются вместе с экспортируемыми записями, чтобы центральный офис знал, откуда они. Вы записаны как сотрудник: посетитель и ведущий в формах, которые вы заполняете.</translation>
     </message>
     <message>
         <source>Give your name and a name for this laptop.</source>
         <translation>Укажите ваше имя и имя этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -744,6 +748,22 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>
+    <message>
+        <source>New staff member…</source>
+        <translation>Новый сотрудник…</translation>
+    </message>
+    <message>
+        <source>New village…</source>
+        <translation>Новое село…</translation>
+    </message>
+    <message>
+        <source>No staff member is listed on this laptop yet. Add one with “New staff member…”, or import HQ&apos;s file on the Sync screen.</source>
+        <translation>На этом ноутбуке ещё нет ни одного сотрудника. Добавьте его кнопкой «Новый сотрудник…» или импортируйте файл центрального офиса на экране «Синхронизация».</translation>
+    </message>
+    <message>
+        <source>No village is listed here yet. Add one with “New village…”, or import HQ&apos;s file on the Sync screen.</source>
+        <translation>Здесь ещё нет ни одного села. Добавьте его кнопкой «Новое село…» или импортируйте файл центрального офиса на экране «Синхронизация».</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -864,10 +884,6 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>Data folder</source>
         <translation>Папка данных</translation>
-    </message>
-    <message>
-        <source>To keep the data elsewhere, start fieldkit with the FIELDKIT_DATA_DIR environment variable set to that folder.</source>
-        <translation>Чтобы хранить данные в другом месте, запускайте fieldkit с переменной окружения FIELDKIT_DATA_DIR, указывающей на эту папку.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1777,6 +1793,13 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>Undo</source>
         <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>sender</name>
+    <message>
+        <source>Unnamed laptop %1</source>
+        <translation>Безымянный ноутбук %1</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from fieldkit import query, store
+from fieldkit import query, records, store
 from tests.factories import Factory
 
 
@@ -45,6 +45,31 @@ def test_schwa_case_and_romanisation(db: Any, people: dict[str, str]) -> None:
     assert found(db, "person", text="Mammadov") == {people["orxan"]}
     assert found(db, "person", text="rəşad şükür") == {people["upper"]}
     assert found(db, "person", text="sabina nobody") == set()  # every term must match
+
+
+@pytest.mark.parametrize("typed", ["memmedov", "MAMMADOV", "Мамедов", "orxan məmmədov"])
+def test_schwa_typed_as_e_or_a_and_cyrillic(db: Any, people: dict[str, str], typed: str) -> None:
+    assert found(db, "person", text=typed) == {people["orxan"]}
+
+
+def test_every_marked_letter_typed_plain(db: Any, make: Factory) -> None:
+    gulnare = make.create("person", full_name="Gülnarə Çələbiyeva Şıxəliqızı")["id"]
+    assert found(db, "person", text="gulnare") == {gulnare}
+    assert found(db, "person", text="celebiyeva sixeliqizi") == {gulnare}
+    assert found(db, "person", text="Гюльнара") == {gulnare}
+
+
+def test_a_key_stored_before_the_reduced_alphabet_is_still_found(
+    db: Any, people: dict[str, str]
+) -> None:
+    # A key written by the letters-only fold, as rows saved by earlier versions hold.
+    t = records.get("person").table
+    with db.transaction() as conn:
+        conn.execute(
+            t.update().where(t.c.id == people["orxan"]).values(search_key="orxan mammadov")
+        )
+    assert found(db, "person", text="Məmmədov") == {people["orxan"]}
+    assert found(db, "person", text="mammadov orxan") == {people["orxan"]}
 
 
 def test_like_wildcards_are_literal(db: Any, people: dict[str, str]) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.declare import Kind
+from ui.records.dates import DateBox
 from ui.records.dialog import RecordDialog
 from ui.records.form import RecordForm
 from ui.records.pickers import PersonPicker
@@ -36,6 +37,14 @@ def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
         widget.selectAll()
         qtbot.keyClick(widget, Qt.Key.Key_Backspace)
     keys(widget, text)
+
+
+def type_date(qtbot: Any, box: DateBox, value: date) -> None:
+    """Type a date's digits into a date box, in the UI language's order (15122026)."""
+    box.edit.selectAll()
+    qtbot.keyClick(box.edit, Qt.Key.Key_Backspace)
+    box.edit.home(False)
+    keys(box.edit, QDate(value.year, value.month, value.day).toString(box.fmt))
 
 
 def pick(combo: QComboBox, data: Any) -> None:
@@ -74,7 +83,7 @@ def fill(qtbot: Any, dialog: RecordDialog, values: dict[str, Any]) -> None:
             keys(line, str(value))
         elif kind is Kind.DATE:
             assert isinstance(value, date)
-            widget.setDate(QDate(value.year, value.month, value.day))  # the calendar's pick
+            type_date(qtbot, widget, value)
         elif kind is Kind.BOOL:
             if widget.isChecked() != bool(value):
                 click_box(qtbot, widget)

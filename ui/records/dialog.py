@@ -23,15 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit import drafts, records, store
+from fieldkit import drafts, profile, query, records, store
 from fieldkit.storage.database import Database
 from fieldkit.validate import ValidationError
 from ui import ops
 from ui.bus import Context
 from ui.records.form import RecordForm
+from ui.records.pickers import RefCombo
 from ui.strings import i18n
 
 AUTOSAVE_MS = 600
+WIDTH, HEIGHT = 620, 720  # at most: a 1366×768 screen keeps Save in view
+SCREEN_MARGIN = 16
+TITLE_BAR = 32  # not part of availableGeometry
 
 
 class RecordDialog(QDialog):
@@ -62,6 +66,8 @@ class RecordDialog(QDialog):
         self.form = RecordForm(ctx.db, self.rtype)
         if record is not None:
             self.form.set_values(store.content_of(self.rtype, record))
+        else:  # the volunteer as visitor or facilitator, their district (not a change)
+            self.form.set_defaults(profile.defaults(ctx.db))
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
@@ -82,7 +88,19 @@ class RecordDialog(QDialog):
         self.autosave.timeout.connect(self.save_draft)
         self.form.changed.connect(self._changed)
         self._wire_new_person()
-        self.resize(620, 720)
+        self._wire_new_reference()
+        self.fit_to_screen(scroll, layout)
+
+    def fit_to_screen(self, scroll: QScrollArea, layout: QVBoxLayout) -> None:
+        """As wide as the form asks (no sideways scrolling) and never taller than
+        the screen less its title bar and taskbar, so Save stays in view."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        frame = scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        margins = layout.contentsMargins()
+        wanted = self.form.sizeHint().width() + frame + margins.left() + margins.right()
+        width = min(max(WIDTH, wanted), screen.width() - SCREEN_MARGIN)
+        height = min(HEIGHT, screen.height() - SCREEN_MARGIN - TITLE_BAR)
+        self.resize(width, height)
 
     # --- drafts ---------------------------------------------------------------
 
@@ -203,3 +221,32 @@ class RecordDialog(QDialog):
         dialog.saved.connect(lambda rec: (picker.set_value(rec["id"]), picker.changed.emit()))
         self.child = dialog
         dialog.open()
+
+    # --- a new staff member or village, the same way --------------------------------
+
+    def _wire_new_reference(self) -> None:
+        for name, button in self.form.new_buttons.items():
+            button.clicked.connect(lambda _c=False, n=name: self.new_reference(n))
+
+    def new_reference(self, field_name: str) -> RecordDialog:
+        """Make the staff member or village the field refers to, and choose it."""
+        combo = self.form.editors[field_name].widget
+        assert isinstance(combo, RefCombo)
+        dialog = RecordDialog(self.ctx, combo.ref, parent=self)
+        district = next(
+            (e.value() for e in self.form.editors.values() if e.spec.ref == "district"), None
+        )
+        if district:  # a village of the district this form is about, not the profile's
+            for editor in dialog.form.editors.values():
+                if editor.spec.ref == "district":
+                    editor.set_value(district)
+
+        def made(rec: dict[str, Any]) -> None:
+            title = query.titles(self.ctx.db, combo.ref, [rec["id"]]).get(rec["id"], "")
+            combo.add_option(rec["id"], title, rec.get("district") if combo.by_district else None)
+            self.form.update_hint(field_name)
+
+        dialog.saved.connect(made)
+        self.child = dialog
+        dialog.open()
+        return dialog

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from fieldkit import validate
 from fieldkit.declare import FieldSpec, Kind
 from fieldkit.storage.database import Database
-from ui.records.filters import DateBox
+from ui.records.dates import DateBox
 from ui.records.pickers import PersonPicker, RefCombo
 from ui.strings import i18n
 

@@ -2,46 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from fieldkit import query
 from fieldkit.declare import RecordType
 from fieldkit.storage.database import Database
+from ui.records.dates import DateBox
 from ui.records.pickers import districts
-from ui.strings import i18n
 
-NO_DATE = QDate(1899, 12, 31)  # the "not set" value of an optional date box
 DEBOUNCE_MS = 200
-
-
-class DateBox(QDateEdit):
-    """A date box that may be empty (shown blank at its minimum)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(i18n.date_format())
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(" ")
-        self.setDate(NO_DATE)
-        self.calendarWidget().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # An empty box's calendar would open in December 1899: show this month.
-        if event.type() == QEvent.Type.Show and self.date() == NO_DATE:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
-
-    def value(self) -> date | None:
-        d = self.date()
-        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
 class FilterBar(QWidget):
@@ -81,8 +51,8 @@ class FilterBar(QWidget):
         return query.Filter(
             text=self.search.text(),
             district=self.district.currentData(),
-            date_from=self.date_from.value() if self.date_from else None,
-            date_to=self.date_to.value() if self.date_to else None,
+            date_from=self.date_from.date_value() if self.date_from else None,
+            date_to=self.date_to.date_value() if self.date_to else None,
         )
 
     def emit_filter(self) -> None:

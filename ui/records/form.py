@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldkit.declare import FieldSpec, Kind, RecordType
 from fieldkit.storage.database import Database
@@ -17,6 +17,9 @@ from ui.records.pickers import RefCombo
 from ui.strings import i18n
 
 ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #8a5a00;"
+LABEL_WIDTH = 210
+ADDABLE = ("staff", "village")  # reference lists a volunteer may add to from a form
 
 
 def headcount_fields(rtype: RecordType) -> list[FieldSpec]:
@@ -37,6 +40,8 @@ class RecordForm(QWidget):
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.new_buttons: dict[str, QPushButton] = {}  # field → "New village…" and the like
+        self.hints: dict[str, QLabel] = {}  # field → what to do while its list is empty
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
@@ -51,6 +56,10 @@ class RecordForm(QWidget):
             self.editors[spec.name] = editor
             text = i18n.label(spec)
             label = QLabel(f"{text} *" if spec.required else text)
+            if label.sizeHint().width() > LABEL_WIDTH:  # two lines, not half the form
+                label.setWordWrap(True)
+                label.setFixedWidth(LABEL_WIDTH)
+                label.setMinimumHeight(label.heightForWidth(LABEL_WIDTH))
             label.setBuddy(editor.widget)
             if spec.help:
                 label.setToolTip(i18n.declared(spec.help))
@@ -61,7 +70,10 @@ class RecordForm(QWidget):
             error.hide()
             column = QVBoxLayout()
             column.setSpacing(2)
-            column.addWidget(editor.widget)
+            if isinstance(editor.widget, RefCombo) and editor.widget.ref in ADDABLE:
+                column.addLayout(self._addable(spec.name, editor.widget))
+            else:
+                column.addWidget(editor.widget)
             column.addWidget(error)
             form.addRow(label, column)
             self.labels[spec.name], self.errors[spec.name] = label, error
@@ -80,6 +92,44 @@ class RecordForm(QWidget):
         outer.addLayout(form)
         outer.addStretch(1)
 
+    def _addable(self, name: str, combo: RefCombo) -> QVBoxLayout:
+        """A staff or village list with its "New …" button, and the hint shown
+        while it offers nothing (a fresh laptop, before HQ's file)."""
+        button = QPushButton(self.new_text(combo.ref))
+        hint = QLabel(self.empty_text(combo.ref))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        self.new_buttons[name], self.hints[name] = button, hint
+        row = QHBoxLayout()
+        row.addWidget(combo, 1)
+        row.addWidget(button)
+        outer = QVBoxLayout()
+        outer.setSpacing(2)
+        outer.addLayout(row)
+        outer.addWidget(hint)
+        combo.currentIndexChanged.connect(lambda _i: self.update_hint(name))
+        self.update_hint(name)
+        return outer
+
+    def new_text(self, ref: str) -> str:
+        return self.tr("New staff member…") if ref == "staff" else self.tr("New village…")
+
+    def empty_text(self, ref: str) -> str:
+        if ref == "staff":
+            return self.tr(
+                "No staff member is listed on this laptop yet. Add one with "
+                "“New staff member…”, or import HQ's file on the Sync screen."
+            )
+        return self.tr(
+            "No village is listed here yet. Add one with “New village…”, or import "
+            "HQ's file on the Sync screen."
+        )
+
+    def update_hint(self, name: str) -> None:
+        combo = self.editors[name].widget
+        assert isinstance(combo, RefCombo)
+        self.hints[name].setVisible(combo.count() <= 1)  # only the empty entry
+
     def _follow_district(self) -> None:
         """Where a form has a district, its village list offers that district's villages."""
         district = next((e for e in self.editors.values() if e.spec.ref == "district"), None)
@@ -94,6 +144,8 @@ class RecordForm(QWidget):
         def follow() -> None:
             for combo in narrowed:
                 combo.show_district(district.value())
+            for name in self.hints:
+                self.update_hint(name)
 
         district.changed.connect(follow)
 
@@ -103,6 +155,13 @@ class RecordForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         return {name: e.value() for name, e in self.editors.items()}
+
+    def set_defaults(self, defaults: dict[str, Any]) -> None:
+        """A new record's starting values: *defaults* maps a referenced type
+        (``staff``, ``district``) to the record every such field starts as."""
+        for editor in self.editors.values():
+            if editor.spec.ref in defaults and editor.value() is None:
+                editor.set_value(defaults[editor.spec.ref])
 
     def set_values(self, values: dict[str, Any]) -> None:
         for name, value in values.items():

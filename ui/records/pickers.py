@@ -41,14 +41,22 @@ class RefCombo(QComboBox):
 
     def __init__(self, db: Database, ref: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ref = ref
         self.options = choices_for(db, ref)
-        self.by_district = any(d for _k, _t, d in self.options) and ref != "district"
+        target = records.get(ref)
+        where = target.district_field or ""
+        # Villages belong to one district (required): the list follows the form's.
+        self.by_district = (
+            ref != "district" and bool(where) and "." not in where and target.field(where).required
+        )
+        self.district: str | None = None
         self.setMaxVisibleItems(20)
         self.show_district(None)
 
     def show_district(self, code: str | None) -> None:
         """Offer only the records of one district (all when *code* is None);
         the current choice stays, even from elsewhere: nothing typed is dropped."""
+        self.district = code
         current = self.currentData()
         self.blockSignals(True)
         self.clear()
@@ -58,6 +66,14 @@ class RefCombo(QComboBox):
                 self.addItem(title, key)
         self.setCurrentIndex(max(self.findData(current), 0))
         self.blockSignals(False)
+
+    def add_option(self, key: str, title: str, district: str | None) -> None:
+        """A record made from the form (a new staff member or village), chosen at once."""
+        self.options = sorted([*self.options, (key, title, district)], key=lambda p: sort_key(p[1]))
+        self.show_district(self.district)  # signals blocked: one change, below
+        if self.findData(key) < 0:  # a village of another district than the form's
+            self.addItem(title, key)
+        self.setCurrentIndex(self.findData(key))
 
     def value(self) -> str | None:
         key = self.currentData()

@@ -26,7 +26,7 @@ from fieldkit.reports import workbook as report_xlsx
 from fieldkit.store import Change
 from ui import ops
 from ui.bus import Context
-from ui.records.filters import DateBox
+from ui.records.dates import DateBox
 from ui.records.pickers import districts
 from ui.reports.bar_chart import BarChart, Series
 from ui.reports.charts import assistance_by_type, attendance_by_month
@@ -122,8 +122,8 @@ class ReportsPage(Screen):
 
     def period(self) -> dict[str, Any]:
         return {
-            "date_from": self.date_from.value(),
-            "date_to": self.date_to.value(),
+            "date_from": self.date_from.date_value(),
+            "date_to": self.date_to.date_value(),
             "district": self.district.currentData(),
         }
 
@@ -149,7 +149,7 @@ class ReportsPage(Screen):
         )
 
     def failed(self, exc: Exception) -> None:
-        start, end = self.date_from.value(), self.date_to.value()
+        start, end = self.date_from.date_value(), self.date_to.date_value()
         backwards = bool(start and end and start > end)
         self.state.setText(
             self.tr("The period starts after it ends.")

@@ -32,6 +32,7 @@ from fieldkit.sync.bundle import BundleError
 from fieldkit.sync.workbook import ImportResult
 from ui import ops
 from ui.bus import EVERYTHING, Context
+from ui.sync.names import sender_name
 from ui.sync.result_tables import CountsTable, RejectsTable, type_heading
 
 
@@ -157,7 +158,7 @@ class ImportDialog(QDialog):
                 "laptop.\n\nKey fingerprint: %3\n\nCompare the fingerprint with the sender "
                 "(by phone or in person). Enrol this sender and continue?"
             )
-            .replace("%1", exc.name)
+            .replace("%1", sender_name(exc.name, exc.device_id))
             .replace("%2", exc.device_id)
             .replace("%3", exc.fingerprint),
         )

@@ -29,6 +29,7 @@ from ui.strings import i18n
 from ui.sync.export import ExportBox, field_records
 from ui.sync.import_dialog import ImportDialog
 from ui.sync.merge_wizard import MergeWizard
+from ui.sync.names import sender_name
 from ui.sync.result_tables import ReadOnlyTable, count_label
 
 
@@ -121,7 +122,7 @@ class SyncPage(Screen):
                 i18n.format_datetime(e.at),
                 self.kind_label(e.kind),
                 e.path,
-                e.peer_name or "",
+                sender_name(e.peer_name, e.peer_device),
                 self.counts_text(e.kind, e.counts),
                 i18n.format_datetime(e.undone_at) if e.undone_at else "",
             ]
@@ -139,7 +140,12 @@ class SyncPage(Screen):
             rows,
         )
         senders = [
-            [s.name, s.device_id, s.fingerprint, i18n.format_datetime(_when(s.enrolled_at))]
+            [
+                sender_name(s.name, s.device_id),
+                s.device_id,
+                s.fingerprint,
+                i18n.format_datetime(_when(s.enrolled_at)),
+            ]
             for s in state.senders
         ]
         self.senders.fill(
