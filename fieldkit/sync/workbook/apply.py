@@ -160,63 +160,61 @@ def write(conn: sa.Connection, p: Plan, saved_at: datetime) -> None:
             continue
         status = p.status[rtype.name]
         counts = p.counts.setdefault(rtype.name, TypeCounts())
-        t = rtype.table
-        for rid in ids:
-            before = conn.execute(sa.select(t).where(t.c.id == rid)).first()
-            was = dict(before._mapping) if before is not None else None
-            _guess_parents(conn, rtype, rid)
-            merged, opened = store.refresh(conn, rtype, rid, was)
-            first = p.created[rtype.name].get(rid)
-            if first is not None and (was is None or first < was["created_at"]):
-                conn.execute(t.update().where(t.c.id == rid).values(created_at=first))
-            counts.conflicts += opened
-            for other in merged.conflicting_heads[1:] if opened else ():
-                p.conflicts.append(ConflictInfo(rtype.name, rid, merged.preferred, other))
-            if was is None:
+        _guess_parents(conn, rtype, ids)
+        shown = [*rtype.field_names(), "deleted", "created_at"]
+        for rid, done in store.settle(conn, rtype, ids, p.created[rtype.name]).items():
+            counts.conflicts += done.opened
+            for other in done.merged.conflicting_heads[1:] if done.opened else ():
+                p.conflicts.append(ConflictInfo(rtype.name, rid, done.merged.preferred, other))
+            if done.before is None:
                 status[rid] = "new"
-                continue
-            after = conn.execute(sa.select(t).where(t.c.id == rid)).one()._mapping
-            shown = [*rtype.field_names(), "deleted", "created_at"]
-            if any(after[n] != was[n] for n in shown):
+            elif any(done.after[n] != done.before[n] for n in shown):
                 if status.get(rid) != "new":
                     status[rid] = "updated"
             else:
                 status.setdefault(rid, "unchanged")
 
 
-def _guess_parents(conn: sa.Connection, rtype: RecordType, record_id: str) -> None:
-    """Parents for the revisions that arrived in files of format 1 (no ancestry of their own)."""
+def _guess_parents(conn: sa.Connection, rtype: RecordType, record_ids: Sequence[str]) -> None:
+    """Parents for the revisions that arrived in files of format 1 (no ancestry of
+    their own), guessed again from every revision now known of each record."""
     r = REVISIONS.c
-    rows = conn.execute(
-        sa.select(
-            r.seq,
-            r.rev,
-            r.parents,
-            r.version,
-            r.updated_at,
-            r.device_id,
-            r.fingerprint,
-            r.deleted,
-            r.source,
-        ).where(r.record_type == rtype.name, r.record_id == record_id)
-    ).all()
-    known = [
-        graph.Legacy(
-            x.rev,
-            x.version,
-            (x.version, x.updated_at, x.device_id, x.fingerprint, x.deleted),
-            x.device_id,
-        )
-        for x in rows
-    ]
-    by_rev = {k.rev: k for k in known}
     updates = []
-    for x in rows:
-        if x.source is None or cols.is_workbook_device(x.device_id):
-            continue  # made here, or a sheet edit: its parents are known
-        parent = graph.legacy_parent(known, by_rev[x.rev])
-        parents = graph.dump_parents([parent] if parent else [])
-        if parents != x.parents:
-            updates.append({"b_seq": x.seq, "parents": parents})
+    for chunk in chunks(list(record_ids)):
+        by_record: dict[str, list[Any]] = {}
+        for x in conn.execute(
+            sa.select(
+                r.record_id,
+                r.seq,
+                r.rev,
+                r.parents,
+                r.version,
+                r.updated_at,
+                r.device_id,
+                r.fingerprint,
+                r.deleted,
+                r.source,
+            ).where(r.record_type == rtype.name, r.record_id.in_(chunk))
+        ):
+            by_record.setdefault(x.record_id, []).append(x)
+        for rows in by_record.values():
+            if len(rows) == 1 and rows[0].parents == "[]":
+                continue  # a record with one revision: nothing to guess
+            known = [
+                graph.Legacy(
+                    x.rev,
+                    x.version,
+                    (x.version, x.updated_at, x.device_id, x.fingerprint, x.deleted),
+                    x.device_id,
+                )
+                for x in rows
+            ]
+            for x, k in zip(rows, known, strict=True):
+                if x.source is None or cols.is_workbook_device(x.device_id):
+                    continue  # made here, or a sheet edit: its parents are known
+                parent = graph.legacy_parent(known, k)
+                parents = graph.dump_parents([parent] if parent else [])
+                if parents != x.parents:
+                    updates.append({"b_seq": x.seq, "parents": parents})
     if updates:
         conn.execute(REVISIONS.update().where(r.seq == sa.bindparam("b_seq")), updates)
