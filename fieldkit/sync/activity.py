@@ -11,9 +11,10 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from fieldkit import records
+from fieldkit import records, store
 from fieldkit.records import Exchange
 from fieldkit.storage.database import Database
+from fieldkit.sync.workbook.writer import last_export_seq
 
 EXCHANGE: sa.Table = Exchange.__table__  # type: ignore[attr-defined]
 
@@ -31,13 +32,17 @@ def last_export(db: Database) -> datetime | None:
 
 
 def unexported(db: Database, since: datetime | None = None) -> int:
-    """Field-work records saved after *since* (all of them when never exported)."""
+    """Field-work records saved on this laptop since the last export reached
+    (a local sequence number, so a corrected clock hides nothing). Records
+    received from HQ or other laptops do not count: they are not this laptop's
+    work to hand in. *since* is kept for callers that show it; it decides nothing."""
+    revs = store.REVISIONS
     total = 0
     with db.connect() as conn:
+        mark = last_export_seq(conn)
         for rtype in records.record_types(reference=False):
-            t = rtype.table
-            stmt = sa.select(sa.func.count()).select_from(t)
-            if since is not None:
-                stmt = stmt.where(t.c.updated_at > since)
+            stmt = sa.select(sa.func.count(sa.distinct(revs.c.record_id))).where(
+                revs.c.record_type == rtype.name, revs.c.seq > mark, revs.c.source.is_(None)
+            )
             total += int(conn.execute(stmt).scalar_one())
     return total

@@ -369,26 +369,31 @@ def undo_import(db: Database, exchange_id: str) -> str:
             raise UndoRefused(f"no import with id {exchange_id} in this database")
         if row.undone_at is not None:
             raise UndoRefused(f"the import of {row.path} was already undone")
+        # "After" is decided by this database's revision sequence numbers, never
+        # by a clock: a clock corrected backwards must not hide later work.
+        mark = row.high_seq or 0
         run = conn.execute(
-            sa.select(EXCHANGES).where(EXCHANGES.c.kind == "import", EXCHANGES.c.at == row.at)
+            sa.select(EXCHANGES).where(
+                EXCHANGES.c.kind == "import",
+                EXCHANGES.c.at == row.at,
+                EXCHANGES.c.high_seq == row.high_seq,
+            )
         ).all()
         later = conn.execute(
             sa.select(EXCHANGES.c.path, EXCHANGES.c.at)
             .where(
                 EXCHANGES.c.kind == "import",
-                EXCHANGES.c.at > row.at,
+                EXCHANGES.c.high_seq > mark,
                 EXCHANGES.c.undone_at.is_(None),
             )
-            .order_by(EXCHANGES.c.at)
+            .order_by(EXCHANGES.c.high_seq)
         ).all()
         edits = conn.execute(
-            sa.select(sa.func.count()).where(
-                REVISIONS.c.saved_at > row.at, REVISIONS.c.source.is_(None)
-            )
+            sa.select(sa.func.count()).where(REVISIONS.c.seq > mark, REVISIONS.c.source.is_(None))
         ).scalar_one()
         exports = conn.execute(
             sa.select(EXCHANGES).where(
-                EXCHANGES.c.kind.in_(["export", "merge"]), EXCHANGES.c.at > row.at
+                EXCHANGES.c.kind.in_(["export", "merge"]), EXCHANGES.c.high_seq >= mark
             )
         ).all()
     if later or edits:

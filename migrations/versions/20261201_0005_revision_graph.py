@@ -86,7 +86,14 @@ def upgrade() -> None:
             conn.execute(
                 sa.text(f"UPDATE {rtype.table.name} SET head = :head WHERE id = :b_id"), mine
             )
-    conn.execute(sa.text("UPDATE exchange SET high_seq = (SELECT max(seq) FROM revision)"))
+    # Past exchanges get the sequence number this database had reached then, as
+    # well as its own clock can tell (both stamps were taken by this laptop).
+    conn.execute(
+        sa.text(
+            "UPDATE exchange SET high_seq = (SELECT coalesce(max(seq), 0) FROM revision"
+            " WHERE revision.saved_at <= exchange.at)"
+        )
+    )
     with op.batch_alter_table("revision", schema=None) as batch_op:
         batch_op.alter_column("rev", existing_type=sa.String(length=64), nullable=False)
         batch_op.drop_constraint("uq_revision_identity", type_="unique")

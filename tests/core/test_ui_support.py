@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +11,6 @@ from fieldkit import drafts, query
 from fieldkit.records import Exchange
 from fieldkit.storage import backups, paths
 from fieldkit.storage.database import NotADatabase
-from fieldkit.storage.types import utcnow
 from fieldkit.sync import activity
 from fieldkit.workspace import open_database
 
@@ -40,13 +37,13 @@ def test_unexported_counts_records_saved_after_the_last_export(db: Any, make: An
     make.create("person")
     assert activity.last_export(db) is None
     assert activity.unexported(db) == 1
-    at = utcnow() + timedelta(seconds=1)
-    with db.transaction() as conn:
-        conn.execute(
-            EXCHANGE.insert().values(id=str(uuid.uuid4()), kind="export", at=at, path="x.xlsx")
-        )
-    assert activity.last_export(db) == at
+    from fieldkit.sync.workbook import export_workbook
+
+    done = export_workbook(db, db.path.parent / "x.xlsx")
+    assert activity.last_export(db) == done.exported_at
     assert activity.unexported(db, activity.last_export(db)) == 0
+    make.create("person")  # saved after the export
+    assert activity.unexported(db) == 1
 
 
 def test_restore_puts_a_backup_back_and_keeps_what_it_replaced(db_path: Path, make: Any) -> None:

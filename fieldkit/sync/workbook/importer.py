@@ -23,7 +23,7 @@ from fieldkit.storage.types import utcnow
 from fieldkit.sync.workbook import apply as merge
 from fieldkit.sync.workbook import reader
 from fieldkit.sync.workbook.result import ImportResult, Incoming, Reject, TypeCounts
-from fieldkit.sync.workbook.writer import EXCHANGES
+from fieldkit.sync.workbook.writer import EXCHANGES, high_seq
 
 Progress = Callable[[str, int], None]  # (record type, rows read so far in this run)
 
@@ -127,6 +127,7 @@ def _run(
 def _log(
     conn: sa.Connection, books: list[reader.Workbook], result: ImportResult, now: datetime
 ) -> None:
+    reached = high_seq(conn)  # what "saved after this import" is measured from
     for book in books:
         conn.execute(
             EXCHANGES.insert().values(
@@ -137,6 +138,7 @@ def _log(
                 profile=book.meta.get("profile") or None,
                 peer_device=book.meta.get("device_id") or None,
                 peer_name=book.meta.get("device_name") or book.meta.get("volunteer") or None,
+                high_seq=reached,
                 counts=json.dumps(result.summary(), sort_keys=True),
             )
         )

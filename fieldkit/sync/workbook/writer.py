@@ -49,8 +49,10 @@ YES_NO = {True: "yes", False: "no"}
 class ExportResult:
     path: Path
     exported_at: datetime
-    since: datetime | None
+    since: datetime | None  # the last export's time, shown with a --changed export
     counts: dict[str, int] = field(default_factory=dict)
+    since_seq: int | None = None  # what --changed starts after (a local sequence number)
+    high_seq: int = 0  # the revision sequence number this export reached
     profile: Profile = FULL
 
     @property
@@ -59,11 +61,26 @@ class ExportResult:
 
 
 def last_export(db: Database) -> datetime | None:
-    """When this database last exported (the start of a ``--changed`` export)."""
+    """When this database last exported (shown to people; decides nothing)."""
     with db.connect() as conn:
         return conn.execute(
             sa.select(sa.func.max(EXCHANGES.c.at)).where(EXCHANGES.c.kind == "export")
         ).scalar()
+
+
+def last_export_seq(conn: sa.Connection) -> int:
+    """The revision sequence number the last export reached: a ``--changed``
+    export carries what arrived or was saved here after it. A local counter,
+    so a laptop clock set a year ahead and corrected loses nothing."""
+    value = conn.execute(
+        sa.select(sa.func.max(EXCHANGES.c.high_seq)).where(EXCHANGES.c.kind == "export")
+    ).scalar()
+    return int(value or 0)
+
+
+def high_seq(conn: sa.Connection) -> int:
+    """The greatest revision sequence number in this database now."""
+    return int(conn.execute(sa.select(sa.func.max(store.REVISIONS.c.seq))).scalar() or 0)
 
 
 def export_workbook(
@@ -83,12 +100,15 @@ def export_workbook(
     since = last_export(db) if changed else None
     now = utcnow()
     result = ExportResult(target, now, since, profile=profile)
+    with db.connect() as conn:
+        result.since_seq = last_export_seq(conn) if changed else None
     with atomic_write(target, prefix=".~fieldkit-") as fh:
         # mkstemp makes the file private; an export is for sharing.
         umask = os.umask(0)
         os.umask(umask)
         os.fchmod(fh.fileno(), 0o666 & ~umask)
-        with db.connect() as conn:
+        with db.connect() as conn, conn.begin():  # one snapshot: rows and their high mark
+            result.high_seq = high_seq(conn)
             _write(db, conn, fh, result, extra_sheets)
     with db.transaction() as conn:
         conn.execute(
@@ -99,6 +119,7 @@ def export_workbook(
                 path=str(target),
                 profile=profile.name,
                 since=since,
+                high_seq=result.high_seq,
                 counts=json.dumps(result.counts, sort_keys=True),
             )
         )
@@ -127,7 +148,7 @@ def _write(
                 continue
             ws = wb.create_sheet(rtype.name)
             result.counts[rtype.name] = _write_sheet(
-                conn, ws, rtype, lists, result.since, result.profile
+                conn, ws, rtype, lists, result.since_seq, result.profile
             )
         lists_ws = wb.create_sheet(cols.LISTS_SHEET)
         lists_ws.sheet_state = "hidden"
@@ -205,7 +226,7 @@ def _write_lists(ws: Worksheet, lists: dict[str, tuple[int, list[str]]]) -> None
 
 
 def _rows(
-    conn: sa.Connection, rtype: RecordType, since: datetime | None, profile: Profile = FULL
+    conn: sa.Connection, rtype: RecordType, since: int | None, profile: Profile = FULL
 ) -> Iterator[Sequence[Any]]:
     t = rtype.table
     # Timestamps are stored as the very UTC text the workbook shows; taking
@@ -228,7 +249,7 @@ def _rows(
         query = query.where(
             t.c.id.in_(
                 sa.select(revs.c.record_id).where(
-                    revs.c.record_type == rtype.name, revs.c.saved_at > since
+                    revs.c.record_type == rtype.name, revs.c.seq > since
                 )
             )
         )
@@ -252,7 +273,7 @@ def _write_sheet(
     ws: Worksheet,
     rtype: RecordType,
     lists: dict[str, tuple[int, list[str]]],
-    since: datetime | None,
+    since: int | None,
     profile: Profile = FULL,
 ) -> int:
     columns = cols.columns(rtype)
