@@ -1,4 +1,4 @@
-"""revision graph: rev, parents, author; exchange.high_seq
+"""revision graph: rev, parents, author; exchange.high_seq; search keys refolded
 
 Format-1 revisions recorded no ancestry. Each keeps the address of its old
 identity (fieldkit.revisions.legacy_rev) and gets the parent that
@@ -100,6 +100,17 @@ def upgrade() -> None:
         batch_op.create_unique_constraint("uq_revision_rev", ["rev"])
     for type_name, record_id in several:
         store.refresh(conn, records.get(type_name), record_id)
+    # Search keys in the reduced alphabet (fieldkit.text.fold): ə typed as e,
+    # Cyrillic spellings of Latin names, found in records saved before too.
+    for rtype in records.record_types():
+        t = rtype.table
+        stale = []
+        for row in conn.execute(sa.select(t)).mappings():
+            key = store.search_key(rtype, store.content_of(rtype, row))
+            if key != row["search_key"]:
+                stale.append({"b_id": row["id"], "search_key": key})
+        if stale:
+            conn.execute(t.update().where(t.c.id == sa.bindparam("b_id")), stale)
 
 
 def downgrade() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,11 @@ def laptops(template_db: Path, tmp_path: Path) -> Iterator[dict[str, Database]]:
         folder = tmp_path / name
         folder.mkdir()
         shutil.copyfile(template_db, folder / "f.db")
+        # Each laptop is its own device (the template's copies would share one id).
+        conn = sqlite3.connect(folder / "f.db")
+        conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
+        conn.commit()
+        conn.close()
         opened[name] = open_database(folder / "f.db")
     yield opened
     for database in opened.values():
@@ -77,6 +84,9 @@ def test_the_same_version_edited_on_two_laptops_is_a_conflict_for_review(
     store.delete(b, "person", person["id"])
     export_workbook(a, tmp_path / "a1.xlsx")
     export_workbook(b, tmp_path / "b1.xlsx")
+    # HQ has the creation too (format 1 carries no parents: without it the two
+    # sides would share nothing, and every differing field would be in conflict).
+    import_workbooks(hq, [tmp_path / "a0.xlsx"])
     result = import_workbooks(hq, [tmp_path / "a1.xlsx", tmp_path / "b1.xlsx"])
     assert result.summary()["conflicts"] == 1
     (conflict,) = result.conflicts
