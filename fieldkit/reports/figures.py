@@ -24,6 +24,10 @@ class Column:
     key: str
     label: str
     hxl: str
+    # The column's figure on the totals row: "sum" where rows add up, "count" for
+    # the number of rows; blank where a sum would count people twice (households
+    # visited in two months) or mean nothing (days overdue).
+    total: str = ""
 
 
 @dataclass
@@ -36,6 +40,21 @@ class Table:
 
     def as_dicts(self) -> list[dict[str, Any]]:
         return [dict(zip([c.key for c in self.columns], r, strict=True)) for r in self.rows]
+
+    def totals(self) -> tuple[Any, ...]:
+        """The totals row: each column's sum or count as it declares, else ``None``."""
+        out: list[Any] = []
+        for i, column in enumerate(self.columns):
+            if column.total == "sum":
+                values = [r[i] for r in self.rows if r[i] is not None]
+                out.append(
+                    sum(values, Decimal(0) if any(isinstance(v, Decimal) for v in values) else 0)
+                )
+            elif column.total == "count":
+                out.append(len(self.rows))
+            else:
+                out.append(None)
+        return tuple(out)
 
 
 @dataclass
@@ -111,14 +130,21 @@ def sessions(
             MONTH,
             DISTRICT,
             DISTRICT_NAME,
-            Column("sessions", "Sessions", "#activity+num"),
-            Column("girls", "Girls", "#reached+f+children"),
-            Column("boys", "Boys", "#reached+m+children"),
-            Column("women", "Women", "#reached+f+adults"),
-            Column("men", "Men", "#reached+m+adults"),
-            Column("total", "Total participants", "#reached+total"),
-            Column("with_disability", "Persons with disabilities", "#reached+disabled"),
-            Column("hazard_reports", "Sessions with hazards reported", "#indicator+hazards+num"),
+            Column("sessions", "Sessions", "#activity+num", total="sum"),
+            Column("girls", "Girls", "#reached+f+children", total="sum"),
+            Column("boys", "Boys", "#reached+m+children", total="sum"),
+            Column("women", "Women", "#reached+f+adults", total="sum"),
+            Column("men", "Men", "#reached+m+adults", total="sum"),
+            Column("total", "Total participants", "#reached+total", total="sum"),
+            Column(
+                "with_disability", "Persons with disabilities", "#reached+disabled", total="sum"
+            ),
+            Column(
+                "hazard_reports",
+                "Sessions with hazards reported",
+                "#indicator+hazards+num",
+                total="sum",
+            ),
         ],
         rows,
         "Headcounts from attendance sheets: a person attending two sessions counts twice.",
@@ -162,10 +188,15 @@ def visits(
             MONTH,
             DISTRICT,
             DISTRICT_NAME,
-            Column("visits", "Visits", "#activity+visits+num"),
+            Column("visits", "Visits", "#activity+visits+num", total="sum"),
             Column("households", "Households visited", "#reached+households"),
             *(
-                Column(f"purpose_{c.code}", c.label, f"#activity+visits+{c.code.replace('_', '')}")
+                Column(
+                    f"purpose_{c.code}",
+                    c.label,
+                    f"#activity+visits+{c.code.replace('_', '')}",
+                    total="sum",
+                )
                 for c in spec.choices
             ),
         ],
@@ -220,7 +251,7 @@ def overdue(conn: sa.Connection, as_of: date, district: str | None) -> Table:
         [
             DISTRICT,
             DISTRICT_NAME,
-            Column("person", "Person / household", "#beneficiary+name"),
+            Column("person", "Person / household", "#beneficiary+name", total="count"),
             Column("visit_date", "Visit date", "#date+visit"),
             Column("follow_up_due", "Follow-up due", "#date+due"),
             Column("days_overdue", "Days overdue", "#indicator+days+overdue"),
@@ -289,13 +320,14 @@ def assistance(
             DISTRICT_NAME,
             Column("type", "Type code", "#activity+code"),
             Column("type_label", "Type", "#activity+name"),
-            Column("items", "Deliveries", "#activity+num"),
-            Column("people", "People reached", "#reached+ind"),
-            Column("value_azn", "Value (AZN)", "#value+total+azn"),
+            Column("items", "Deliveries", "#activity+num", total="sum"),
+            Column("people", "People reached", "#reached+ind"),  # no total: one person, two types
+            Column("value_azn", "Value (AZN)", "#value+total+azn", total="sum"),
             Column(
                 "other_currency",
                 "Deliveries in other currencies (not in value)",
                 "#meta+othercurrency",
+                total="sum",
             ),
         ],
         rows,
@@ -342,11 +374,11 @@ def reached(
         [
             DISTRICT,
             DISTRICT_NAME,
-            Column("people", "People / households reached", "#reached+ind+unique"),
-            Column("female", "Female", "#reached+f"),
-            Column("male", "Male", "#reached+m"),
-            Column("with_disability", "With disability", "#reached+disabled"),
-            Column("household_members", "Household members", "#reached+hh+members"),
+            Column("people", "People / households reached", "#reached+ind+unique", total="sum"),
+            Column("female", "Female", "#reached+f", total="sum"),
+            Column("male", "Male", "#reached+m", total="sum"),
+            Column("with_disability", "With disability", "#reached+disabled", total="sum"),
+            Column("household_members", "Household members", "#reached+hh+members", total="sum"),
         ],
         rows,
         "A family visited three times and given assistance twice counts once.",

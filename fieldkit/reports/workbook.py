@@ -20,6 +20,7 @@ from fieldkit import __version__
 from fieldkit.reports.figures import Column, Report, Table
 from fieldkit.storage.files import atomic_write
 
+TOTAL = "Total"  # the first cell of a sheet's totals row
 BOLD = Font(bold=True)
 HXL_FONT = Font(italic=True, color="666666")
 HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -63,6 +64,15 @@ def _sheet(
     ws.freeze_panes = "A3"
     if rows:
         ws.auto_filter.ref = f"A2:{get_column_letter(len(columns))}{len(rows) + 2}"
+        # Totals below a blank row, outside the filter: sorting or filtering the
+        # figures leaves them where they are. (An HXL tool reads every row; the
+        # blank row and "Total" in the first column mark where the data end.)
+        at = len(rows) + 4
+        for j, value in enumerate(Table("", "", columns, rows).totals(), start=1):
+            _put(ws, at, j, TOTAL if j == 1 else value)
+            ws.cell(row=at, column=j).font = BOLD
+            if columns[j - 1].key.startswith("value"):
+                ws.cell(row=at, column=j).number_format = "#,##0.00"
     return ws
 
 
@@ -115,8 +125,8 @@ def _type_totals(table: Table) -> tuple[list[Column], list[tuple[Any, ...]]]:
         acc[1] += row["value_azn"]
     cols = [
         Column("type_label", "Type", "#activity+name"),
-        Column("items", "Deliveries", "#activity+num"),
-        Column("value_azn", "Value (AZN)", "#value+total+azn"),
+        Column("items", "Deliveries", "#activity+num", total="sum"),
+        Column("value_azn", "Value (AZN)", "#value+total+azn", total="sum"),
     ]
     return cols, [(k, *v) for k, v in sorted(sums.items())]
 

@@ -1688,6 +1688,10 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
 <context>
     <name>reports</name>
     <message>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
         <source>Mine-risk awareness sessions and attendance</source>
         <translation>Mina təhlükəsi üzrə maarifləndirmə sessiyaları və iştirak</translation>
     </message>

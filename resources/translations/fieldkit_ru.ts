@@ -1688,6 +1688,10 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
 <context>
     <name>reports</name>
     <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
         <source>Mine-risk awareness sessions and attendance</source>
         <translation>Занятия по минной опасности и участники</translation>
     </message>

@@ -216,8 +216,40 @@ def test_workbook_has_hxl_tags_charts_and_the_same_figures(
         "#reached+f+children",
     ]
     girls = sum(r["girls"] for r in report.table("sessions").as_dicts())
-    assert sum(row[4] for row in ws.iter_rows(min_row=3, values_only=True)) == girls
+    figures = list(ws.iter_rows(min_row=3, values_only=True))
+    *data_rows, blank, total = figures
+    assert sum(row[4] for row in data_rows) == girls
+    assert set(blank) == {None} and total[0] == "Total" and total[4] == girls
     assert girls == sum(s["girls"] for s in data["sessions"])  # the deleted one is not counted
+    for sheet in wb.sheetnames[1:]:  # a totals row on every sheet of figures
+        if wb[sheet].max_row > 2:
+            assert wb[sheet].cell(wb[sheet].max_row, 1).value == "Total", sheet
+    by_type = list(wb["Assistance by type"].iter_rows(min_row=3, values_only=True))
+    assert by_type[-1][2] == pytest.approx(sum(row[2] for row in by_type[:-2]))
     assert len(wb["Sessions by month"]._charts) == 1
     assert len(wb["Assistance by type"]._charts) == 1
     assert not list(tmp_path.glob(".report-*"))  # no temporary file left behind
+
+
+def test_every_table_has_a_totals_row_that_counts_nobody_twice(
+    db: Any, data: dict[str, Any]
+) -> None:
+    report = reports.build(db)
+    for table in report.tables:
+        totals = dict(zip([c.key for c in table.columns], table.totals(), strict=True))
+        for column in table.columns:
+            if column.total == "sum":
+                assert totals[column.key] == sum(r[column.key] for r in table.as_dicts())
+    visits = dict(
+        zip(
+            [c.key for c in report.table("visits").columns],
+            report.table("visits").totals(),
+            strict=True,
+        )
+    )
+    assert visits["households"] is None  # a family visited in two months is one household
+    assert visits["visits"] == sum(r["visits"] for r in report.table("visits").as_dicts())
+    overdue = report.table("overdue")
+    assert dict(zip([c.key for c in overdue.columns], overdue.totals(), strict=True))[
+        "person"
+    ] == len(overdue.rows)

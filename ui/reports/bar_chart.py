@@ -3,6 +3,7 @@ categories along the bottom, one bar per series in each, a legend on top."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,15 +21,27 @@ class Series:
     values: list[float]
 
 
-def nice_top(value: float) -> float:
-    """A round number at or above *value* for the axis (1, 2, 5 × 10^n)."""
-    if value <= 0:
-        return 1.0
-    step = 10 ** (len(str(int(value))) - 1)
-    for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        if m * step >= value:
-            return float(m * step)
-    return float(10 * step)
+def axis(peak: float, most: int = 5) -> tuple[int, int]:
+    """The axis top and its step: whole, round steps (1, 2, 5 × 10^n), at most
+    *most* of them, the top the first step at or above *peak* (0 / 50 / 100 / 150)."""
+    step = 1
+    while True:
+        for m in (1, 2, 5):
+            if math.ceil(peak / (m * step)) <= most:
+                return max(1, math.ceil(peak / (m * step))) * m * step, m * step
+        step *= 10
+
+
+LABEL_STEPS = (1, 2, 3, 4, 6, 12, 24, 36, 48, 60, 120)  # months: quarters and years line up
+
+
+def label_every(widest: float, slot: float) -> int:
+    """Label every n-th category, n the first of :data:`LABEL_STEPS` whose labels
+    do not touch: evenly spaced, and for months the same months each year."""
+    for n in LABEL_STEPS:
+        if n * slot >= widest:
+            return n
+    return math.ceil(widest / max(slot, 1.0))
 
 
 class BarChart(QWidget):
@@ -42,6 +55,9 @@ class BarChart(QWidget):
         self.series: list[Series] = []
         self.number: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.empty_text = ""
+        # What the last paint wrote on the axes (what a person reads; tests check it).
+        self.ticks: list[str] = []
+        self.labelled: list[str] = []
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -91,7 +107,8 @@ class BarChart(QWidget):
             )
             p.end()
             return
-        axis_top = nice_top(peak)
+        axis_top, step = axis(peak)
+        self.ticks = [self.number(k * step) for k in range(axis_top // step + 1)]
         label_w = fm.horizontalAdvance(self.number(axis_top)) + 6
         plot = QRectF(
             rect.left() + label_w,
@@ -100,19 +117,21 @@ class BarChart(QWidget):
             rect.bottom() - top - line / 2 - line - 4,
         )
         grid = self.palette().mid().color()
-        for k in range(5):  # grid lines and their values
-            y = plot.bottom() - plot.height() * k / 4
+        for k in range(axis_top // step + 1):  # grid lines and their (whole) values
+            y = plot.bottom() - plot.height() * k * step / axis_top
             p.setPen(grid)
             p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             p.setPen(self.palette().text().color())
             p.drawText(
                 QRectF(rect.left(), y - line / 2, label_w - 4, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                self.number(axis_top * k / 4),
+                self.number(k * step),
             )
         slot = plot.width() / len(self.categories)
         bar = min(slot * 0.8 / max(len(self.series), 1), 48.0)
-        every = max(1, int((fm.horizontalAdvance("Mmm 0000") + 8) // max(slot, 1)) + 1)
+        widest = max(fm.horizontalAdvance(name) for name in self.categories) + 8
+        every = label_every(widest, slot)
+        self.labelled = self.categories[::every]
         for c, name in enumerate(self.categories):
             left = plot.left() + c * slot + (slot - bar * len(self.series)) / 2
             for i, s in enumerate(self.series):

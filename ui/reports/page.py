@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -179,11 +179,18 @@ class ReportsPage(Screen):
                     for r in table.rows
                 )
             ]
-            view.fill(
-                [translated(table.columns[i].label) for i in shown],
-                [[cell(r[i], table.columns[i].key) for i in shown] for r in table.rows],
-                numeric,
-            )
+            rows = [[cell(r[i], table.columns[i].key) for i in shown] for r in table.rows]
+            if table.rows:
+                totals = table.totals()
+                rows.append([cell(totals[i]) for i in shown])
+                rows[-1][0] = translated("Total")
+            view.fill([translated(table.columns[i].label) for i in shown], rows, numeric)
+            if table.rows:
+                bold = view.font()
+                bold.setBold(True)
+                for c in range(view.columnCount()):
+                    if (total := view.item(len(rows) - 1, c)) is not None:
+                        total.setFont(bold)
             for i, c in enumerate(shown):
                 if (head := view.horizontalHeaderItem(i)) is not None:
                     head.setToolTip(table.columns[c].hxl)  # the HXL hashtag
@@ -239,5 +246,8 @@ class ReportsPage(Screen):
 
 
 def month_label(month: str) -> str:
+    """ "May 2025", "may 2025", "май 2025": the month's name as it stands alone
+    (Qt's "MMM" is the name inside a date, genitive in Russian: "мая")."""
     year, _, number = month.partition("-")
-    return QLocale().toString(QDate(int(year), int(number), 1), "MMM yyyy")
+    name = QLocale().standaloneMonthName(int(number), QLocale.FormatType.ShortFormat)
+    return f"{name} {year}"

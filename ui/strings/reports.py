@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = [
+    QT_TRANSLATE_NOOP("reports", "Total"),  # the first cell of every table's totals row
     QT_TRANSLATE_NOOP("reports", "Mine-risk awareness sessions and attendance"),
     QT_TRANSLATE_NOOP(
         "reports",
