@@ -270,7 +270,7 @@ def test_cli_import_prints_the_summary_and_refuses_with_exit_1(
     assert "new 0 / updated 0 / unchanged" in out and "dry run" in out
     bad = edit(
         field["xlsx"],
-        lambda wb: wb["person"].cell(3, 9).__setattr__("value", "??"),
+        lambda wb: wb["person"].cell(3, header(wb["person"])["sex"]).__setattr__("value", "??"),
         tmp_path / "bad.xlsx",
     )
     assert cli.main(["--db", str(db_path), "import", str(bad)]) == 1
@@ -337,17 +337,78 @@ def test_a_coordinators_own_columns_may_hold_notes_and_formulas(
     assert result.summary()["updated"] == 0
 
 
-def test_deleting_by_changing_the_deleted_cell_is_a_conflict_for_review(
-    db: Any, field: dict[str, Any], tmp_path: Path, template_db: Path
+def test_deleting_by_changing_the_deleted_cell_is_refused(
+    db: Any, field: dict[str, Any], tmp_path: Path
 ) -> None:
-    """A format-1 row seals its content only: a ``deleted`` cell flipped in the
-    sheet is a delete beside the exported state, which a person reviews (an
-    edit against a delete) — the same in either order, never silently applied."""
+    """The seal covers the deleted cell: a flip is refused from the row alone, so
+    the result is the same in every order, and the laptop's own untouched file
+    still imports afterwards."""
     person = field["records"]["person"]
 
     def flip(wb: Any) -> None:
         ws = wb["person"]
         ws.cell(find_row(ws, person["id"]), header(ws)["deleted"]).value = "yes"
+
+    before = state(db)
+    flipped = edit(field["xlsx"], flip, tmp_path / "flip.xlsx")
+    result = import_workbooks(db, [flipped])
+    assert not result.applied
+    assert [(r.sheet, r.key) for r in result.rejects] == [("person", "deleted")]
+    assert "done in the app" in result.rejects[0].reason
+    assert state(db) == before
+    assert import_workbooks(db, [field["xlsx"]]).applied  # the untouched file is fine
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("version", 7),  # a version raised by hand
+        ("id", None),  # one character of the id mistyped (filled in below)
+        ("device_id", "11111111-2222-3333-4444-555555555555"),
+        ("updated_at", "2030-01-01T00:00:00.000000Z"),
+    ],
+)
+def test_a_hand_edited_sync_cell_is_refused_naming_it(
+    db: Any, field: dict[str, Any], tmp_path: Path, key: str, value: Any
+) -> None:
+    person = field["records"]["person"]
+    wanted = (
+        value
+        if value is not None
+        else person["id"][:-1] + ("0" if person["id"][-1] != "0" else "1")
+    )
+
+    def change(wb: Any) -> None:
+        ws = wb["person"]
+        ws.cell(find_row(ws, person["id"]), header(ws)[key]).value = wanted
+
+    before = state(db)
+    result = import_workbooks(db, [edit(field["xlsx"], change, tmp_path / "hand.xlsx")])
+    assert not result.applied
+    assert [(r.sheet, r.key) for r in result.rejects] == [("person", key)], result.rejects
+    assert result.rejects[0].column == _letter(field["xlsx"], key)
+    assert state(db) == before  # no duplicate family from a mistyped id
+
+
+def _letter(book: Path, key: str) -> str:
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(header(load_workbook(book)["person"])[key])
+
+
+def test_a_flipped_deleted_cell_in_an_unsealed_file_is_a_conflict_for_review(
+    db: Any, field: dict[str, Any], tmp_path: Path, template_db: Path
+) -> None:
+    """A file from an older fieldkit has no seal, so a flipped ``deleted`` cell is
+    a delete beside the exported state: an edit against a delete, for review —
+    the same in either order, never silently applied."""
+    person = field["records"]["person"]
+
+    def flip(wb: Any) -> None:
+        ws = wb["person"]
+        ws.cell(find_row(ws, person["id"]), header(ws)["deleted"]).value = "yes"
+        ws.delete_cols(header(ws)["seal"])
 
     flipped = edit(field["xlsx"], flip, tmp_path / "flip.xlsx")
     result = import_workbooks(db, [flipped])

@@ -52,8 +52,33 @@ SYNC_COLUMNS = (
     Column("device_id", "Device", 38),
     Column("deleted", "Deleted", 9),
     Column("fingerprint", "Fingerprint when exported", 20),
+    Column("seal", "Seal (do not change)", 16),
 )
 SYNC_KEYS = tuple(c.key for c in SYNC_COLUMNS)
+# The cells the seal covers: what says which revision a row is. The content is
+# not sealed (a person may correct it: a new revision); these must not change.
+SEALED = ("id", "version", "created_at", "updated_at", "device_id", "deleted", "fingerprint")
+_SEAL_PART = 4  # hex digits per sealed cell: a typo slips through once in 65,536
+
+
+def seal(values: dict[str, str]) -> str:
+    """The row's seal: a short hash of each sealed cell's canonical text, in order,
+    so a changed cell is named, not only noticed. It guards against slips in a
+    spreadsheet; a signed file (fieldkit.sync.bundle) guards against forgery."""
+    return "".join(_part(k, values.get(k, "")) for k in SEALED)
+
+
+def unsealed(stated: str, values: dict[str, str]) -> list[str]:
+    """The sealed cells whose text no longer matches *stated* (a seal as written)."""
+    parts = [stated[i : i + _SEAL_PART] for i in range(0, len(stated), _SEAL_PART)]
+    if len(parts) != len(SEALED):
+        return ["seal"]
+    return [k for k, part in zip(SEALED, parts, strict=True) if part != _part(k, values.get(k, ""))]
+
+
+def _part(key: str, text: str) -> str:
+    return hashlib.sha256(f"{key}={text}".encode()).hexdigest()[:_SEAL_PART]
+
 
 _WIDTH = {
     Kind.TEXT: 24,

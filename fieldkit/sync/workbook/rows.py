@@ -17,7 +17,7 @@ from typing import Any
 from fieldkit import revisions as graph
 from fieldkit import store
 from fieldkit.declare import FieldSpec, Kind, RecordType
-from fieldkit.storage.types import parse_utc
+from fieldkit.storage.types import parse_utc, utc_text
 from fieldkit.sync.workbook import columns as cols
 from fieldkit.sync.workbook.result import Incoming
 from fieldkit.validate import Invalid, ValidationError, clean, coerce
@@ -116,6 +116,28 @@ def read_row(
         isinstance(exported_fp, str) and _HEX64.fullmatch(exported_fp)
     ):
         fail("fingerprint", "is not a SHA-256 fingerprint (64 hexadecimal digits)")
+    stated = _cell(row, index["seal"]) if "seal" in index else None
+    stated = stated.strip().lower() if isinstance(stated, str) else stated
+    if not bad and stated not in ("", None):
+        texts = {
+            "id": rid,
+            "version": str(meta["version"]),
+            "created_at": utc_text(meta["created_at"]) if meta["created_at"] else "",
+            "updated_at": utc_text(meta["updated_at"]),
+            "device_id": device,
+            "deleted": "yes" if meta["deleted"] else "no",
+            "fingerprint": exported_fp or "",
+        }
+        for key in cols.unsealed(str(stated), texts):
+            fail(
+                key,
+                "deleting and restoring are done in the app, not by changing this cell"
+                if key == "deleted"
+                else "this cell identifies the revision the row was exported as and was "
+                "changed in the spreadsheet; put back what was exported",
+            )
+    elif not bad and "seal" in index and exported_fp not in ("", None):
+        fail("seal", "the seal was removed; put back what was exported")
     try:
         raw = {f: _cell(row, j) for f, j in layout.field_index}
         for f in layout.date_fields:

@@ -297,7 +297,9 @@ def _write_sheet(
         if f.kind in (Kind.TEXT, Kind.NOTE, Kind.PHONE, Kind.CHOICE, Kind.MULTI, Kind.REF)
     ]
     canonical = cols.canonicalizer(rtype)
-    sync = len(cols.SYNC_KEYS) - 1  # the row's columns before the content (no fingerprint)
+    sync = (
+        6  # the query's columns before the content: id, version, created, updated, device, deleted
+    )
     n = 0
     # Per-row work is kept to what the format needs: the export must stay close
     # to what openpyxl alone costs for the same cells.
@@ -306,7 +308,14 @@ def _write_sheet(
         content = list(row[sync:])
         if transform is not None:
             content = transform(rtype, row[0], content)
-        values: list[Any] = [*row[:5], YES_NO[row[5]], store.fingerprint(canonical(content))]
+        fp = store.fingerprint(canonical(content))
+        deleted = YES_NO[row[5]]
+        sealed = dict(
+            zip(
+                cols.SEALED, (row[0], str(row[1]), row[2], row[3], row[4], deleted, fp), strict=True
+            )
+        )
+        values: list[Any] = [*row[:5], deleted, fp, cols.seal(sealed)]
         for i in flags:
             if content[i] is not None:
                 content[i] = YES_NO[content[i]]
