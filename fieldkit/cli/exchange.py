@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 result = transfer.import_files(db, args.files, password=secret, enrol=enrol)
         except BundleError as exc:  # bundles, passwords, senders, unsafe workbooks
             raise UsageError(f"import refused: {exc}; nothing was imported") from None
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if result.rejects or not (args.dry_run or result.applied):
         # Nothing was applied: no counts (they would read as done), only what was refused.
         for reject in result.rejects[:200]:

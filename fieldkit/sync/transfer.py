@@ -272,6 +272,9 @@ def _shown(result: ImportResult, books: Sequence[Path]) -> ImportResult:
     result.rejects = [
         dataclasses.replace(r, file=names.get(r.file, r.file)) for r in result.rejects
     ]
+    result.warnings = [
+        dataclasses.replace(r, file=names.get(r.file, r.file)) for r in result.warnings
+    ]
     return result
 
 

@@ -335,15 +335,10 @@ def test_a_sheet_with_record_columns_but_no_type_name_is_named_in_a_warning(
     assert "person, " in wb.warnings[0].reason
 
 
-@pytest.mark.xfail(
-    raises=AttributeError,
-    strict=True,
-    reason="ImportResult has no warnings yet: the importer must copy Workbook.warnings",
-)
 def test_the_import_report_carries_the_warning(make: Any, db: Any, tmp_path: Path) -> None:
     misnamed, person = _misnamed(make, db, tmp_path)
     result = import_workbooks(db, [misnamed])
-    assert [w.sheet for w in result.warnings] == ["persons", "my notes"]  # type: ignore[attr-defined]
+    assert [w.sheet for w in result.warnings] == ["persons", "my notes"]
     assert store.get(db, "person", person["id"])["household_size"] == person["household_size"]
 
 
@@ -399,3 +394,15 @@ def test_an_about_sheet_with_an_index_column_before_it(
         theirs, mine = store.get(hq, "person", person["id"]), store.get(db, "person", person["id"])
         assert theirs is not None and mine is not None
         assert {k: theirs[k] for k in mine} == dict(mine)
+
+
+def test_the_command_line_names_a_misnamed_sheet_in_a_warning(
+    make: Any, db: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fieldkit.cli import main as cli
+
+    misnamed, _person = _misnamed(make, db, tmp_path)
+    db.close()
+    assert cli.main(["--db", str(db.path), "import", str(misnamed)]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: {misnamed}, sheet persons: " in err

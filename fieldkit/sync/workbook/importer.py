@@ -66,6 +66,7 @@ def _run(
     for book in books:
         rejects += book.rejects
         book.rejects = rejects  # one list, in the order problems are found
+        result.warnings += book.warnings
     status: dict[str, dict[str, str]] = {}  # type -> record id -> new/updated/unchanged
     changed = False
     now = utcnow()

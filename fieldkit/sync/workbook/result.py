@@ -91,6 +91,9 @@ class ImportResult:
     applied: bool = False
     counts: dict[str, TypeCounts] = field(default_factory=dict)
     rejects: list[Reject] = field(default_factory=list)
+    warnings: list[Reject] = field(
+        default_factory=list
+    )  # read past, not refused (a misnamed sheet)
     conflicts: list[ConflictInfo] = field(default_factory=list)
     backup: str | None = None
 
