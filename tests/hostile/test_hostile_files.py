@@ -137,11 +137,11 @@ def test_wrong_types_and_unknown_codes_are_each_named(
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert out.stderr.strip() == (
         f"fieldkit: import refused: 4 problems, the first: {bad}, sheet person, row 3, "
-        "column P (household_size): 'many' is not a number; nothing was imported"
+        "column Q (household_size): 'many' is not a number; nothing was imported"
     )
     # Every problem is listed on stdout, each at its cell.
     for where in (
-        "row 3, column P (household_size): 'many' is not a number",
+        "row 3, column Q (household_size): 'many' is not a number",
         "row 4, column J (birth_year): 'nineteen eighty' is not a number",
         "row 5, column I (sex): 'zz_unknown' is not one of",
         "row 5, column S (consent_date): 'the day after' is not a date",
@@ -244,7 +244,7 @@ def test_a_million_rows_are_refused_early_with_bounded_memory(
     started = time.perf_counter()
     line = refused(field_db, bad, "sheet person", peak=peak)
     took = time.perf_counter() - started
-    assert "sheet person spans" in line and "rows by 20 columns" in line
+    assert "sheet person spans" in line and "rows by 21 columns" in line
     assert took < 30, took
     assert peak_mb(peak) < MEMORY_BOUND_MB
     print(f"million rows: refused in {took:.1f} s, peak {peak_mb(peak):.0f} MB")
@@ -287,7 +287,7 @@ def test_the_core_import_refuses_damaged_files_and_changes_nothing(
     ws.cell(3, col["notes"]).value = "=1+1"
     ws.cell(4, col["sex"]).value = "zz_unknown"
     wb.save(tmp_path / "edited.xlsx")
-    cases.append((tmp_path / "edited.xlsx", ("sheet person", "row 3", "column T (notes)")))
+    cases.append((tmp_path / "edited.xlsx", ("sheet person", "row 3", "column U (notes)")))
     for bad, where in cases:
         _core_refuses(field_db, bad, *where)
 
@@ -321,7 +321,7 @@ def test_the_core_import_refuses_bombs_and_vast_sheets_in_bounded_memory(
         "corner.xlsx": (lambda p: files.rewrite(exported[1], p, {part: corner}), "rows"),
         "million.xlsx": (
             lambda p: files.many_rows(exported[1], p, 1_000_000),
-            "rows by 20 columns",
+            "rows by 21 columns",
         ),
     }
     before = digest(field_db)

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from fieldkit import drafts, query, store
-from fieldkit.records import Exchange
-from fieldkit.storage.types import utcnow
 from fieldkit.workspace import open_database
 from tests.factories import Factory
 from tests.ui.drive import fill, keys, save, shortcut, visible_errors
@@ -91,12 +88,9 @@ def test_status_bar_counts_records_not_yet_exported(qtbot: Any, app: Any) -> Non
     qtbot.waitUntil(
         lambda: label.text().startswith("Not yet exported: 1 ")
     )  # not its village (HQ data)
-    with app.db.transaction() as conn:
-        conn.execute(
-            Exchange.__table__.insert().values(  # type: ignore[attr-defined]
-                id=str(uuid.uuid4()), kind="export", at=utcnow(), path="to-hq.xlsx"
-            )
-        )
+    from fieldkit.sync.workbook import export_workbook
+
+    export_workbook(app.db, app.db.path.parent / "to-hq.xlsx")
     window.ctx.bus.announce(store.Change("person", "updated", (person["id"],)))
     qtbot.waitUntil(lambda: label.text().startswith("Not yet exported: 0 · Last export: "))
     assert "never" not in label.text()

@@ -125,8 +125,8 @@ class PersonPicker(QWidget):
 
     def lookup(self) -> None:
         text = self.edit.text().strip()
-        if not text:
-            return
+        if not text or self.person_id is not None:
+            return  # chosen meanwhile (New person…, a pick): no list to offer
         rows = query.search(self.db, "person", query.Filter(text=text), limit=self.MATCHES)
         titles = query.titles(self.db, "person", [r["id"] for r in rows])
         self.found = {titles[r["id"]]: r["id"] for r in rows}
@@ -142,6 +142,8 @@ class PersonPicker(QWidget):
         return self.person_id
 
     def set_value(self, value: Any) -> None:
+        self.timer.stop()  # a search typed before the choice must not open its list after
+        self.completer.popup().hide()
         self.person_id = value or None
         title = query.titles(self.db, "person", [value]).get(value, "") if value else ""
         self.edit.setText(title)

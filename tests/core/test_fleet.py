@@ -1,0 +1,118 @@
+"""A fleet, as Hypothesis draws it: laptops edit and delete the same families,
+export in full or only what changed, and HQs import the files in any order, any
+number of times. Every order gives the same database, nothing is lost, and a
+conflict is open exactly when two heads changed one field differently or an
+edit met a delete."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fieldkit import records, store
+from fieldkit.sync.workbook import export_workbook, import_workbooks, reader
+from fieldkit.workspace import open_database
+from tests.core.test_exchange_properties import conflicting
+from tests.core.xlsx_tools import state
+from tests.factories import Factory
+
+LAPTOPS = 3
+FIELDS = {"household_size": [2, 5, 9], "phone": ["+994 50 111 11 11", "+994 55 222 22 22"]}
+
+action = st.one_of(
+    st.tuples(
+        st.just("edit"),
+        st.integers(0, LAPTOPS - 1),
+        st.integers(0, 1),
+        st.sampled_from(sorted(FIELDS)),
+        st.integers(0, 2),
+    ),
+    st.tuples(st.just("delete"), st.integers(0, LAPTOPS - 1), st.integers(0, 1)),
+    st.tuples(st.just("export"), st.integers(0, LAPTOPS - 1), st.booleans()),
+)
+
+
+def laptop(template: Path, path: Path) -> Path:
+    shutil.copyfile(template, path)
+    conn = sqlite3.connect(path)  # each laptop is its own device
+    conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(actions=st.lists(action, min_size=1, max_size=6), data=st.data())
+def test_a_fleet_converges_in_any_order(
+    template_db: Path, actions: list[tuple[Any, ...]], data: st.DataObject
+) -> None:
+    folder = Path(tempfile.mkdtemp())
+    try:
+        paths = [laptop(template_db, folder / f"l{i}.db") for i in range(LAPTOPS)]
+        dbs = [open_database(p) for p in paths]
+        try:
+            people = [Factory(dbs[0]).create("person") for _ in range(2)]
+            files = [folder / "seed.xlsx"]
+            export_workbook(dbs[0], files[0])
+            for other in dbs[1:]:
+                assert import_workbooks(other, files[:1], make_backup=False).applied
+            for n, act in enumerate(actions):
+                db = dbs[act[1]]
+                if act[0] == "edit":
+                    _, _, who, name, pick = act
+                    values = FIELDS[name]
+                    store.update(
+                        db, "person", people[who]["id"], {name: values[pick % len(values)]}
+                    )
+                elif act[0] == "delete":
+                    store.delete(db, "person", people[act[2]]["id"])
+                else:
+                    out = folder / f"f{n}.xlsx"
+                    export_workbook(db, out, changed=act[2])
+                    files.append(out)
+            for i, db in enumerate(dbs):  # every laptop hands in what it has at the end
+                out = folder / f"last{i}.xlsx"
+                export_workbook(db, out, changed=data.draw(st.booleans(), label="changed"))
+                files.append(out)
+        finally:
+            for db in dbs:
+                db.close()
+
+        order = data.draw(st.permutations(files), label="second order")
+        hqs = [laptop(template_db, folder / f"hq{i}.db") for i in range(2)]
+        with open_database(hqs[0]) as one, open_database(hqs[1]) as two:
+            for f in files:
+                assert import_workbooks(one, [f], make_backup=False).applied
+            for f in [*order, *order]:
+                assert import_workbooks(two, [f], make_backup=False).applied
+            seen = state(one, ["person"])
+            assert seen == state(two, ["person"])
+            arrived = {
+                (i.id, i.version, i.fingerprint)
+                for f in files
+                for i in reader.read(f)[1]
+                if i.record_type == "person"
+            }
+            kept = {(r[1], r[2], r[3]) for r in seen["revisions"]}
+            assert arrived <= kept  # nothing lost
+            person = records.get("person")
+            open_ids = {c[0] for c in seen["conflicts"]}
+            with one.connect() as conn:
+                for p in people:
+                    nodes = store.nodes(conn, person, p["id"])
+                    assert (p["id"] in open_ids) == conflicting(nodes, person.field_names())
+    finally:
+        shutil.rmtree(folder)
