@@ -163,6 +163,7 @@ def write_workbook(
                 "deleted": "yes" if r.get("deleted") else "no",
                 "fingerprint": fp,
             }
+            meta["seal"] = cols.seal({k: str(v) for k, v in meta.items()})
             cells = [meta[k] if k in meta else r.get(k) for k in keys]
             ws.append(cells)
             for cell in ws[ws.max_row]:

@@ -127,6 +127,7 @@ def test_wrong_types_and_unknown_codes_are_each_named(
     wb = load_workbook(exported[1])
     ws = wb["person"]
     col = {c.value: c.column for c in ws[1] if c.value}
+    letter = {c.value: c.column_letter for c in ws[1] if c.value}
     ws.cell(3, col["household_size"]).value = "many"
     ws.cell(4, col["birth_year"]).value = "nineteen eighty"
     ws.cell(5, col["sex"]).value = "zz_unknown"
@@ -137,14 +138,15 @@ def test_wrong_types_and_unknown_codes_are_each_named(
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert out.stderr.strip() == (
         f"fieldkit: import refused: 4 problems, the first: {bad}, sheet person, row 3, "
-        "column Q (household_size): 'many' is not a number; nothing was imported"
+        f"column {letter['household_size']} (household_size): 'many' is not a number; "
+        "nothing was imported"
     )
     # Every problem is listed on stdout, each at its cell.
     for where in (
-        "row 3, column Q (household_size): 'many' is not a number",
-        "row 4, column J (birth_year): 'nineteen eighty' is not a number",
-        "row 5, column I (sex): 'zz_unknown' is not one of",
-        "row 5, column S (consent_date): 'the day after' is not a date",
+        f"row 3, column {letter['household_size']} (household_size): 'many' is not a number",
+        f"row 4, column {letter['birth_year']} (birth_year): 'nineteen eighty' is not a number",
+        f"row 5, column {letter['sex']} (sex): 'zz_unknown' is not one of",
+        f"row 5, column {letter['consent_date']} (consent_date): 'the day after' is not a date",
     ):
         assert f"rejected: {bad}, sheet person, {where}" in out.stdout, out.stdout
     assert digest(field_db) == before
