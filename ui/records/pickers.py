@@ -143,7 +143,9 @@ class PersonPicker(QWidget):
 
     def set_value(self, value: Any) -> None:
         self.timer.stop()  # a search typed before the choice must not open its list after
-        self.completer.popup().hide()
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
         self.person_id = value or None
         title = query.titles(self.db, "person", [value]).get(value, "") if value else ""
         self.edit.setText(title)
