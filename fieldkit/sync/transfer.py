@@ -25,6 +25,7 @@ from fieldkit.sync.bundle import BundleError
 from fieldkit.sync.workbook import (
     ExportResult,
     ImportResult,
+    Reject,
     export_workbook,
     import_workbooks,
     limits,
@@ -269,12 +270,11 @@ def _shown(result: ImportResult, books: Sequence[Path]) -> ImportResult:
     """Reports name ``bundle.fkb/records.xlsx``, never the private unpacked copy."""
     names = dict(zip((str(b) for b in books), display_names(books), strict=True))
     result.files = [names.get(f, f) for f in result.files]
-    result.rejects = [
-        dataclasses.replace(r, file=names.get(r.file, r.file)) for r in result.rejects
-    ]
-    result.warnings = [
-        dataclasses.replace(r, file=names.get(r.file, r.file)) for r in result.warnings
-    ]
+
+    def renamed(found: list[Reject]) -> list[Reject]:
+        return [dataclasses.replace(r, file=names.get(r.file, r.file)) for r in found]
+
+    result.rejects, result.warnings = renamed(result.rejects), renamed(result.warnings)
     return result
 
 
