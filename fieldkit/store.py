@@ -297,7 +297,7 @@ def _save_revision(
     if revision["rev"] in known:  # the very state already recorded with these parents
         return current, Change(rtype.name, "unchanged", (record_id,))
     conn.execute(REVISIONS.insert().values(revision))
-    refresh(conn, rtype, record_id, current)
+    refresh(conn, rtype, record_id)
     return _load(conn, rtype, record_id), Change(rtype.name, action, (record_id,))
 
 
@@ -309,12 +309,7 @@ def _version(conn: sa.Connection, rtype: RecordType, rev: str) -> int:
     return int(found or 0)
 
 
-def refresh(
-    conn: sa.Connection,
-    rtype: RecordType,
-    record_id: str,
-    current: Mapping[str, Any] | None = None,
-) -> tuple[graph.Merged, int]:
+def refresh(conn: sa.Connection, rtype: RecordType, record_id: str) -> tuple[graph.Merged, int]:
     """Make one record's row, and its open conflicts, show the state of its graph.
     Returns the state and how many conflicts it newly opened."""
     settled = settle(conn, rtype, [record_id])[record_id]
