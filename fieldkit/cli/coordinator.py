@@ -104,12 +104,19 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         views = conflicts.open_conflicts(db)
     for v in views:
         print(f"{v.seq:>5}  {v.record_type:22} {v.title}  differs in: {', '.join(v.differing)}")
-        print(
-            f"       a: version {v.a.version} from {v.a.device_id} at {v.a.updated_at:%Y-%m-%d %H:%M} ({v.a.source or 'this laptop'})"
-        )
-        print(
-            f"       b: version {v.b.version} from {v.b.device_id} at {v.b.updated_at:%Y-%m-%d %H:%M} ({v.b.source or 'this laptop'}) — stands now"
-        )
+        base = f"version {v.base_version}" if v.base is not None else "none known here"
+        print(f"       common ancestor: {base}")
+        for name, side, note in (("a", v.a, ""), ("b", v.b, " — stands now")):
+            who = f"{side.author}, " if side.author else ""
+            changed = ", ".join(side.changed) or "nothing"
+            print(
+                f"       {name}: version {side.version} by {who}{side.laptop} "
+                f"({side.source or 'this laptop'}), saved {side.updated_at:%Y-%m-%d %H:%M} "
+                f"by its clock; changed {changed}{note}"
+            )
+        if v.merged:
+            taken = ", ".join(f"{f} (from {s})" for f, s in v.merged.items())
+            print(f"       merged by themselves: {taken}")
     print(f"{len(views)} open conflicts")
     if args.strict and views:
         return 1

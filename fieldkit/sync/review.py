@@ -11,19 +11,23 @@ one — a later unrelated edit of either side leaves it open.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
 import sqlalchemy as sa
 
 from fieldkit import query, records, store
-from fieldkit.records import Conflict
+from fieldkit import revisions as graph
+from fieldkit.declare import RecordType
+from fieldkit.records import Conflict, Exchange
 from fieldkit.storage.database import Database
 
 CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
+EXCHANGES: sa.Table = Exchange.__table__  # type: ignore[attr-defined]
 REVISIONS = store.REVISIONS
 Pick = Literal["a", "b"]
 
@@ -37,6 +41,10 @@ class Side:
     deleted: bool
     content: dict[str, Any]
     source: str | None
+    rev: str = ""
+    author: str | None = None
+    laptop: str = ""  # the laptop's name as this database knows it (exchange log, profile)
+    changed: tuple[str, ...] = ()  # what this side changed from the common ancestor
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,9 @@ class ConflictView:
     b: Side  # the side that currently stands (the greater revision)
     differing: list[str]  # field names, in declaration order; "deleted" if that differs
     detected_at: datetime
+    base: dict[str, Any] | None = None  # the common ancestor's content (None: nothing in common)
+    base_version: int | None = None
+    merged: dict[str, str] = field(default_factory=dict)  # field merged by itself -> "a" | "b"
 
 
 def _side(m: Any, p: str) -> Side:
@@ -60,6 +71,8 @@ def _side(m: Any, p: str) -> Side:
         deleted=m[f"{p}_deleted"],
         content=json.loads(m[f"{p}_content"]),
         source=m[f"{p}_source"],
+        rev=m[f"{p}_rev"],
+        author=m[f"{p}_author"],
     )
 
 
@@ -86,13 +99,32 @@ def open_conflicts(db: Database, record_type: str | None = None) -> list[Conflic
     for name in {r.record_type for r in rows}:
         ids = [r.record_id for r in rows if r.record_type == name]
         titles.update({(name, k): v for k, v in query.titles(db, name, ids).items()})
+    laptops = laptop_names(db)
     for r in rows:
         m = r._mapping
-        a, b = _side(m, "a"), _side(m, "b")
         rtype = records.get(r.record_type)
-        differing = [f for f in rtype.field_names() if a.content.get(f) != b.content.get(f)]
+        names = rtype.field_names()
+        with db.connect() as conn:
+            nodes = store.nodes(conn, rtype, r.record_id)
+            shown = store.state(conn, rtype, r.record_id)
+        a, b = _side(m, "a"), _side(m, "b")
+        base_rev = graph.merge_base(nodes, a.rev, b.rev)
+        base = dict(nodes[base_rev].content) if base_rev else None
+        sides = []
+        for side in (a, b):
+            before = base or {}
+            changed = tuple(n for n in names if side.content.get(n) != before.get(n))
+            sides.append(
+                dataclasses.replace(
+                    side, laptop=laptops.get(side.device_id, side.device_id[:8]), changed=changed
+                )
+            )
+        a, b = sides
+        differing = [f for f in names if a.content.get(f) != b.content.get(f)]
         if a.deleted != b.deleted:
             differing.append("deleted")
+        label = {a.rev: "a", b.rev: "b"}
+        merged = {f: label[rev] for f, rev in shown.merged_fields.items() if rev in label}
         views.append(
             ConflictView(
                 r.seq,
@@ -103,9 +135,41 @@ def open_conflicts(db: Database, record_type: str | None = None) -> list[Conflic
                 b,
                 differing,
                 r.detected_at,
+                base,
+                _version(conn_db=db, rtype=rtype, rev=base_rev),
+                merged,
             )
         )
     return views
+
+
+def laptop_names(db: Database) -> dict[str, str]:
+    """Device id -> the name people know the laptop by: this one's profile, the
+    senders in the exchange log (their volunteer or laptop name)."""
+    names: dict[str, str] = {}
+    with db.connect() as conn:
+        for device, name in conn.execute(
+            sa.select(EXCHANGES.c.peer_device, EXCHANGES.c.peer_name).where(
+                EXCHANGES.c.peer_device.is_not(None), EXCHANGES.c.peer_name.is_not(None)
+            )
+        ):
+            names[device] = name
+    own = db.setting("device_name") or db.setting("volunteer_name")
+    if own:
+        names[db.device_id] = own
+    return names
+
+
+def _version(conn_db: Database, rtype: RecordType, rev: str | None) -> int | None:
+    if rev is None:
+        return None
+    with conn_db.connect() as conn:
+        found = conn.execute(
+            sa.select(REVISIONS.c.version).where(
+                REVISIONS.c.record_type == rtype.name, REVISIONS.c.rev == rev
+            )
+        ).scalar()
+    return None if found is None else int(found)
 
 
 def resolve(db: Database, seq: int, picks: Mapping[str, Pick] | Pick) -> store.Change:

@@ -73,3 +73,50 @@ def test_resolving_an_unknown_conflict_or_field(two_laptops: Any) -> None:
     a, _b, _folder = two_laptops
     with pytest.raises(LookupError, match="not open"):
         conflicts.resolve(a, 999, "a")
+
+
+def test_a_conflict_shows_each_side_its_laptop_the_ancestor_and_what_merged_by_itself(
+    template_db: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+    import subprocess
+    import sys
+    import uuid
+
+    paths = []
+    for name in ("aynur", "hq"):
+        p = tmp_path / f"{name}.db"
+        shutil.copyfile(template_db, p)
+        conn = sqlite3.connect(p)  # each laptop its own device
+        conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
+        conn.commit()
+        conn.close()
+        paths.append(p)
+    with open_database(paths[0]) as field, open_database(paths[1]) as hq:
+        field.set_setting("device_name", "Aynur's laptop")
+        field.set_setting("volunteer_name", "Aynur Əliyeva")
+        hq.set_setting("volunteer_name", "Elvin Quliyev")
+        person = Factory(field).create("person")
+        sync(field, hq, tmp_path, "first")
+        store.update(field, "person", person["id"], {"phone": "+994 50 1", "household_size": 4})
+        store.update(hq, "person", person["id"], {"phone": "+994 55 2"})
+        sync(field, hq, tmp_path, "second")
+        [view] = conflicts.open_conflicts(hq)
+        assert view.base_version == 1 and view.base is not None
+        sides = {s.laptop: s for s in (view.a, view.b)}
+        assert set(sides) == {"Aynur's laptop", "Elvin Quliyev"}
+        assert set(sides["Aynur's laptop"].changed) == {"phone", "household_size"}
+        assert set(sides["Elvin Quliyev"].changed) == {"phone"}
+        assert sides["Elvin Quliyev"].author == "Elvin Quliyev"
+        field_side = "a" if view.a.laptop == "Aynur's laptop" else "b"
+        assert view.merged == {"household_size": field_side}  # taken without a person
+    out = subprocess.run(
+        [sys.executable, "-m", "fieldkit", "--db", str(paths[1]), "conflicts"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "common ancestor: version 1" in out.stdout
+    assert "Aynur's laptop" in out.stdout and "by Elvin Quliyev" in out.stdout
+    assert f"merged by themselves: household_size (from {field_side})" in out.stdout
