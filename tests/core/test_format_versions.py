@@ -81,7 +81,7 @@ def test_format_1_files_import_in_any_order_to_one_database(
         assert n_revisions == 205 + 3 + 1 + 1
         conflicts = review.open_conflicts(db)
         assert [c.record_id for c in conflicts] == [BOTH_NOTES]
-        assert conflicts[0].fields == ["notes"]
+        assert conflicts[0].differing == ["notes"]
     finally:
         db.close()
 
