@@ -3,11 +3,17 @@
 Pure functions over plain data (no database): the store, the importer and the
 conflict review all decide with these, so every machine decides alike.
 
-* ``rev`` — SHA-256 over the record id, the canonical content, ``deleted`` and
-  the sorted parent ``rev``\\ s (:func:`rev_of`). The same state reached the
-  same way on two machines has the same ``rev``. Revisions that came from a
-  format-1 file or database keep the address of their old identity
-  (:func:`legacy_rev`): they carry no parents of their own.
+* ``rev`` — SHA-256 over the record id, the canonical content (empty fields
+  left out, so declaring a new optional field changes no address),
+  ``deleted`` and the sorted parent ``rev``\\ s (:func:`rev_of`). The same
+  state reached the same way on two machines has the same ``rev``. Revisions
+  that came from a format-1 file or database keep the address of their old
+  identity (:func:`legacy_rev`): they recorded no parents of their own, so
+  theirs are guessed (:func:`legacy_parent`).
+* A revision may be known only by its address and parents (a **stub**): the
+  revision a spreadsheet edit was made from, when the edit arrives but the
+  revision itself never did. It links the graph; it is never a head, and a
+  merge takes the nearest common ancestor whose content is known.
 * **Heads** — revisions no known revision descends from (:func:`heads`).
 * **State** (:func:`resolve`) — one head: its content. Several heads: merged
   three-way against their common ancestor, field by field. A field changed on
@@ -29,6 +35,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 LEGACY_TAG = "fieldkit-1"
+# The device of a merge revision made automatically: it takes its metadata
+# from its parents, never from the machine that computed it, so every machine
+# stores it alike.
+MERGE_DEVICE = "00000000-0000-0000-0000-000000000000"
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,7 @@ class Node:
     parents: tuple[str, ...]
     content: Mapping[str, Any]
     deleted: bool
+    known: bool = True  # False: a stub, its content never reached here
 
 
 def rev_of(record_id: str, content_json: str, deleted: bool, parents: Iterable[str]) -> str:
@@ -64,6 +75,11 @@ def legacy_rev(record_id: str, version: int, fingerprint: str, deleted: bool) ->
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def is_legacy(rev: str, record_id: str, version: int, fingerprint: str, deleted: bool) -> bool:
+    """Whether *rev* is a format-1 identity (parents guessed), not a content address."""
+    return rev == legacy_rev(record_id, version, fingerprint, deleted)
+
+
 def parse_parents(text: str | None) -> tuple[str, ...]:
     if not text:
         return ()
@@ -78,7 +94,7 @@ def dump_parents(parents: Iterable[str]) -> str:
 def heads(nodes: Mapping[str, Node]) -> list[str]:
     """Revisions nothing known descends from, in ``rev`` order."""
     parented = {p for n in nodes.values() for p in n.parents}
-    return sorted(r for r in nodes if r not in parented)
+    return sorted(r for r, n in nodes.items() if r not in parented and n.known)
 
 
 def ancestors(nodes: Mapping[str, Node], rev: str) -> set[str]:
@@ -101,10 +117,12 @@ def derives_from(nodes: Mapping[str, Node], rev: str, other: str) -> bool:
 
 
 def merge_base(nodes: Mapping[str, Node], a: str, b: str) -> str | None:
-    """The best common ancestor of *a* and *b* (one no other common ancestor
-    descends from; the least ``rev`` among several), or None."""
+    """The best common ancestor of *a* and *b* whose content is known here (one
+    no other such ancestor descends from; the least ``rev`` among several), or
+    None. An older base than the nearest is still a true common ancestor: a
+    change both sides carry then shows as agreed or as a conflict, never lost."""
     common = ancestors(nodes, a) & ancestors(nodes, b)
-    common = {c for c in common if c in nodes}
+    common = {c for c in common if c in nodes and nodes[c].known}
     if not common:
         return None
     below = set()

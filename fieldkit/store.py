@@ -75,6 +75,24 @@ def canonical(content: Mapping[str, Any]) -> str:
     )
 
 
+def address_json(content: Mapping[str, Any]) -> str:
+    """The content as a revision's address covers it: canonical, empty fields
+    left out (a field declared later changes no existing address)."""
+    return canonical({k: v for k, v in content.items() if v is not None})
+
+
+def address(
+    record_id: str, content: Mapping[str, Any], deleted: bool, parents: Iterable[str]
+) -> str:
+    """The ``rev`` of a revision made here (DESIGN.md, "Records and revisions")."""
+    return graph.rev_of(record_id, address_json(content), deleted, parents)
+
+
+# A stub's fingerprint: a revision known only by its address and parents
+# (fieldkit.revisions), whose content never reached this database.
+STUB = ""
+
+
 def fingerprint(content_json: str) -> str:
     return hashlib.sha256(content_json.encode("utf-8")).hexdigest()
 
@@ -145,11 +163,7 @@ def _revision_row(
     return {
         "record_type": rtype.name,
         "record_id": row["id"],
-        # Addressed by its exchange identity while workbooks carry no parents
-        # (format 1): the address every machine gives it (fieldkit.revisions).
-        "rev": graph.legacy_rev(
-            row["id"], row["version"], fingerprint(content_json), row["deleted"]
-        ),
+        "rev": address(row["id"], json.loads(content_json), row["deleted"], parents),
         "parents": graph.dump_parents(parents),
         "version": row["version"],
         "updated_at": row["updated_at"],
@@ -175,16 +189,20 @@ def nodes(conn: sa.Connection, rtype: RecordType, record_id: str) -> dict[str, g
     """Every known revision of a record, as the graph needs it."""
     r = REVISIONS.c
     found = conn.execute(
-        sa.select(r.rev, r.parents, r.content, r.deleted).where(
+        sa.select(r.rev, r.parents, r.content, r.deleted, r.fingerprint).where(
             r.record_type == rtype.name, r.record_id == record_id
         )
     ).all()
-    return {x.rev: node(rtype, x.rev, x.parents, x.content, x.deleted) for x in found}
+    return {
+        x.rev: node(rtype, x.rev, x.parents, x.content, x.deleted, x.fingerprint) for x in found
+    }
 
 
-def node(rtype: RecordType, rev: str, parents: str, content: str, deleted: bool) -> graph.Node:
+def node(
+    rtype: RecordType, rev: str, parents: str, content: str, deleted: bool, fp: str = "-"
+) -> graph.Node:
     values = json.loads(content)
-    return graph.Node(rev, graph.parse_parents(parents), values, bool(deleted))
+    return graph.Node(rev, graph.parse_parents(parents), values, bool(deleted), fp != STUB)
 
 
 def state(conn: sa.Connection, rtype: RecordType, record_id: str) -> graph.Merged:
@@ -358,13 +376,17 @@ def settle(
                 r.version,
                 r.updated_at,
                 r.device_id,
+                r.fingerprint,
             ).where(r.record_type == rtype.name, r.record_id.in_(ids))
         ):
             known.setdefault(x.record_id, []).append(x)
         inserts, updates, conflicted = [], [], []
         for rid in ids:
             revs = known[rid]
-            nodes = {x.rev: node(rtype, x.rev, x.parents, x.content, x.deleted) for x in revs}
+            nodes = {
+                x.rev: node(rtype, x.rev, x.parents, x.content, x.deleted, x.fingerprint)
+                for x in revs
+            }
             merged = graph.resolve(nodes, names)
             by_rev = {x.rev: x for x in revs}
             meta = by_rev[merged.preferred]
@@ -463,6 +485,64 @@ def _follow_conflicts(
             ],
         )
     return len(fresh) if not open_rows else max(0, len(fresh) - len(gone))
+
+
+def materialize_merges(conn: sa.Connection, rtype: RecordType) -> int:
+    """Store, for each record whose heads merge cleanly, the merge revision.
+
+    Its content is the three-way merge (:func:`revisions.resolve`), its
+    parents the heads, its metadata taken from them alone (version: the
+    greatest + 1; time: the latest; device: :data:`revisions.MERGE_DEVICE`;
+    no author), so every machine that merges the same heads stores the same
+    revision, byte for byte. A record in conflict is left as it is: only a
+    person's resolution descends from both sides. Returns how many were made.
+    """
+    r = REVISIONS.c
+    parented: set[tuple[str, str]] = set()
+    revs: dict[str, list[str]] = {}
+    for rid, rev, parents, fp in conn.execute(
+        sa.select(r.record_id, r.rev, r.parents, r.fingerprint).where(r.record_type == rtype.name)
+    ):
+        if fp != STUB:
+            revs.setdefault(rid, []).append(rev)
+        if parents != "[]":
+            parented.update((rid, p) for p in graph.parse_parents(parents))
+    several = [rid for rid, rs in revs.items() if sum((rid, x) not in parented for x in rs) > 1]
+    made = 0
+    now = utcnow()
+    for rid in sorted(several):
+        known = nodes(conn, rtype, rid)
+        merged = graph.resolve(known, rtype.field_names())
+        if merged.in_conflict or len(merged.heads) < 2:
+            continue
+        meta = conn.execute(
+            sa.select(sa.func.max(r.version), sa.func.max(r.updated_at)).where(
+                r.record_type == rtype.name, r.rev.in_(merged.heads)
+            )
+        ).one()
+        content = {n: merged.content.get(n) for n in rtype.field_names()}
+        content_json = canonical(content)
+        conn.execute(
+            REVISIONS.insert().values(
+                record_type=rtype.name,
+                record_id=rid,
+                rev=address(rid, content, merged.deleted, merged.heads),
+                parents=graph.dump_parents(merged.heads),
+                version=meta[0] + 1,
+                updated_at=meta[1],
+                device_id=graph.MERGE_DEVICE,
+                author=None,
+                deleted=merged.deleted,
+                content=content_json,
+                fingerprint=fingerprint(content_json),
+                saved_at=now,
+                source=None,
+            )
+        )
+        made += 1
+    if several:
+        settle(conn, rtype, sorted(several))
+    return made
 
 
 def _load_value(rtype: RecordType, name: str, value: Any) -> Any:

@@ -50,6 +50,7 @@ class Plan:
     counts: dict[str, TypeCounts] = field(default_factory=dict)
     new_revisions: list[dict[str, Any]] = field(default_factory=list)
     meta_updates: list[dict[str, Any]] = field(default_factory=list)
+    fills: list[dict[str, Any]] = field(default_factory=list)  # stubs whose content arrived
     touched: dict[str, list[str]] = field(default_factory=dict)  # type -> record ids
     conflicts: list[ConflictInfo] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
@@ -88,9 +89,9 @@ def _plan_type(
     r = REVISIONS.c
     for chunk in chunks(ids):
         for x in conn.execute(
-            sa.select(r.seq, r.rev, r.device_id, r.saved_at, r.source, r.updated_at).where(
-                r.record_type == rtype.name, r.record_id.in_(chunk)
-            )
+            sa.select(
+                r.seq, r.rev, r.device_id, r.saved_at, r.source, r.updated_at, r.fingerprint
+            ).where(r.record_type == rtype.name, r.record_id.in_(chunk))
         ):
             known[x.rev] = x
     out.touched.setdefault(rtype.name, []).extend(ids)
@@ -101,12 +102,22 @@ def _plan_type(
         for inc in incoming[rid]:
             rev = incoming_rev(inc)
             have = best.get(rev)
-            if have is None or _key(inc) < _key(have):
+            # A revision's content beats a stub of it; else the sighting rule.
+            if have is None or (inc.stub, _key(inc)) < (have.stub, _key(have)):
                 best[rev] = inc
         for rev, inc in sorted(best.items()):
             stored = known.get(rev)
             if stored is None:
                 out.new_revisions.append(_revision(rtype, inc, rev))
+                counts.revisions += 0 if inc.stub else 1
+            elif inc.stub:
+                continue
+            elif stored.fingerprint == store.STUB:
+                # Known only by address until now: its content has arrived.
+                out.fills.append(
+                    {k: v for k, v in _revision(rtype, inc, rev).items() if k in _FILLED}
+                    | {"b_seq": stored.seq}
+                )
                 counts.revisions += 1
             elif _key(inc) < sighting(stored.device_id, stored.updated_at, stored.source):
                 out.meta_updates.append(
@@ -114,6 +125,7 @@ def _plan_type(
                         "b_seq": stored.seq,
                         "updated_at": inc.updated_at,
                         "device_id": inc.device_id,
+                        "author": inc.author,
                         "source": inc.file[-200:],
                     }
                 )
@@ -123,8 +135,13 @@ def _key(inc: Incoming) -> tuple[str, str, str]:
     return sighting(inc.device_id, inc.updated_at, inc.file[-200:])
 
 
+_FILLED = ("version", "updated_at", "device_id", "author", "deleted", "content", "fingerprint")
+
+
 def incoming_rev(inc: Incoming) -> str:
-    """The address of the revision a workbook row carries."""
+    """The address of the revision a workbook row carries (format 1: its old identity)."""
+    if inc.rev is not None:
+        return inc.rev
     return graph.legacy_rev(inc.id, inc.version, inc.fingerprint, inc.deleted)
 
 
@@ -133,12 +150,15 @@ def _revision(rtype: RecordType, inc: Incoming, rev: str) -> dict[str, Any]:
         "record_type": rtype.name,
         "record_id": inc.id,
         "rev": rev,
-        # A sheet edit's parent is known; others are guessed in write().
-        "parents": graph.dump_parents([inc.base] if inc.base else []),
+        # Format 2 states parents; a format-1 sheet edit's parent is known;
+        # other format-1 revisions get theirs guessed in write().
+        "parents": graph.dump_parents(
+            inc.parents if inc.parents is not None else [inc.base] if inc.base else []
+        ),
         "version": inc.version,
         "updated_at": inc.updated_at,
         "device_id": inc.device_id,
-        "author": None,
+        "author": inc.author,
         "deleted": inc.deleted,
         "content": inc.content_json,
         "fingerprint": inc.fingerprint,
@@ -150,10 +170,11 @@ def write(conn: sa.Connection, p: Plan, saved_at: datetime) -> None:
     """Apply *p* in the caller's transaction (which makes it all or nothing)."""
     if p.new_revisions:
         conn.execute(REVISIONS.insert(), [r | {"saved_at": saved_at} for r in p.new_revisions])
-    if p.meta_updates:
-        conn.execute(
-            REVISIONS.update().where(REVISIONS.c.seq == sa.bindparam("b_seq")), p.meta_updates
-        )
+    for updates in (p.meta_updates, p.fills):
+        if updates:
+            conn.execute(
+                REVISIONS.update().where(REVISIONS.c.seq == sa.bindparam("b_seq")), updates
+            )
     for rtype in records.record_types():
         ids = p.touched.get(rtype.name)
         if not ids:
@@ -200,6 +221,7 @@ def _guess_parents(conn: sa.Connection, rtype: RecordType, record_ids: Sequence[
         for rows in by_record.values():
             if len(rows) == 1 and rows[0].parents == "[]":
                 continue  # a record with one revision: nothing to guess
+            rows = [x for x in rows if x.fingerprint != store.STUB]
             known = [
                 graph.Legacy(
                     x.rev,
@@ -210,8 +232,12 @@ def _guess_parents(conn: sa.Connection, rtype: RecordType, record_ids: Sequence[
                 for x in rows
             ]
             for x, k in zip(rows, known, strict=True):
-                if x.source is None or cols.is_workbook_device(x.device_id):
-                    continue  # made here, or a sheet edit: its parents are known
+                if (
+                    x.source is None
+                    or cols.is_workbook_device(x.device_id)
+                    or not graph.is_legacy(x.rev, x.record_id, x.version, x.fingerprint, x.deleted)
+                ):
+                    continue  # made here, a sheet edit, or format 2: its parents are known
                 parent = graph.legacy_parent(known, k)
                 parents = graph.dump_parents([parent] if parent else [])
                 if parents != x.parents:

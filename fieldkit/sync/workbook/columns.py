@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -22,7 +22,7 @@ from fieldkit.declare import FieldSpec, Kind, RecordType
 from fieldkit.storage.types import parse_utc
 
 FORMAT = "fieldkit-workbook"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what this fieldkit writes; it reads 1 and 2
 META_SHEET = "about"
 LISTS_SHEET = "_lists"
 KEY_ROW = 1  # stable column keys
@@ -43,37 +43,98 @@ class Column:
     spec: FieldSpec | None = None  # None for the sync metadata columns
 
 
-# The sync metadata, in this order, before the content fields.
+# The sync metadata, in this order, before the content fields (format 2).
 SYNC_COLUMNS = (
     Column("id", "ID (do not change)", 38),
     Column("version", "Version", 9),
     Column("created_at", "Created (UTC)", 28),
     Column("updated_at", "Last changed (UTC)", 28),
     Column("device_id", "Device", 38),
+    Column("author", "Saved by", 20),
     Column("deleted", "Deleted", 9),
-    Column("fingerprint", "Fingerprint when exported", 20),
+    Column("rev", "Revision (do not change)", 12),
+    Column("parents", "Made from (do not change)", 12),
     Column("seal", "Seal (do not change)", 16),
 )
 SYNC_KEYS = tuple(c.key for c in SYNC_COLUMNS)
 # The cells the seal covers: what says which revision a row is. The content is
 # not sealed (a person may correct it: a new revision); these must not change.
-SEALED = ("id", "version", "created_at", "updated_at", "device_id", "deleted", "fingerprint")
+SEALED = (
+    "id",
+    "version",
+    "created_at",
+    "updated_at",
+    "device_id",
+    "author",
+    "deleted",
+    "rev",
+    "parents",
+)
+# Format 1 (read only): no author, rev or parents; a fingerprint of the content.
+SYNC_KEYS_1 = (
+    "id",
+    "version",
+    "created_at",
+    "updated_at",
+    "device_id",
+    "deleted",
+    "fingerprint",
+    "seal",
+)
+SEALED_1 = ("id", "version", "created_at", "updated_at", "device_id", "deleted", "fingerprint")
 _SEAL_PART = 4  # hex digits per sealed cell: a typo slips through once in 65,536
 
+# The revisions a record's row does not show (its history, and the other heads
+# of a record in conflict) travel on this hidden sheet, one per row, so the
+# receiver knows what derives from what (DESIGN.md, contract rule 4).
+HISTORY_SHEET = "_history"
+HISTORY_COLUMNS = (
+    "record_type",
+    "id",
+    "rev",
+    "parents",
+    "version",
+    "updated_at",
+    "device_id",
+    "author",
+    "deleted",
+    "content",
+)
 
-def seal(values: dict[str, str]) -> str:
+
+def dump_parents(parents: Iterable[str]) -> str:
+    """A parents cell: the revs, sorted, separated by spaces."""
+    return " ".join(sorted(parents))
+
+
+def parse_parents(text: str) -> tuple[str, ...] | None:
+    """The revs of a parents cell, or None if it is not one."""
+    found = text.replace(",", " ").split()
+    if not all(_REV.fullmatch(p) for p in found):
+        return None
+    return tuple(sorted(set(found)))
+
+
+_REV = re.compile(r"[0-9a-f]{64}")
+
+
+def is_rev(text: str) -> bool:
+    return bool(_REV.fullmatch(text))
+
+
+def seal(values: dict[str, str], sealed: tuple[str, ...] = SEALED) -> str:
     """The row's seal: a short hash of each sealed cell's canonical text, in order,
     so a changed cell is named, not only noticed. It guards against slips in a
     spreadsheet; a signed file (fieldkit.sync.bundle) guards against forgery."""
-    return "".join(_part(k, values.get(k, "")) for k in SEALED)
+    return "".join(_part(k, values.get(k, "")) for k in sealed)
 
 
-def unsealed(stated: str, values: dict[str, str]) -> list[str]:
+def unsealed(stated: str, values: dict[str, str], sealed: tuple[str, ...] = SEALED) -> list[str]:
     """The sealed cells whose text no longer matches *stated* (a seal as written)."""
     parts = [stated[i : i + _SEAL_PART] for i in range(0, len(stated), _SEAL_PART)]
-    if len(parts) != len(SEALED):
+    if len(parts) != len(sealed):
         return ["seal"]
-    return [k for k, part in zip(SEALED, parts, strict=True) if part != _part(k, values.get(k, ""))]
+    return [k for k, part in zip(sealed, parts, strict=True) if part != _part(k, values.get(k, ""))]
 
 
 def _part(key: str, text: str) -> str:
@@ -146,8 +207,9 @@ def escape_text(value: str) -> str:
     return _LOOKS_ESCAPED.sub("_x005F_", value) if "_x" in value else value
 
 
-def canonicalizer(rtype: RecordType) -> Callable[[list[Any]], str]:
-    """``store.canonical(content)`` for a list of values in declaration order.
+def canonicalizer(rtype: RecordType, *, drop_empty: bool = False) -> Callable[[list[Any]], str]:
+    """``store.canonical(content)`` for a list of values in declaration order
+    (with *drop_empty*, ``store.address_json(content)``: empty fields left out).
 
     The same text, without building and sorting a dict per row through
     ``store``'s generic path: export and import do this for every row, and
@@ -167,7 +229,10 @@ def canonicalizer(rtype: RecordType) -> Callable[[list[Any]], str]:
             v = ordered[pos]
             if v is not None:
                 ordered[pos] = v.isoformat() if isinstance(v, date) else str(v)
-        return dumps(dict(zip(keys, ordered, strict=True)))
+        pairs = zip(keys, ordered, strict=True)
+        if drop_empty:
+            return dumps({k: v for k, v in pairs if v is not None})
+        return dumps(dict(pairs))
 
     return canonical
 

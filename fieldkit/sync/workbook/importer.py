@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
-from fieldkit import records
+from fieldkit import records, store
 from fieldkit.storage.backups import backup
 from fieldkit.storage.database import Database
 from fieldkit.storage.types import utcnow
@@ -78,9 +78,21 @@ def _run(
     with db.connect() as conn:
         trans = conn.begin()
         try:
+            author = store.author_of(db)
             for rtype in records.record_types():  # referenced types first
                 for book in books:
-                    for chunk in book.revisions(rtype):
+                    # A record's history before its row, so no passing state
+                    # is settled between them.
+                    for chunk in _with_history(book, rtype):
+                        for inc in chunk:
+                            if inc.edited and inc.rev is not None:
+                                # Format 2: an edit made in the spreadsheet is the
+                                # importer's own revision, a child of the exported one.
+                                inc.device_id, inc.author, inc.updated_at = (
+                                    db.device_id,
+                                    author,
+                                    now,
+                                )
                         read += len(chunk)
                         if progress is not None:
                             progress(rtype.name, read)
@@ -123,6 +135,13 @@ def _run(
             raise
     result.applied = True
     return result
+
+
+def _with_history(book: reader.Workbook, rtype: Any) -> Iterator[list[Incoming]]:
+    history = book.history(rtype)
+    if history:
+        yield history
+    yield from book.revisions(rtype)
 
 
 def _log(

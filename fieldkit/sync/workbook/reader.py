@@ -36,13 +36,15 @@ from openpyxl.utils import get_column_letter
 from fieldkit import records
 from fieldkit.declare import RecordType
 from fieldkit.sync.workbook import columns as cols
-from fieldkit.sync.workbook import limits
+from fieldkit.sync.workbook import history, limits
 from fieldkit.sync.workbook.formulas import formula_cells
 from fieldkit.sync.workbook.profiles import IMPORTABLE
 from fieldkit.sync.workbook.result import Incoming, Reject
 from fieldkit.sync.workbook.rows import Layout, read_row
 
 REQUIRED_SYNC = ("id", "version", "updated_at", "device_id", "deleted")
+REQUIRED_SYNC_2 = (*REQUIRED_SYNC, "rev", "parents", "seal")
+ALL_SYNC_KEYS = tuple(dict.fromkeys((*cols.SYNC_KEYS, *cols.SYNC_KEYS_1)))
 HEADER_SEARCH_ROWS = 10
 MAX_REJECTS = 1000  # problems collected per import run; the first ones are reported
 _ID_LABEL = cols.SYNC_COLUMNS[0].label
@@ -64,6 +66,8 @@ class Workbook:
         self.book: Any = None
         self.sheets: dict[str, str] = {}  # record type -> the sheet's name in this file
         self.formulas: dict[str, set[str]] = {}
+        self.format = cols.FORMAT_VERSION
+        self._history: dict[str, list[Incoming]] | None = None
 
     def reject(
         self, sheet: str | None, row: int | None, column: str | None, key: str | None, reason: str
@@ -72,6 +76,29 @@ class Workbook:
 
     def warn(self, sheet: str | None, reason: str) -> None:
         self.warnings.append(Reject(self.name, sheet, None, None, None, reason))
+
+    def history(self, rtype: RecordType) -> list[Incoming]:
+        """The revisions of *rtype* on the history sheet (format 2): the ancestry
+        of the rows, and the other heads of records in conflict."""
+        if self._history is None:
+            self._history = {}
+            title = next(
+                (
+                    t
+                    for t in (self.book.sheet_names if self.book else ())
+                    if _fold(t) == _fold(cols.HISTORY_SHEET)
+                ),
+                None,
+            )
+            if title is not None and self.format >= 2:
+                try:
+                    for inc in history.read(self, self.book.get_sheet_by_name(title), title):
+                        self._history.setdefault(inc.record_type, []).append(inc)
+                except calamine.CalamineError as exc:
+                    self.reject(
+                        title, None, None, None, f"the sheet cannot be read ({_short(exc)})"
+                    )
+        return self._history.get(rtype.name, [])
 
     def revisions(self, rtype: RecordType, chunk: int = 5000) -> Iterator[list[Incoming]]:
         """The validated revisions of *rtype*'s sheet, *chunk* rows at a time;
@@ -85,6 +112,8 @@ class Workbook:
         try:
             sheet = self.book.get_sheet_by_name(title)
             for inc in _read_sheet(self, sheet, rtype, self.formulas.get(rtype.name, set())):
+                if inc.origin is not None:
+                    out.append(inc.origin)
                 out.append(inc)
                 if len(out) >= chunk:
                     yield out
@@ -171,7 +200,10 @@ def _match_sheets(wb: Workbook, book: Any) -> bool:
             )
         elif titles:
             wb.sheets[rtype.name] = titles[0]
-    known = {_fold(n) for n in (cols.META_SHEET, cols.LISTS_SHEET, *(r.name for r in types))}
+    known = {
+        _fold(n)
+        for n in (cols.META_SHEET, cols.LISTS_SHEET, cols.HISTORY_SHEET, *(r.name for r in types))
+    }
     for title in book.sheet_names:
         if _fold(title) in known:
             continue
@@ -263,6 +295,7 @@ def _read_meta(wb: Workbook, book: Any) -> bool:
             "imported: import the full export instead",
         )
         return False
+    wb.format = version
     if version > cols.FORMAT_VERSION:
         wb.reject(
             cols.META_SHEET,
@@ -316,14 +349,15 @@ def _read_sheet(
             return
         index[key] = j
         letters[key] = get_column_letter(first_col + j + 1)
-    missing = [k for k in (*REQUIRED_SYNC, *rtype.field_names()) if k not in index]
+    required = REQUIRED_SYNC_2 if wb.format >= 2 else REQUIRED_SYNC
+    missing = [k for k in (*required, *rtype.field_names()) if k not in index]
     if missing:
         wb.reject(name, at + 1, None, None, f"columns missing: {', '.join(missing)}")
         return
     field_index = [(f.name, index[f.name]) for f in rtype.fields]
     # Only our columns count: a coordinator's own columns (unknown keys) may
     # hold notes and formulas; they are not imported.
-    ours = [k for k in (*cols.SYNC_KEYS, *rtype.field_names()) if k in index]
+    ours = [k for k in (*ALL_SYNC_KEYS, *rtype.field_names()) if k in index]
     ours_at = [index[k] for k in ours]
     key_of_letter = {letters[k]: k for k in ours}
     formula_rows: dict[int, list[str]] = {}
@@ -331,7 +365,7 @@ def _read_sheet(
         m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
         if m and m.group(1) in key_of_letter:
             formula_rows.setdefault(int(m.group(2)), []).append(m.group(1))
-    layout = Layout(rtype, index, field_index, letters, sheet=name)
+    layout = Layout(rtype, index, field_index, letters, sheet=name, format=wb.format)
 
     def reject(key: str, reason: str, number: int) -> None:
         wb.reject(name, number, letters.get(key), key, reason)

@@ -51,6 +51,13 @@ class Incoming:
     row: int
     letters: dict[str, str]  # column key -> letter, for reporting
     base: str | None = None  # rev of the exported revision a spreadsheet edit was made from
+    # Format 2 carries ancestry: the revision's address and parents as written
+    # (None: a format-1 revision, addressed by its old identity, parents guessed).
+    rev: str | None = None
+    parents: tuple[str, ...] | None = None
+    author: str | None = None
+    stub: bool = False  # known by address and parents only (its content was edited away)
+    origin: Incoming | None = None  # for a spreadsheet edit: the revision it was made from
 
     @property
     def order_key(self) -> tuple[int, datetime, str, str, bool]:

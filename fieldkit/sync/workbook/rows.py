@@ -41,8 +41,12 @@ class Layout:
     canonical: Callable[[list[Any]], str] = field(init=False)
     date_fields: list[str] = field(init=False)
 
+    format: int = cols.FORMAT_VERSION
+    address: Callable[[list[Any]], str] = field(init=False)
+
     def __post_init__(self) -> None:
         self.canonical = cols.canonicalizer(self.rtype)
+        self.address = cols.canonicalizer(self.rtype, drop_empty=True)
         self.date_fields = [f.name for f in self.rtype.fields if f.kind is Kind.DATE]
 
 
@@ -108,8 +112,23 @@ def read_row(
         fail("created_at", str(exc))
     device = _cell(row, index["device_id"])
     device = str(device).strip() if device not in ("", None) else ""
-    if not device or len(device) > 36:
+    v2 = layout.format >= 2
+    if v2 and not (cols.looks_like_id(device) or cols.is_workbook_device(device)):
+        fail("device_id", "needs the id of the device that made the revision (a UUID)")
+    elif not device or len(device) > 36:
         fail("device_id", "needs the id of the device that made the revision (up to 36 characters)")
+    author = rev = ""
+    parents: tuple[str, ...] | None = ()
+    if v2:
+        author = _text(_cell(row, index["author"]) if "author" in index else None)
+        if len(author) > 200:
+            fail("author", "is longer than 200 characters")
+        rev = _text(_cell(row, index["rev"])).lower()
+        if not cols.is_rev(rev):
+            fail("rev", "is not a revision address (64 hexadecimal digits)")
+        parents = cols.parse_parents(_text(_cell(row, index["parents"])).lower())
+        if parents is None:
+            fail("parents", "is not a list of revision addresses")
     exported_fp = _cell(row, index["fingerprint"]) if "fingerprint" in index else None
     exported_fp = exported_fp.strip().lower() if isinstance(exported_fp, str) else exported_fp
     if exported_fp not in ("", None) and not (
@@ -118,6 +137,8 @@ def read_row(
         fail("fingerprint", "is not a SHA-256 fingerprint (64 hexadecimal digits)")
     stated = _cell(row, index["seal"]) if "seal" in index else None
     stated = stated.strip().lower() if isinstance(stated, str) else stated
+    if not bad and v2 and stated in ("", None):
+        fail("seal", "the seal was removed; put back what was exported")
     if not bad and stated not in ("", None):
         texts = {
             "id": rid,
@@ -125,10 +146,14 @@ def read_row(
             "created_at": utc_text(meta["created_at"]) if meta["created_at"] else "",
             "updated_at": utc_text(meta["updated_at"]),
             "device_id": device,
+            "author": author,
             "deleted": "yes" if meta["deleted"] else "no",
             "fingerprint": exported_fp or "",
+            "rev": rev,
+            "parents": cols.dump_parents(parents or ()),
         }
-        for key in cols.unsealed(str(stated), texts):
+        sealed = cols.SEALED if v2 else cols.SEALED_1
+        for key in cols.unsealed(str(stated), texts, sealed):
             fail(
                 key,
                 "deleting and restoring are done in the app, not by changing this cell"
@@ -151,6 +176,22 @@ def read_row(
         return None
     content_json = layout.canonical(list(content.values()))
     fp = store.fingerprint(content_json)
+    if v2:
+        assert parents is not None
+        return _revision_2(
+            layout,
+            rid,
+            meta,
+            device,
+            author or None,
+            rev,
+            parents,
+            content,
+            content_json,
+            fp,
+            file,
+            number,
+        )
     version, updated, device_id = meta["version"], meta["updated_at"], device
     edited = bool(exported_fp) and exported_fp != fp
     # An edit made in the sheet derives from the very revision the row was exported as.
@@ -178,6 +219,72 @@ def read_row(
         sheet=layout.sheet or name,
         row=number,
         letters=letters,
+    )
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _revision_2(
+    layout: Layout,
+    rid: str,
+    meta: dict[str, Any],
+    device: str,
+    author: str | None,
+    rev: str,
+    parents: tuple[str, ...],
+    content: dict[str, Any],
+    content_json: str,
+    fp: str,
+    file: str,
+    number: int,
+) -> Incoming:
+    """A format-2 row: the revision it names, or, when its content no longer
+    matches that address, an edit made in the spreadsheet, a child of it."""
+    rtype = layout.rtype
+    address = layout.address(list(content.values()))
+    deleted = meta["deleted"]
+
+    def incoming(**kw: Any) -> Incoming:
+        base: dict[str, Any] = dict(
+            record_type=rtype.name,
+            id=rid,
+            version=meta["version"],
+            created_at=meta["created_at"] or meta["updated_at"],
+            updated_at=meta["updated_at"],
+            device_id=device,
+            deleted=deleted,
+            content=content,
+            content_json=content_json,
+            fingerprint=fp,
+            edited=False,
+            file=file,
+            sheet=layout.sheet or rtype.name,
+            row=number,
+            letters=layout.letters,
+            author=author,
+        )
+        return Incoming(**(base | kw))
+
+    if rev == graph.rev_of(rid, address, deleted, parents):
+        return incoming(rev=rev, parents=parents)
+    if graph.is_legacy(rev, rid, meta["version"], fp, deleted):
+        return incoming()  # a format-1 revision: its parents are guessed here
+    # Edited in the spreadsheet. The revision it was made from is known here by
+    # its address and parents at least (a stub, if its content never arrived).
+    origin = incoming(
+        content={}, content_json="{}", fingerprint=store.STUB, rev=rev, parents=parents, stub=True
+    )
+    edit_parents = (rev,)
+    return incoming(
+        rev=graph.rev_of(rid, address, deleted, edit_parents),
+        parents=edit_parents,
+        version=meta["version"] + 1,
+        edited=True,
+        base=rev,
+        origin=origin,
+        author=None,  # the importer's: set when imported (fieldkit.sync.workbook.importer)
     )
 
 

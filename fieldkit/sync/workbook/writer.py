@@ -29,6 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from fieldkit import records, store
+from fieldkit import revisions as graph
 from fieldkit.declare import Kind, RecordType
 from fieldkit.records import Exchange
 from fieldkit.storage import migrate
@@ -54,6 +55,7 @@ class ExportResult:
     since_seq: int | None = None  # what --changed starts after (a local sequence number)
     high_seq: int = 0  # the revision sequence number this export reached
     profile: Profile = FULL
+    history: int = 0  # rows on the history sheet
 
     @property
     def total(self) -> int:
@@ -102,6 +104,12 @@ def export_workbook(
     result = ExportResult(target, now, since, profile=profile)
     with db.connect() as conn:
         result.since_seq = last_export_seq(conn) if changed else None
+    if profile.transform is None:
+        # A record whose heads merge cleanly travels as the merge revision
+        # every machine computes alike (DESIGN.md, rule 5).
+        with db.transaction() as conn:
+            for rtype in records.record_types():
+                store.materialize_merges(conn, rtype)
     with atomic_write(target, prefix=".~fieldkit-") as fh:
         # mkstemp makes the file private; an export is for sharing.
         umask = os.umask(0)
@@ -150,6 +158,10 @@ def _write(
             result.counts[rtype.name] = _write_sheet(
                 conn, ws, rtype, lists, result.since_seq, result.profile
             )
+        if result.profile.transform is None:
+            history = wb.create_sheet(cols.HISTORY_SHEET)
+            history.sheet_state = "hidden"
+            result.history = _write_history(conn, history, result.since_seq, result.profile)
         lists_ws = wb.create_sheet(cols.LISTS_SHEET)
         lists_ws.sheet_state = "hidden"
         _write_lists(lists_ws, lists)
@@ -202,6 +214,7 @@ def _write_about(db: Database, ws: Worksheet, result: ExportResult) -> None:
         ("since", utc_text(result.since) if result.since else ""),
     ]
     rows += [(f"rows.{name}", n) for name, n in result.counts.items()]
+    rows.append((f"rows.{cols.HISTORY_SHEET}", result.history))
     for key, value in rows:
         ws.append([_text_cell(ws, key), _text_cell(ws, value) if isinstance(value, str) else value])
 
@@ -225,6 +238,25 @@ def _write_lists(ws: Worksheet, lists: dict[str, tuple[int, list[str]]]) -> None
         ws.append([_text_cell(ws, lists[n][1][i]) if i < len(lists[n][1]) else None for n in names])
 
 
+def _exported(
+    query: sa.Select[Any], rtype: RecordType, since: int | None, profile: Profile
+) -> sa.Select[Any]:
+    """*query* narrowed to the records an export carries: all, those with a
+    revision saved here after *since* (a local sequence number), the profile's."""
+    t = rtype.table
+    if since is not None:
+        revs = store.REVISIONS
+        query = query.where(
+            t.c.id.in_(
+                sa.select(revs.c.record_id).where(
+                    revs.c.record_type == rtype.name, revs.c.seq > since
+                )
+            )
+        )
+    only = profile.rows(rtype) if profile.rows is not None else None
+    return query if only is None else query.where(only)
+
+
 def _rows(
     conn: sa.Connection, rtype: RecordType, since: int | None, profile: Profile = FULL
 ) -> Iterator[Sequence[Any]]:
@@ -236,27 +268,79 @@ def _rows(
     ]
     # In the order the sheet wants them: id, version, created, updated, device,
     # deleted, then the content fields (rows are read by position).
-    query = sa.select(
-        t.c.id,
-        t.c.version,
-        *text,
-        t.c.device_id,
-        t.c.deleted,
-        *[t.c[f.name] for f in rtype.fields],
-    ).select_from(t)
-    if since is not None:
-        revs = store.REVISIONS
-        query = query.where(
-            t.c.id.in_(
-                sa.select(revs.c.record_id).where(
-                    revs.c.record_type == rtype.name, revs.c.seq > since
-                )
-            )
+    r = store.REVISIONS
+    query = (
+        sa.select(
+            t.c.id,
+            t.c.version,
+            *text,
+            t.c.device_id,
+            t.c.deleted,
+            *[t.c[f.name] for f in rtype.fields],
+            r.c.rev,
+            r.c.parents,
+            r.c.author,
+            r.c.version,
+            r.c.deleted,
+            r.c.fingerprint,
+            r.c.content,
         )
-    only = profile.rows(rtype) if profile.rows is not None else None
-    if only is not None:
-        query = query.where(only)
-    yield from conn.execution_options(yield_per=2000).execute(query)
+        .select_from(t)
+        .join(r, sa.and_(r.c.rev == t.c.head, r.c.record_type == rtype.name))
+    )
+    yield from conn.execution_options(yield_per=2000).execute(
+        _exported(query, rtype, since, profile)
+    )
+
+
+def _write_history(conn: sa.Connection, ws: Worksheet, since: int | None, profile: Profile) -> int:
+    """Every revision of the exported records that their rows do not show: the
+    history before the head, and the other heads of a record in conflict."""
+    r = store.REVISIONS
+    ws.append([_text_cell(ws, k) for k in cols.HISTORY_COLUMNS])
+    n = 0
+    for rtype in records.record_types():
+        if not profile.includes(rtype):
+            continue
+        t = rtype.table
+        query = (
+            sa.select(
+                r.c.record_id,
+                r.c.rev,
+                r.c.parents,
+                r.c.version,
+                sa.literal_column("revision.updated_at", sa.Text),
+                r.c.device_id,
+                r.c.author,
+                r.c.deleted,
+                r.c.content,
+                r.c.fingerprint,
+            )
+            .select_from(r)
+            .join(t, t.c.id == r.c.record_id)
+            .where(r.c.record_type == rtype.name, r.c.rev != t.c.head)
+            .order_by(r.c.seq)
+        )
+        for x in conn.execution_options(yield_per=2000).execute(
+            _exported(query, rtype, since, profile)
+        ):
+            stub = x.fingerprint == store.STUB
+            ws.append(
+                [
+                    _text_cell(ws, rtype.name),
+                    _text_cell(ws, x.record_id),
+                    _text_cell(ws, x.rev),
+                    _text_cell(ws, cols.dump_parents(graph.parse_parents(x.parents))),
+                    x.version,
+                    _text_cell(ws, x[4]),
+                    _text_cell(ws, x.device_id),
+                    _text_cell(ws, x.author or ""),
+                    YES_NO[bool(x.deleted)],
+                    None if stub else _text_cell(ws, x.content),
+                ]
+            )
+            n += 1
+    return n
 
 
 def _number_cell(ws: Worksheet, value: float) -> Any:
@@ -297,25 +381,42 @@ def _write_sheet(
         if f.kind in (Kind.TEXT, Kind.NOTE, Kind.PHONE, Kind.CHOICE, Kind.MULTI, Kind.REF)
     ]
     canonical = cols.canonicalizer(rtype)
-    sync = (
-        6  # the query's columns before the content: id, version, created, updated, device, deleted
-    )
+    # The query's columns: id, version, created, updated, device, deleted, the
+    # content fields, then the head revision's rev, parents, author, version,
+    # deleted, fingerprint and content.
+    sync = 6
+    end = sync + len(specs)
     n = 0
     # Per-row work is kept to what the format needs: the export must stay close
     # to what openpyxl alone costs for the same cells.
     transform = profile.transform
     for row in _rows(conn, rtype, since, profile):
-        content = list(row[sync:])
+        rev, parents, author, version, is_deleted, head_fp, head_json = row[end:]
+        content = list(row[sync:end])
+        if store.fingerprint(canonical(content)) != head_fp:
+            # A record in conflict: its row shows the head that stands, as it
+            # was saved (the state shown here mixes in merged fields; the
+            # other heads travel on the history sheet).
+            content = list(store.content_from_json(rtype, head_json).values())
+        parents = cols.dump_parents(graph.parse_parents(parents))
+        author = author or ""
         if transform is not None:
             content = transform(rtype, row[0], content)
-        fp = store.fingerprint(canonical(content))
-        deleted = YES_NO[row[5]]
-        sealed = dict(
-            zip(
-                cols.SEALED, (row[0], str(row[1]), row[2], row[3], row[4], deleted, fp), strict=True
-            )
-        )
-        values: list[Any] = [*row[:5], deleted, fp, cols.seal(sealed)]
+            rev = parents = author = ""
+        deleted = YES_NO[bool(is_deleted)]
+        sealed = (row[0], str(version), row[2], row[3], row[4], author, deleted, rev, parents)
+        values: list[Any] = [
+            row[0],
+            version,
+            row[2],
+            row[3],
+            row[4],
+            _text_cell(ws, author) if author else None,
+            deleted,
+            rev,
+            parents,
+            cols.seal(dict(zip(cols.SEALED, sealed, strict=True))),
+        ]
         for i in flags:
             if content[i] is not None:
                 content[i] = YES_NO[content[i]]
