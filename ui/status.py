@@ -49,7 +49,7 @@ class StatusBar(QStatusBar):
         when = i18n.format_datetime(last) if last else self.tr("never")
         self.exports.setText(
             self.tr("Not yet exported: %1 · Last export: %2")
-            .replace("%1", f"{pending:,}".replace(",", "\u202f"))
+            .replace("%1", i18n.format_number(pending))
             .replace("%2", when)
         )
 

@@ -88,8 +88,10 @@ class RecordListPage(QWidget):
 
     def _loaded(self) -> None:
         n, shown = self.model.total, len(self.model.rows)
-        self.count.setText(self.tr("Records: %1").replace("%1", f"{n:,}".replace(",", "\u202f")))
-        self.count.setToolTip(self.tr("%1 shown; scroll for more").replace("%1", str(shown)))
+        self.count.setText(self.tr("Records: %1").replace("%1", i18n.format_number(n)))
+        self.count.setToolTip(
+            self.tr("%1 shown; scroll for more").replace("%1", i18n.format_number(shown))
+        )
         if not self.sized and self.model.rows:
             self.table.resizeColumnsToContents()
             for c in range(self.model.columnCount()):

@@ -176,6 +176,6 @@ def display(spec: FieldSpec, value: Any, titles: dict[str, str] | None = None) -
         return i18n.format_date(value)
     if spec.kind is Kind.BOOL:
         return i18n.declared("Yes") if value else i18n.declared("No")
-    if spec.kind is Kind.MONEY and isinstance(value, Decimal):
-        return f"{value:,.2f}".replace(",", "\u202f")
+    if spec.kind in NUMERIC and isinstance(value, int | float | Decimal):
+        return i18n.format_field_number(spec, value)  # as the form shows it
     return str(value)

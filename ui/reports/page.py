@@ -45,7 +45,6 @@ def translated(text: str) -> str:
 
 def cell(value: Any, key: str = "") -> str:
     """How a report value reads on screen (months as "Apr 2025", numbers grouped)."""
-    locale = QLocale()
     if key == "month" and isinstance(value, str) and len(value) == 7:
         return month_label(value)
     if value is None:
@@ -53,9 +52,9 @@ def cell(value: Any, key: str = "") -> str:
     if isinstance(value, bool):
         return i18n.declared("Yes") if value else i18n.declared("No")
     if isinstance(value, int):
-        return locale.toString(value)
+        return i18n.format_number(value)
     if isinstance(value, Decimal | float):
-        return locale.toString(float(value), "f", 2)
+        return i18n.format_number(value, 2)
     if isinstance(value, date):
         return i18n.format_date(value)
     return str(value)
@@ -95,7 +94,7 @@ class ReportsPage(Screen):
         )
         for chart in (self.attendance, self.value):
             chart.empty_text = self.tr("Nothing in this period")
-            chart.number = lambda v: QLocale().toString(round(v))
+            chart.number = lambda v: i18n.format_number(round(v))
         charts = QHBoxLayout()
         charts.addWidget(self.attendance, 3)
         charts.addWidget(self.value, 2)
