@@ -55,6 +55,7 @@ class RecordListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)  # a stretched number column reads badly
+        header.setResizeContentsPrecision(0)  # sized to the rows in view, not 1,000 read for it
         self.new_button = QPushButton(self.tr("New"))
         self.edit_button = QPushButton(self.tr("Open"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -87,12 +88,9 @@ class RecordListPage(QWidget):
             self.model.refresh(wait=wait)
 
     def _loaded(self) -> None:
-        n, shown = self.model.total, len(self.model.rows)
+        n = self.model.total
         self.count.setText(self.tr("Records: %1").replace("%1", i18n.format_number(n)))
-        self.count.setToolTip(
-            self.tr("%1 shown; scroll for more").replace("%1", i18n.format_number(shown))
-        )
-        if not self.sized and self.model.rows:
+        if not self.sized and self.model.has_rows():
             self.table.resizeColumnsToContents()
             for c in range(self.model.columnCount()):
                 self.table.setColumnWidth(c, min(self.table.columnWidth(c), 280))
