@@ -635,6 +635,49 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     </message>
 </context>
 <context>
+    <name>PartnerExportBox</name>
+    <message>
+        <source>Export for a partner</source>
+        <translation>Tərəfdaş üçün ixrac</translation>
+    </message>
+    <message>
+        <source>Only people whose consent covers partners. No names, phones, notes, record ids or laptop names; at least k people share every combination of district, village, birth year, sex and dates.</source>
+        <translation>Yalnız razılığı tərəfdaşları da əhatə edən şəxslər. Ad, telefon, qeyd, qeyd identifikatoru və noutbuk adı olmur; rayon, kənd, doğum ili, cins və tarixlərin hər birləşməsi ən azı k nəfərdə eynidir.</translation>
+    </message>
+    <message>
+        <source>the organisation it is for</source>
+        <translation>nəzərdə tutulduğu təşkilat</translation>
+    </message>
+    <message>
+        <source>Export for a partner…</source>
+        <translation>Tərəfdaş üçün ixrac…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Alıcı</translation>
+    </message>
+    <message>
+        <source>At least k people alike</source>
+        <translation>Ən azı k eyni cür şəxs</translation>
+    </message>
+    <message>
+        <source>Name the recipient: the pseudonyms are made for them alone.</source>
+        <translation>Alıcını göstərin: psevdonimlər yalnız onun üçün yaradılır.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>İxrac edilir…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records for %2, pseudonymised (k = %3), to %4</source>
+        <translation>%1 qeyd %2 üçün psevdonimləşdirilərək (k = %3) %4 faylına ixrac edildi</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Type a name to search…</source>
@@ -1039,6 +1082,10 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <source>Cannot undo this import</source>
         <translation>Bu idxalı geri qaytarmaq mümkün deyil</translation>
     </message>
+    <message>
+        <source>Export for a partner</source>
+        <translation>Tərəfdaş üçün ixrac</translation>
+    </message>
 </context>
 <context>
     <name>declared</name>
@@ -1255,8 +1302,28 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <translation>Razılıq verilib</translation>
     </message>
     <message>
-        <source>Informed consent to record and share these data with HQ.</source>
-        <translation>Bu məlumatların qeyd edilməsinə və mərkəzi ofislə paylaşılmasına məlumatlı razılıq.</translation>
+        <source>Informed consent to record these data; the next field says what it covers.</source>
+        <translation>Bu məlumatların qeyd edilməsinə məlumatlı razılıq; nəyi əhatə etdiyini növbəti sahə göstərir.</translation>
+    </message>
+    <message>
+        <source>Consent covers</source>
+        <translation>Razılığın əhatəsi</translation>
+    </message>
+    <message>
+        <source>What the person agreed to; read only when consent is given.</source>
+        <translation>Şəxsin nəyə razılıq verdiyi; yalnız razılıq verildikdə nəzərə alınır.</translation>
+    </message>
+    <message>
+        <source>Recording here only</source>
+        <translation>Yalnız burada qeyd etmək</translation>
+    </message>
+    <message>
+        <source>Recording and sharing with HQ</source>
+        <translation>Qeyd etmək və mərkəzi ofislə paylaşmaq</translation>
+    </message>
+    <message>
+        <source>Sharing with HQ and, without names, with partners</source>
+        <translation>Mərkəzi ofislə, adsız olaraq isə tərəfdaşlarla da paylaşmaq</translation>
     </message>
     <message>
         <source>Consent date</source>

@@ -635,6 +635,49 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     </message>
 </context>
 <context>
+    <name>PartnerExportBox</name>
+    <message>
+        <source>Export for a partner</source>
+        <translation>Экспорт для партнёра</translation>
+    </message>
+    <message>
+        <source>Only people whose consent covers partners. No names, phones, notes, record ids or laptop names; at least k people share every combination of district, village, birth year, sex and dates.</source>
+        <translation>Только люди, чьё согласие распространяется на партнёров. Без имён, телефонов, заметок, идентификаторов записей и названий ноутбуков; каждое сочетание района, села, года рождения, пола и дат есть не менее чем у k человек.</translation>
+    </message>
+    <message>
+        <source>the organisation it is for</source>
+        <translation>организация-получатель</translation>
+    </message>
+    <message>
+        <source>Export for a partner…</source>
+        <translation>Экспорт для партнёра…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>At least k people alike</source>
+        <translation>Не менее k похожих людей</translation>
+    </message>
+    <message>
+        <source>Name the recipient: the pseudonyms are made for them alone.</source>
+        <translation>Укажите получателя: псевдонимы создаются только для него.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records for %2, pseudonymised (k = %3), to %4</source>
+        <translation>Записей экспортировано: %1, для %2, псевдонимизировано (k = %3), в %4</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Type a name to search…</source>
@@ -1039,6 +1082,10 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <source>Cannot undo this import</source>
         <translation>Невозможно отменить этот импорт</translation>
     </message>
+    <message>
+        <source>Export for a partner</source>
+        <translation>Экспорт для партнёра</translation>
+    </message>
 </context>
 <context>
     <name>declared</name>
@@ -1255,8 +1302,28 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <translation>Согласие получено</translation>
     </message>
     <message>
-        <source>Informed consent to record and share these data with HQ.</source>
-        <translation>Информированное согласие на запись этих данных и передачу их в центральный офис.</translation>
+        <source>Informed consent to record these data; the next field says what it covers.</source>
+        <translation>Информированное согласие на запись этих данных; на что оно распространяется, говорит следующее поле.</translation>
+    </message>
+    <message>
+        <source>Consent covers</source>
+        <translation>Согласие распространяется на</translation>
+    </message>
+    <message>
+        <source>What the person agreed to; read only when consent is given.</source>
+        <translation>На что согласился человек; учитывается, только если согласие дано.</translation>
+    </message>
+    <message>
+        <source>Recording here only</source>
+        <translation>Только запись здесь</translation>
+    </message>
+    <message>
+        <source>Recording and sharing with HQ</source>
+        <translation>Запись и передача в центральный офис</translation>
+    </message>
+    <message>
+        <source>Sharing with HQ and, without names, with partners</source>
+        <translation>Передача в центральный офис и, без имён, партнёрам</translation>
     </message>
     <message>
         <source>Consent date</source>

@@ -118,6 +118,7 @@ def export_workbook(
                 at=now,
                 path=str(target),
                 profile=profile.name,
+                peer_name=profile.recipient,
                 since=since,
                 high_seq=result.high_seq,
                 counts=json.dumps(result.counts, sort_keys=True),
@@ -201,6 +202,12 @@ def _write_about(db: Database, ws: Worksheet, result: ExportResult) -> None:
         ("district", result.profile.district or ""),
         ("since", utc_text(result.since) if result.since else ""),
     ]
+    profile = result.profile
+    if profile.anonymous:  # a partner's file names no laptop and no volunteer
+        rows = [r for r in rows if r[0] not in ("device_id", "device_name", "volunteer")]
+        rows.insert(rows.index(("profile", profile.name)) + 1, ("recipient", profile.recipient))
+    if profile.about is not None:
+        rows += profile.about()
     rows += [(f"rows.{name}", n) for name, n in result.counts.items()]
     for key, value in rows:
         ws.append([_text_cell(ws, key), _text_cell(ws, value) if isinstance(value, str) else value])
@@ -256,7 +263,14 @@ def _rows(
     only = profile.rows(rtype) if profile.rows is not None else None
     if only is not None:
         query = query.where(only)
-    yield from conn.execution_options(yield_per=2000).execute(query)
+    rows = conn.execution_options(yield_per=2000).execute(query)
+    if profile.transform is None:
+        yield from rows
+        return
+    for row in rows:  # the profile may change any cell, or leave the row out
+        changed = profile.transform(rtype, row)
+        if changed is not None:
+            yield changed
 
 
 def _number_cell(ws: Worksheet, value: float) -> Any:
@@ -303,11 +317,8 @@ def _write_sheet(
     n = 0
     # Per-row work is kept to what the format needs: the export must stay close
     # to what openpyxl alone costs for the same cells.
-    transform = profile.transform
     for row in _rows(conn, rtype, since, profile):
         content = list(row[sync:])
-        if transform is not None:
-            content = transform(rtype, row[0], content)
         fp = store.fingerprint(canonical(content))
         deleted = YES_NO[row[5]]
         sealed = dict(
@@ -316,6 +327,8 @@ def _write_sheet(
             )
         )
         values: list[Any] = [*row[:5], deleted, fp, cols.seal(sealed)]
+        if profile.anonymous:  # never imported: a fingerprint would only match HQ's copy
+            values[6:8] = (None, None)
         for i in flags:
             if content[i] is not None:
                 content[i] = YES_NO[content[i]]
