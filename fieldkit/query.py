@@ -212,3 +212,56 @@ def search_sorted(
         labels=labels,
         total=total,
     )
+
+
+# --- follow-ups due (the volunteer's Due screen) ---------------------------------
+
+
+def follow_ups(
+    db: Database, until: date, district: str | None = None, limit: int = 2000
+) -> list[dict[str, Any]]:
+    """Home visits whose follow-up falls due by *until* (those overdue included)
+    and whose family has had no later visit since, earliest due first: the
+    rule of the report's "Follow-ups overdue". A later visit is what settles one.
+
+    Each row: the visit's ``id``, ``follow_up_due``, ``visit_date``, ``purpose``,
+    and its family's ``person_id``, ``full_name``, ``birth_year``, ``phone``,
+    ``district`` and ``village`` (the village's name)."""
+    v = records.get("home_visit").table
+    later = v.alias("later")
+    p = records.get("person").table
+    village = records.get("village").table
+    conditions = [
+        v.c.deleted.is_(False),
+        v.c.follow_up_due.is_not(None),
+        v.c.follow_up_due <= until,
+        ~sa.exists().where(
+            later.c.person_id == v.c.person_id,
+            later.c.deleted.is_(False),
+            later.c.visit_date > v.c.visit_date,
+        ),
+    ]
+    if district:
+        conditions.append(p.c.district == district)
+    stmt = (
+        sa.select(
+            v.c.id,
+            v.c.follow_up_due,
+            v.c.visit_date,
+            v.c.purpose,
+            v.c.person_id,
+            p.c.full_name,
+            p.c.birth_year,
+            p.c.phone,
+            p.c.district,
+            village.c.name.label("village"),
+        )
+        .select_from(
+            v.join(p, v.c.person_id == p.c.id).outerjoin(village, p.c.village_id == village.c.id)
+        )
+        .where(*conditions)
+        .order_by(v.c.follow_up_due, az_order(p.c.full_name), v.c.id)
+        .limit(limit)
+    )
+    with db.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(stmt)]

@@ -81,6 +81,52 @@
     </message>
 </context>
 <context>
+    <name>DateBox</name>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Təqvimdən seçin (Alt+Aşağı)</translation>
+    </message>
+</context>
+<context>
+    <name>DueScreen</name>
+    <message>
+        <source>No follow-up is due this week.</source>
+        <translation>Bu həftə heç bir təkrar ziyarət gözlənilmir.</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>Ziyarəti aç</translation>
+    </message>
+    <message>
+        <source>Record the follow-up visit…</source>
+        <translation>Təkrar ziyarəti qeyd et…</translation>
+    </message>
+    <message>
+        <source>Follow-ups of your home visits, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Ev ziyarətlərinizin təkrar ziyarətləri, ən tezi birinci. Ailəyə növbəti ziyarət qeyd olunanda təkrar ziyarət yerinə yetirilmiş sayılır.</translation>
+    </message>
+    <message>
+        <source>Overdue, days: %1</source>
+        <translation>Gecikir, gün: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bu gün</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Sabah</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Today: %2 · This week: %3</source>
+        <translation>Gecikən: %1 · Bu gün: %2 · Bu həftə: %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>All districts</source>
@@ -495,6 +541,10 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <translation>Bərpa edildi. Əvəz olunan məlumatlar burada saxlanıldı: %1</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Vaxtı çatanlar</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sinxronizasiya</translation>
     </message>
@@ -829,10 +879,6 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     <message>
         <source>Records: %1</source>
         <translation>Qeydlər: %1</translation>
-    </message>
-    <message>
-        <source>%1 shown; scroll for more</source>
-        <translation>%1 göstərilir; daha çoxu üçün sürüşdürün</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,52 @@
     </message>
 </context>
 <context>
+    <name>DateBox</name>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Вниз)</translation>
+    </message>
+</context>
+<context>
+    <name>DueScreen</name>
+    <message>
+        <source>No follow-up is due this week.</source>
+        <translation>На этой неделе повторных визитов нет.</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>Открыть визит</translation>
+    </message>
+    <message>
+        <source>Record the follow-up visit…</source>
+        <translation>Записать повторный визит…</translation>
+    </message>
+    <message>
+        <source>Follow-ups of your home visits, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Повторные визиты по вашим визитам на дом, самые ранние первыми. Повторный визит выполнен, когда записан следующий визит к семье.</translation>
+    </message>
+    <message>
+        <source>Overdue, days: %1</source>
+        <translation>Просрочено, дней: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Today: %2 · This week: %3</source>
+        <translation>Просрочено: %1 · Сегодня: %2 · На этой неделе: %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>All districts</source>
@@ -495,6 +541,10 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <translation>Восстановлено. Заменённые данные сохранены в %1</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>К выполнению</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -829,10 +879,6 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>Records: %1</source>
         <translation>Записей: %1</translation>
-    </message>
-    <message>
-        <source>%1 shown; scroll for more</source>
-        <translation>Показано %1; прокрутите, чтобы увидеть больше</translation>
     </message>
 </context>
 <context>

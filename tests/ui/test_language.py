@@ -24,6 +24,7 @@ def test_switching_to_azerbaijani_shows_azerbaijani_labels(qtbot: Any, app: Any)
         "Ev ziyarətləri",
         "Maarifləndirmə sessiyaları",
         "Dolanışıq yardımı",
+        "Vaxtı çatanlar",
         "Sinxronizasiya",
         "Hesabatlar",
         "Ziddiyyətlər",

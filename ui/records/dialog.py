@@ -133,6 +133,13 @@ class RecordDialog(QDialog):
             self.record = self.record | {"version": base_version}
         self.dirty = True
 
+    def start_with(self, values: dict[str, Any]) -> None:
+        """A new record's starting values from the screen that asked for it (the
+        family of a follow-up due): nothing typed yet, so nothing to discard."""
+        self.form.set_values(values)
+        self.dirty = False
+        self.autosave.stop()
+
     # --- save / cancel ----------------------------------------------------------
 
     def save(self) -> None:

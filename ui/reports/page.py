@@ -190,6 +190,8 @@ class ReportsPage(Screen):
                 for c in range(view.columnCount()):
                     if (total := view.item(len(rows) - 1, c)) is not None:
                         total.setFont(bold)
+            if "visit_id" in [c.key for c in table.columns]:  # a row opens its visit
+                self.open_on_activate(view, table)
             for i, c in enumerate(shown):
                 if (head := view.horizontalHeaderItem(i)) is not None:
                     head.setToolTip(table.columns[c].hxl)  # the HXL hashtag
@@ -211,6 +213,18 @@ class ReportsPage(Screen):
         self.state.setText("")
         self.save_button.setEnabled(True)
         self.ready = True
+
+    def open_on_activate(self, view: ReadOnlyTable, table: reports.Table) -> None:
+        """Enter or a double-click on a row opens the visit it lists."""
+        at = [c.key for c in table.columns].index("visit_id")
+        ids = [r[at] for r in table.rows]  # the totals row after them opens nothing
+
+        def open_row(row: int) -> None:
+            if 0 <= row < len(ids) and ids[row]:
+                self.ctx.bus.open_record.emit("home_visit", str(ids[row]))
+
+        view.doubleClicked.connect(lambda index: open_row(index.row()))
+        view.activated.connect(lambda index: open_row(index.row()))
 
     def title(self, table: reports.Table) -> str:
         if table.key == "overdue" and self.report is not None:
