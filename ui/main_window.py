@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.resize(1280, 760)
         self.build()
+        ctx.bus.open_record.connect(self.open_record)  # from the Due screen, a report's row
+        ctx.bus.new_record.connect(self.new_record)
 
     # --- building (again, when the language changes) ------------------------------
 
@@ -178,6 +180,16 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_record(self, type_name: str, record_id: str) -> RecordDialog | None:
+        record = store.get(self.ctx.db, type_name, record_id)
+        return self.open_form(type_name, record) if record is not None else None
+
+    def new_record(self, type_name: str, values: dict[str, Any]) -> RecordDialog | None:
+        dialog = self.open_form(type_name)
+        if dialog is not None:
+            dialog.start_with(values)
+        return dialog
+
     def after_save(self, type_name: str, record: dict[str, Any]) -> None:
         page = self.pages[type_name]
         page.model.loaded.connect(
@@ -294,6 +306,7 @@ class MainWindow(QMainWindow):
 
 def tool_screens() -> dict[str, tuple[Callable[[Context], Screen], str]]:
     """The screens after the record lists: name -> (factory(ctx), tab title to translate)."""
+    from ui.records.due import DueScreen
     from ui.reports.page import ReportsPage
     from ui.review.conflicts import ConflictsPage
     from ui.review.duplicates import DuplicatesPage
@@ -301,6 +314,7 @@ def tool_screens() -> dict[str, tuple[Callable[[Context], Screen], str]]:
     from ui.sync.page import SyncPage
 
     return {
+        "due": (DueScreen, str(QT_TRANSLATE_NOOP("MainWindow", "Due"))),
         "sync": (SyncPage, str(QT_TRANSLATE_NOOP("MainWindow", "Sync"))),
         "reports": (ReportsPage, str(QT_TRANSLATE_NOOP("MainWindow", "Reports"))),
         "conflicts": (ConflictsPage, str(QT_TRANSLATE_NOOP("MainWindow", "Conflicts"))),
