@@ -177,10 +177,19 @@ def _clear_stale(folder: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-Enrol = bool | str
+Enrol = bool | str | frozenset[str]
 """Whom an import may enrol: nobody (``False``), the sender whose key has this
-fingerprint (the command line's ``--enrol FINGERPRINT``), or the sender a person
-was just shown and confirmed (``True``, the desktop app's per-sender question)."""
+fingerprint (the command line's ``--enrol FINGERPRINT``), the senders whose keys
+have one of these fingerprints (``merge --enrol`` given several times; the desktop
+app's answers, one sender at a time), or any (``True``: tests only)."""
+
+
+def may_enrol(enrol: Enrol, fingerprint: str) -> bool:
+    """Whether *enrol* names the sender whose key has *fingerprint*."""
+    if isinstance(enrol, bool):
+        return enrol
+    given = [enrol] if isinstance(enrol, str) else sorted(enrol)
+    return any(g and keys.same_fingerprint(g, fingerprint) for g in given)
 
 
 def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol) -> bundle.Opened:
@@ -209,7 +218,7 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol)
                 )
             return
         fp = bundle.fingerprint(key)
-        if enrol is True or (isinstance(enrol, str) and keys.same_fingerprint(enrol, fp)):
+        if may_enrol(enrol, fp):
             return
         if isinstance(enrol, str) and enrol:
             raise BundleError(
