@@ -82,9 +82,9 @@ def test_enrol_only_the_sender_whose_fingerprint_is_given(
     # Nobody named: both files left out, each with its sender's fingerprint.
     out = fieldkit("--db", hq, "merge", *files, "--out", master)
     assert out.returncode == 1 and "Traceback" not in out.stderr
-    for s in (a, b):
+    for s, name in ((a, "Laptop A"), (b, "Laptop B")):
         (line,) = [x for x in out.stderr.splitlines() if x.startswith(f"left out {s['file'].name}")]
-        assert f"comes from Laptop {s is a and 'A' or 'B'}, who is not enrolled here" in line
+        assert f"comes from {name}, who is not enrolled here" in line
         assert s["fp"] in line and f'--enrol "{s["fp"]}"' in line
     assert "no file can be merged" in out.stderr
     assert not master.exists() and enrolled(hq) == []
