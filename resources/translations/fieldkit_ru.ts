@@ -210,6 +210,13 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
 </context>
 <context>
+    <name>Enrolment</name>
+    <message>
+        <source>not imported: its sender %1 (key fingerprint %2) is not enrolled here, and you chose Skip</source>
+        <translation>не импортирован: его отправитель %1 (отпечаток ключа %2) не зарегистрирован здесь, и вы выбрали «Пропустить»</translation>
+    </message>
+</context>
+<context>
     <name>ExportBox</name>
     <message>
         <source>Export for HQ</source>
@@ -371,6 +378,14 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Checking who sent the files…</source>
+        <translation>Проверяем, кто прислал файлы…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: no file is left to import.</source>
+        <translation>Ничего не может быть импортировано: не осталось файлов для импорта.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -397,22 +412,6 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Password</source>
         <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>New sender</source>
-        <translation>Новый отправитель</translation>
-    </message>
-    <message>
-        <source>This bundle comes from %1 (device %2), who is not enrolled on this laptop.
-
-Key fingerprint: %3
-
-Compare the fingerprint with the sender (by phone or in person). Enrol this sender and continue?</source>
-        <translation>Этот пакет от %1 (устройство %2), который не зарегистрирован на этом ноутбуке.
-
-Отпечаток ключа: %3
-
-Сверьте отпечаток с отправителем (по телефону или лично). Зарегистрировать отправителя и продолжить?</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1 cells were refused (below). Correct them in the workbook, or ask the sender for a new export, and import again.</source>
@@ -483,6 +482,73 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     </message>
 </context>
 <context>
+    <name>KeysPage</name>
+    <message>
+        <source>This laptop&apos;s key</source>
+        <translation>Ключ этого ноутбука</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint aloud to HQ (or to the laptop you send files to) when they enrol this laptop: they compare it with the one they are shown.</source>
+        <translation>Прочитайте этот отпечаток вслух штабу (или ноутбуку, которому вы отправляете файлы), когда там регистрируют этот ноутбук: они сверяют его с тем, что видят у себя.</translation>
+    </message>
+    <message>
+        <source>Senders enrolled on this laptop</source>
+        <translation>Отправители, зарегистрированные на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>Revoke this key…</source>
+        <translation>Отозвать этот ключ…</translation>
+    </message>
+    <message>
+        <source>Files are accepted only from the senders listed here, signed with their key. Revoke the key of a lost or stolen laptop: files it signs are refused from then on, and it cannot be enrolled again.</source>
+        <translation>Файлы принимаются только от перечисленных здесь отправителей и только подписанные их ключом. Отзовите ключ потерянного или украденного ноутбука: подписанные им файлы с этого момента отклоняются, и его нельзя зарегистрировать снова.</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Отозван: %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Доверенный</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Revoke this key</source>
+        <translation>Отозвать этот ключ</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1 (device %2)?
+
+Key fingerprint: %3
+
+Every file signed by this key is refused from now on, and it cannot be enrolled again. Do this for a lost or stolen laptop.</source>
+        <translation>Отозвать ключ %1 (устройство %2)?
+
+Отпечаток ключа: %3
+
+С этого момента каждый файл, подписанный этим ключом, будет отклонён, и его нельзя будет зарегистрировать снова. Делайте это для потерянного или украденного ноутбука.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>fieldkit — field records</source>
@@ -525,6 +591,14 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
@@ -560,6 +634,10 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <source>Likely duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
 </context>
 <context>
     <name>MergeWizard</name>
@@ -578,10 +656,6 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>Password of the bundles, if they have one</source>
         <translation>Пароль пакетов, если есть</translation>
-    </message>
-    <message>
-        <source>Enrol senders not yet known here (compare their key fingerprints first)</source>
-        <translation>Зарегистрировать ещё не известных здесь отправителей (сначала сверьте отпечатки их ключей)</translation>
     </message>
     <message>
         <source>Check the files</source>
@@ -942,6 +1016,33 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>Saved to %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SenderQuestion</name>
+    <message>
+        <source>New sender</source>
+        <translation>Новый отправитель</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 and is not enrolled on this laptop.</source>
+        <translation>%1 прислал(а) %2 и не зарегистрирован(а) на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Устройство: %1</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the sender&apos;s laptop (Help → About), by phone or in person. Enrol only if every group is the same; otherwise Skip, and the files of this sender are not imported.</source>
+        <translation>Сверьте этот отпечаток с ноутбуком отправителя (Справка → О программе) по телефону или лично. Регистрируйте, только если совпадают все группы; иначе выберите «Пропустить», и файлы этого отправителя не будут импортированы.</translation>
+    </message>
+    <message>
+        <source>Enrol %1</source>
+        <translation>Зарегистрировать %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
     </message>
 </context>
 <context>
