@@ -591,14 +591,6 @@ Bundan sonra bu açarla imzalanmış hər fayl rədd ediləcək və o, yenidən 
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished">Sil</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted: %1</source>
         <translation>Silindi: %1</translation>
     </message>

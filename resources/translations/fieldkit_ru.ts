@@ -591,14 +591,6 @@ Every file signed by this key is refused from now on, and it cannot be enrolled 
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
