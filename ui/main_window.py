@@ -203,7 +203,17 @@ class MainWindow(QMainWindow):
             return
         name, record_id = page.rtype.name, record["id"]
         title = record_title(self.ctx.db, name, record)
-        text = self.tr("Deleted: %1").replace("%1", f"{i18n.declared(page.rtype.label)} {title}")
+        named = f"{i18n.declared(page.rtype.label)} {title}"
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete %1?").replace("%1", named),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a stray Delete and Enter delete nothing
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        text = self.tr("Deleted: %1").replace("%1", named)
         ops.write(
             self.ctx,
             lambda db: store.delete(db, name, record_id)[1],

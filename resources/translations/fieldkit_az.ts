@@ -591,6 +591,14 @@ Bundan sonra bu açarla imzalanmış hər fayl rədd ediləcək və o, yenidən 
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Silmə</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 silinsin?</translation>
+    </message>
+    <message>
         <source>Deleted: %1</source>
         <translation>Silindi: %1</translation>
     </message>

@@ -591,6 +591,14 @@ Every file signed by this key is refused from now on, and it cannot be enrolled 
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить: %1?</translation>
+    </message>
+    <message>
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>

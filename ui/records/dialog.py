@@ -90,6 +90,7 @@ class RecordDialog(QDialog):
         self._wire_new_person()
         self._wire_new_reference()
         self.fit_to_screen(scroll, layout)
+        self.form.focus_first()
 
     def fit_to_screen(self, scroll: QScrollArea, layout: QVBoxLayout) -> None:
         """As wide as the form asks (no sideways scrolling) and never taller than
@@ -144,6 +145,10 @@ class RecordDialog(QDialog):
 
     def save(self) -> None:
         if self.saving:
+            return
+        unticked = self.form.unticked_required()
+        if unticked:
+            self.form.show_errors(unticked)
             return
         name, values, record, key = self.rtype.name, self.form.values(), self.record, self.draft_key
 
@@ -200,7 +205,11 @@ class RecordDialog(QDialog):
             return
         if self.dirty:
             answer = QMessageBox.question(
-                self, self.windowTitle(), self.tr("Discard the changes made in this form?")
+                self,
+                self.windowTitle(),
+                self.tr("Discard the changes made in this form?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,  # Enter keeps the form
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

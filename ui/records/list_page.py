@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -75,8 +76,9 @@ class RecordListPage(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.table.activated.connect(lambda _i: self.open_selected())
+        self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
+        self.table.activated.connect(lambda i: self.open_row(i.row()))  # Enter: the current row
+        self.filters.search.installEventFilter(self)
         ctx.bus.changed.connect(self.on_change)
         self._update_buttons()
         self.sized = False
@@ -125,6 +127,28 @@ class RecordListPage(QWidget):
         record = self.selected()
         if record is not None:
             self.open_requested.emit(record)
+
+    def open_row(self, row: int) -> None:
+        record = self.model.record_at(row)
+        if record is not None:
+            self.open_requested.emit(record)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes into the list, on its first row (or the
+        row chosen before), so Enter opens it."""
+        if (
+            watched is self.filters.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            current = self.table.currentIndex()
+            row = current.row() if current.isValid() else 0
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            self.table.selectRow(row)
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
