@@ -15,6 +15,15 @@ DISPLACEMENT = ChoiceList.of(
     ("resident", "Resident"),
 )
 
+# What a person's consent covers, each scope including the ones before it
+# (fieldkit.consent): which exports may carry them.
+CONSENT_SCOPE = ChoiceList.of(
+    "consent_scope",
+    ("record", "Recording here only"),
+    ("hq", "Recording and sharing with HQ"),
+    ("partners", "Sharing with HQ and, without names, with partners"),
+)
+
 VULNERABILITY = ChoiceList.of(
     "vulnerability",
     ("missing_family", "Family of a missing person"),

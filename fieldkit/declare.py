@@ -41,6 +41,22 @@ class Kind(enum.StrEnum):
     REF = "ref"  # a reference to another record
 
 
+class Personal(enum.StrEnum):
+    """What a field says about a person: decides what leaves in a partner's
+    (pseudonymised) export, and what erasure purges (DESIGN.md, "Data protection")."""
+
+    # Names or reaches one person (a name, a phone, a reference to a person or a
+    # volunteer): a reference becomes a keyed pseudonym, anything else is dropped
+    # (a record's own title field shows its pseudonym).
+    IDENTIFYING = "identifying"
+    # Singles a person out in combination (district, village, birth year, sex,
+    # dates, GPS): generalised (dates to the month, numbers to a band of 5, GPS to
+    # 0.01°), then coarsened or suppressed until k people share each combination.
+    QUASI = "quasi"
+    FREE_TEXT = "free_text"  # typed by a person, so may say anything: dropped
+    NO = "no"  # says nothing about a person: kept as it is
+
+
 @dataclass(frozen=True)
 class Choice:
     code: str  # stable: stored, exported, never translated
@@ -75,6 +91,7 @@ class FieldSpec:
 
     kind: Kind
     label: str
+    personal: Personal = Personal.IDENTIFYING  # field() makes every declaration say it
     required: bool = False
     name: str = ""
     choices: ChoiceList | None = None
@@ -111,6 +128,7 @@ def field(
     kind: Kind,
     label: str,
     *,
+    personal: Personal,
     required: bool = False,
     choices: ChoiceList | None = None,
     minimum: float | None = None,
@@ -129,6 +147,7 @@ def field(
     spec = FieldSpec(
         kind=kind,
         label=label,
+        personal=Personal(personal),
         required=required,
         choices=choices,
         minimum=minimum,
@@ -148,6 +167,11 @@ def field(
         raise ValueError(f"{label}: a reference needs its target")
     if precision is not None and (kind is not Kind.FLOAT or not 0 <= precision <= 12):
         raise ValueError(f"{label}: a precision (0-12 decimals) is for a float field")
+    if personal is Personal.QUASI and kind in (Kind.TEXT, Kind.NOTE, Kind.PHONE):
+        # Typed text cannot be generalised: it is free text, or it names someone.
+        raise ValueError(f"{label}: typed text is personal=FREE_TEXT or IDENTIFYING, not QUASI")
+    if personal is Personal.FREE_TEXT and kind is Kind.REF:
+        raise ValueError(f"{label}: a reference is not free text")
     extra: dict[str, Any] = {"unique": True} if unique else {}
     if kind is Kind.REF:
         # The constraint is spelled out so its name comes from the naming convention.
@@ -203,6 +227,17 @@ class RecordType:
 
     def refs(self) -> list[FieldSpec]:
         return [f for f in self.fields if f.kind is Kind.REF]
+
+    def personal(self, level: Personal) -> list[FieldSpec]:
+        return [f for f in self.fields if f.personal is level]
+
+    def about_a_person(self) -> bool:
+        """Field work whose rows are each one person (a name, a phone, a
+        reporter's name of its own, not only a reference to someone): its
+        quasi-identifiers are held to k-anonymity in a partner's export."""
+        return not self.reference and any(
+            f.kind is not Kind.REF for f in self.personal(Personal.IDENTIFYING)
+        )
 
 
 REGISTRY: dict[str, RecordType] = {}

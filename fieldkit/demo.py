@@ -126,6 +126,9 @@ SHARES = {
 class Demo:
     def __init__(self, seed: int | str, today: date) -> None:
         self.rng = random.Random(seed)
+        # Its own stream, so that adding the consent scope left every other
+        # demo value as it was.
+        self.scopes = random.Random(f"{seed}/consent-scope")
         self.today = today
         self.start = today - timedelta(days=730)
 
@@ -194,6 +197,9 @@ class Demo:
             "vulnerability": self.pick_some(vul, 3),
             "consent_given": consent,
             "consent_date": self.day() if consent else None,
+            "consent_scope": self.scopes.choices(["record", "hq", "partners"], [1, 4, 15])[0]
+            if consent
+            else "record",
         }
 
     def visit(self, person_id: str, staff_id: str) -> dict[str, Any]:

@@ -11,6 +11,7 @@ asked for.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -104,11 +105,22 @@ def search(
     limit: int = 200,
     offset: int = 0,
     alphabetical: bool = False,
+    labels: Mapping[str, str] | None = None,
+    total: int | None = None,
 ) -> list[dict[str, Any]]:
     """One page of matching records, newest first unless told otherwise.
 
     With *alphabetical*, text columns sort in Azerbaijani alphabet order
     (:func:`fieldkit.text.collate.az_order`): Ağayev before Aydın, Əliyev after Eyvazov.
+    A reference column sorts by the title of the record it names (a village by
+    its name, a person by name then birth year), as a list shows it, not by the
+    hidden id; a choice column by *labels* (code → the label shown), when given.
+
+    The page's ids are sorted first and its rows read after them, so the sort
+    holds ids, not whole rows. Given the *total* matching (``count``), a page
+    past the middle is read from the other end, in reverse: SQLite then keeps
+    only the rows from that end, and the last page (Ctrl+End) costs what the
+    first does.
     """
     rtype = records.get(type_name)
     t = rtype.table
@@ -118,17 +130,42 @@ def search(
         or (rtype.title_fields[0] if rtype.title_fields else "updated_at")
     )
     desc = descending if descending is not None else column in (rtype.date_field, "updated_at")
-    key: Any = t.c[column]
-    if (
-        alphabetical
-        and column in rtype.field_names()
-        and rtype.field(column).kind in (Kind.TEXT, Kind.NOTE)
-    ):
-        key = az_order(key)
-    sort = key.desc() if desc else key.asc()
-    stmt = _base(rtype, flt or Filter()).order_by(sort, t.c.id).limit(limit).offset(offset)
+    stmt = _base(rtype, flt or Filter())
+    keys: list[Any] = [t.c[column]]
+    spec = rtype.field(column) if column in rtype.field_names() else None
+    if spec is not None and spec.kind is Kind.REF and spec.ref:
+        target = records.get(spec.ref)
+        shown = target.table.alias(f"sort_{column}")
+        stmt = stmt.outerjoin(shown, t.c[column] == shown.c[spec.ref_key])
+        keys = [
+            az_order(shown.c[f]) if target.field(f).kind in TEXT_KINDS else shown.c[f]
+            for f in target.title_fields
+        ]
+    elif spec is not None and labels and spec.kind is Kind.CHOICE:
+        keys = [az_order(sa.case(dict(labels), value=t.c[column], else_=t.c[column]))]
+    elif alphabetical and spec is not None and spec.kind in TEXT_KINDS:
+        keys = [az_order(t.c[column])]
+    keys.append(t.c.id)  # ties in a stable order, reversed with the rest
+    backwards = total is not None and offset > total - offset - limit
+    if backwards:
+        assert total is not None
+        limit, offset = min(limit, total - offset), max(total - offset - limit, 0)
+    down = desc != backwards
+    ids_stmt = (
+        stmt.with_only_columns(t.c.id)
+        .order_by(*(k.desc() if down else k.asc() for k in keys))
+        .limit(max(limit, 0))
+        .offset(offset)
+    )
     with db.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(stmt)]
+        ids = list(conn.execute(ids_stmt).scalars())
+        if backwards:
+            ids.reverse()
+        rows = {r.id: dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
+
+
+TEXT_KINDS = (Kind.TEXT, Kind.NOTE)
 
 
 def titles(db: Database, type_name: str, ids: list[str]) -> dict[str, str]:
@@ -159,6 +196,8 @@ def search_sorted(
     descending: bool | None = None,
     limit: int = 200,
     offset: int = 0,
+    labels: Mapping[str, str] | None = None,
+    total: int | None = None,
 ) -> list[dict[str, Any]]:
     """:func:`search` with text columns in Azerbaijani alphabet order."""
     return search(
@@ -170,4 +209,59 @@ def search_sorted(
         limit=limit,
         offset=offset,
         alphabetical=True,
+        labels=labels,
+        total=total,
     )
+
+
+# --- follow-ups due (the volunteer's Due screen) ---------------------------------
+
+
+def follow_ups(
+    db: Database, until: date, district: str | None = None, limit: int = 2000
+) -> list[dict[str, Any]]:
+    """Home visits whose follow-up falls due by *until* (those overdue included)
+    and whose family has had no later visit since, earliest due first: the
+    rule of the report's "Follow-ups overdue". A later visit is what settles one.
+
+    Each row: the visit's ``id``, ``follow_up_due``, ``visit_date``, ``purpose``,
+    and its family's ``person_id``, ``full_name``, ``birth_year``, ``phone``,
+    ``district`` and ``village`` (the village's name)."""
+    v = records.get("home_visit").table
+    later = v.alias("later")
+    p = records.get("person").table
+    village = records.get("village").table
+    conditions = [
+        v.c.deleted.is_(False),
+        v.c.follow_up_due.is_not(None),
+        v.c.follow_up_due <= until,
+        ~sa.exists().where(
+            later.c.person_id == v.c.person_id,
+            later.c.deleted.is_(False),
+            later.c.visit_date > v.c.visit_date,
+        ),
+    ]
+    if district:
+        conditions.append(p.c.district == district)
+    stmt = (
+        sa.select(
+            v.c.id,
+            v.c.follow_up_due,
+            v.c.visit_date,
+            v.c.purpose,
+            v.c.person_id,
+            p.c.full_name,
+            p.c.birth_year,
+            p.c.phone,
+            p.c.district,
+            village.c.name.label("village"),
+        )
+        .select_from(
+            v.join(p, v.c.person_id == p.c.id).outerjoin(village, p.c.village_id == village.c.id)
+        )
+        .where(*conditions)
+        .order_by(v.c.follow_up_due, az_order(p.c.full_name), v.c.id)
+        .limit(limit)
+    )
+    with db.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(stmt)]

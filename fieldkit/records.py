@@ -17,6 +17,7 @@ from sqlmodel import Field, SQLModel
 from fieldkit import choices as C
 from fieldkit import declare
 from fieldkit.declare import Kind, RecordType, field, record_type
+from fieldkit.declare import Personal as P
 from fieldkit.storage.types import UTCDateTime
 from fieldkit.validate import FieldError
 
@@ -68,11 +69,21 @@ class District(SyncRecord, table=True):
     """ISO 3166-2:AZ subdivisions, shipped (see fieldkit.districts)."""
 
     code: str | None = field(
-        Kind.TEXT, "ISO 3166-2 code", required=True, max_length=6, unique=True, listed=True
+        Kind.TEXT,
+        "ISO 3166-2 code",
+        personal=P.NO,
+        required=True,
+        max_length=6,
+        unique=True,
+        listed=True,
     )
-    name: str | None = field(Kind.TEXT, "Name", required=True, searchable=True, listed=True)
-    kind: str | None = field(Kind.CHOICE, "Kind", choices=C.DISTRICT_KIND, listed=True)
-    parent_code: str | None = field(Kind.TEXT, "Part of", max_length=6)
+    name: str | None = field(
+        Kind.TEXT, "Name", personal=P.NO, required=True, searchable=True, listed=True
+    )
+    kind: str | None = field(
+        Kind.CHOICE, "Kind", personal=P.NO, choices=C.DISTRICT_KIND, listed=True
+    )
+    parent_code: str | None = field(Kind.TEXT, "Part of", personal=P.NO, max_length=6)
 
 
 @record_type(
@@ -83,12 +94,24 @@ class District(SyncRecord, table=True):
     reference=True,
 )
 class Village(SyncRecord, table=True):
-    name: str | None = field(Kind.TEXT, "Name", required=True, searchable=True, listed=True)
-    district: str | None = field(
-        Kind.REF, "District", required=True, ref="district", ref_key="code", listed=True
+    name: str | None = field(
+        Kind.TEXT, "Name", personal=P.NO, required=True, searchable=True, listed=True
     )
-    latitude: float | None = field(Kind.FLOAT, "Latitude", minimum=LAT_MIN, maximum=LAT_MAX)
-    longitude: float | None = field(Kind.FLOAT, "Longitude", minimum=LON_MIN, maximum=LON_MAX)
+    district: str | None = field(
+        Kind.REF,
+        "District",
+        personal=P.NO,
+        required=True,
+        ref="district",
+        ref_key="code",
+        listed=True,
+    )
+    latitude: float | None = field(
+        Kind.FLOAT, "Latitude", personal=P.NO, minimum=LAT_MIN, maximum=LAT_MAX
+    )
+    longitude: float | None = field(
+        Kind.FLOAT, "Longitude", personal=P.NO, minimum=LON_MIN, maximum=LON_MAX
+    )
 
 
 @record_type(
@@ -100,11 +123,15 @@ class Village(SyncRecord, table=True):
 )
 class Staff(SyncRecord, table=True):
     full_name: str | None = field(
-        Kind.TEXT, "Full name", required=True, searchable=True, listed=True
+        Kind.TEXT, "Full name", personal=P.IDENTIFYING, required=True, searchable=True, listed=True
     )
-    role: str | None = field(Kind.CHOICE, "Role", required=True, choices=C.STAFF_ROLE, listed=True)
-    phone: str | None = field(Kind.PHONE, "Phone", searchable=True)
-    district: str | None = field(Kind.REF, "District", ref="district", ref_key="code", listed=True)
+    role: str | None = field(
+        Kind.CHOICE, "Role", personal=P.NO, required=True, choices=C.STAFF_ROLE, listed=True
+    )
+    phone: str | None = field(Kind.PHONE, "Phone", personal=P.IDENTIFYING, searchable=True)
+    district: str | None = field(
+        Kind.REF, "District", personal=P.QUASI, ref="district", ref_key="code", listed=True
+    )
 
 
 @record_type(
@@ -118,12 +145,18 @@ class ChoiceItem(SyncRecord, table=True):
 
     __tablename__ = "choice_item"
 
-    list_name: str | None = field(Kind.TEXT, "List", required=True, max_length=40, listed=True)
-    code: str | None = field(Kind.TEXT, "Code", required=True, max_length=40, listed=True)
-    label: str | None = field(Kind.TEXT, "Label", required=True, searchable=True, listed=True)
-    label_az: str | None = field(Kind.TEXT, "Label (Azerbaijani)", searchable=True)
-    label_ru: str | None = field(Kind.TEXT, "Label (Russian)", searchable=True)
-    active: bool | None = field(Kind.BOOL, "Active", default=True)
+    list_name: str | None = field(
+        Kind.TEXT, "List", personal=P.NO, required=True, max_length=40, listed=True
+    )
+    code: str | None = field(
+        Kind.TEXT, "Code", personal=P.NO, required=True, max_length=40, listed=True
+    )
+    label: str | None = field(
+        Kind.TEXT, "Label", personal=P.NO, required=True, searchable=True, listed=True
+    )
+    label_az: str | None = field(Kind.TEXT, "Label (Azerbaijani)", personal=P.NO, searchable=True)
+    label_ru: str | None = field(Kind.TEXT, "Label (Russian)", personal=P.NO, searchable=True)
+    active: bool | None = field(Kind.BOOL, "Active", personal=P.NO, default=True)
 
 
 # --- field work -----------------------------------------------------------
@@ -155,34 +188,64 @@ class Person(SyncRecord, table=True):
     full_name: str | None = field(
         Kind.TEXT,
         "Full name",
+        personal=P.IDENTIFYING,
         required=True,
         searchable=True,
         listed=True,
         help="Head of household or beneficiary, as on the ID card.",
     )
-    sex: str | None = field(Kind.CHOICE, "Sex", required=True, choices=C.SEX, listed=True)
-    birth_year: int | None = field(Kind.INT, "Birth year", minimum=1900, maximum=2100, listed=True)
-    phone: str | None = field(Kind.PHONE, "Phone", searchable=True)
+    sex: str | None = field(
+        Kind.CHOICE, "Sex", personal=P.QUASI, required=True, choices=C.SEX, listed=True
+    )
+    birth_year: int | None = field(
+        Kind.INT, "Birth year", personal=P.QUASI, minimum=1900, maximum=2100, listed=True
+    )
+    phone: str | None = field(Kind.PHONE, "Phone", personal=P.IDENTIFYING, searchable=True)
     district: str | None = field(
-        Kind.REF, "District", required=True, ref="district", ref_key="code", listed=True
+        Kind.REF,
+        "District",
+        personal=P.QUASI,
+        required=True,
+        ref="district",
+        ref_key="code",
+        listed=True,
     )
-    village_id: str | None = field(Kind.REF, "Village", ref="village", listed=True)
+    village_id: str | None = field(
+        Kind.REF, "Village", personal=P.QUASI, ref="village", listed=True
+    )
     displacement: str | None = field(
-        Kind.CHOICE, "Displacement status", required=True, choices=C.DISPLACEMENT, listed=True
+        Kind.CHOICE,
+        "Displacement status",
+        personal=P.NO,
+        required=True,
+        choices=C.DISPLACEMENT,
+        listed=True,
     )
-    disability: bool | None = field(Kind.BOOL, "Person with disability")
-    household_size: int | None = field(Kind.INT, "Household size", minimum=1, maximum=30)
+    disability: bool | None = field(Kind.BOOL, "Person with disability", personal=P.NO)
+    household_size: int | None = field(
+        Kind.INT, "Household size", personal=P.NO, minimum=1, maximum=30
+    )
     vulnerability: str | None = field(
-        Kind.MULTI, "Vulnerability", choices=C.VULNERABILITY, listed=True
+        Kind.MULTI, "Vulnerability", personal=P.NO, choices=C.VULNERABILITY, listed=True
     )
     consent_given: bool | None = field(
         Kind.BOOL,
         "Consent given",
+        personal=P.NO,
         required=True,
-        help="Informed consent to record and share these data with HQ.",
+        help="Informed consent to record these data; the next field says what it covers.",
     )
-    consent_date: date | None = field(Kind.DATE, "Consent date")
-    notes: str | None = field(Kind.NOTE, "Notes")
+    consent_scope: str | None = field(
+        Kind.CHOICE,
+        "Consent covers",
+        personal=P.NO,
+        choices=C.CONSENT_SCOPE,
+        default="hq",
+        listed=True,
+        help="What the person agreed to; read only when consent is given.",
+    )
+    consent_date: date | None = field(Kind.DATE, "Consent date", personal=P.QUASI)
+    notes: str | None = field(Kind.NOTE, "Notes", personal=P.FREE_TEXT)
 
 
 def _follow_up_rule(v: dict[str, Any]) -> list[FieldError]:
@@ -214,17 +277,26 @@ class HomeVisit(SyncRecord, table=True):
     __tablename__ = "home_visit"
 
     person_id: str | None = field(
-        Kind.REF, "Person / household", required=True, ref="person", listed=True
+        Kind.REF,
+        "Person / household",
+        personal=P.IDENTIFYING,
+        required=True,
+        ref="person",
+        listed=True,
     )
-    visit_date: date | None = field(Kind.DATE, "Visit date", required=True, listed=True)
-    visitor_id: str | None = field(Kind.REF, "Visitor", required=True, ref="staff", listed=True)
+    visit_date: date | None = field(
+        Kind.DATE, "Visit date", personal=P.QUASI, required=True, listed=True
+    )
+    visitor_id: str | None = field(
+        Kind.REF, "Visitor", personal=P.IDENTIFYING, required=True, ref="staff", listed=True
+    )
     purpose: str | None = field(
-        Kind.CHOICE, "Purpose", required=True, choices=C.VISIT_PURPOSE, listed=True
+        Kind.CHOICE, "Purpose", personal=P.NO, required=True, choices=C.VISIT_PURPOSE, listed=True
     )
-    needs: str | None = field(Kind.MULTI, "Needs identified", choices=C.NEEDS)
-    referrals: str | None = field(Kind.MULTI, "Referrals made", choices=C.REFERRALS)
-    follow_up_due: date | None = field(Kind.DATE, "Follow-up due", listed=True)
-    notes: str | None = field(Kind.NOTE, "Notes", searchable=True)
+    needs: str | None = field(Kind.MULTI, "Needs identified", personal=P.NO, choices=C.NEEDS)
+    referrals: str | None = field(Kind.MULTI, "Referrals made", personal=P.NO, choices=C.REFERRALS)
+    follow_up_due: date | None = field(Kind.DATE, "Follow-up due", personal=P.QUASI, listed=True)
+    notes: str | None = field(Kind.NOTE, "Notes", personal=P.FREE_TEXT, searchable=True)
 
 
 def _attendance_rule(v: dict[str, Any]) -> list[FieldError]:
@@ -254,44 +326,98 @@ def _attendance_rule(v: dict[str, Any]) -> list[FieldError]:
 class AwarenessSession(SyncRecord, table=True):
     __tablename__ = "awareness_session"
 
-    session_date: date | None = field(Kind.DATE, "Session date", required=True, listed=True)
-    district: str | None = field(
-        Kind.REF, "District", required=True, ref="district", ref_key="code", listed=True
+    session_date: date | None = field(
+        Kind.DATE, "Session date", personal=P.QUASI, required=True, listed=True
     )
-    village_id: str | None = field(Kind.REF, "Village", ref="village", listed=True)
-    latitude: float | None = field(Kind.FLOAT, "Latitude", minimum=LAT_MIN, maximum=LAT_MAX)
-    longitude: float | None = field(Kind.FLOAT, "Longitude", minimum=LON_MIN, maximum=LON_MAX)
+    district: str | None = field(
+        Kind.REF,
+        "District",
+        personal=P.QUASI,
+        required=True,
+        ref="district",
+        ref_key="code",
+        listed=True,
+    )
+    village_id: str | None = field(
+        Kind.REF, "Village", personal=P.QUASI, ref="village", listed=True
+    )
+    latitude: float | None = field(
+        Kind.FLOAT, "Latitude", personal=P.QUASI, minimum=LAT_MIN, maximum=LAT_MAX
+    )
+    longitude: float | None = field(
+        Kind.FLOAT, "Longitude", personal=P.QUASI, minimum=LON_MIN, maximum=LON_MAX
+    )
     facilitator_id: str | None = field(
-        Kind.REF, "Facilitator", required=True, ref="staff", listed=True
+        Kind.REF, "Facilitator", personal=P.IDENTIFYING, required=True, ref="staff", listed=True
     )
     audience: str | None = field(
-        Kind.CHOICE, "Audience", required=True, choices=C.AUDIENCE, listed=True
+        Kind.CHOICE, "Audience", personal=P.NO, required=True, choices=C.AUDIENCE, listed=True
     )
     girls: int | None = field(
-        Kind.INT, "Girls", required=True, default=0, listed=True, minimum=0, maximum=HEADCOUNT_MAX
+        Kind.INT,
+        "Girls",
+        personal=P.NO,
+        required=True,
+        default=0,
+        listed=True,
+        minimum=0,
+        maximum=HEADCOUNT_MAX,
     )
     boys: int | None = field(
-        Kind.INT, "Boys", required=True, default=0, listed=True, minimum=0, maximum=HEADCOUNT_MAX
+        Kind.INT,
+        "Boys",
+        personal=P.NO,
+        required=True,
+        default=0,
+        listed=True,
+        minimum=0,
+        maximum=HEADCOUNT_MAX,
     )
     women: int | None = field(
-        Kind.INT, "Women", required=True, default=0, listed=True, minimum=0, maximum=HEADCOUNT_MAX
+        Kind.INT,
+        "Women",
+        personal=P.NO,
+        required=True,
+        default=0,
+        listed=True,
+        minimum=0,
+        maximum=HEADCOUNT_MAX,
     )
     men: int | None = field(
-        Kind.INT, "Men", required=True, default=0, listed=True, minimum=0, maximum=HEADCOUNT_MAX
+        Kind.INT,
+        "Men",
+        personal=P.NO,
+        required=True,
+        default=0,
+        listed=True,
+        minimum=0,
+        maximum=HEADCOUNT_MAX,
     )
     with_disability: int | None = field(
-        Kind.INT, "Persons with disabilities", default=0, minimum=0, maximum=HEADCOUNT_MAX
+        Kind.INT,
+        "Persons with disabilities",
+        personal=P.NO,
+        default=0,
+        minimum=0,
+        maximum=HEADCOUNT_MAX,
     )
-    materials: str | None = field(Kind.MULTI, "Materials handed out", choices=C.MATERIALS)
-    hazards_reported: bool | None = field(Kind.BOOL, "Hazards reported by the community")
+    materials: str | None = field(
+        Kind.MULTI, "Materials handed out", personal=P.NO, choices=C.MATERIALS
+    )
+    hazards_reported: bool | None = field(
+        Kind.BOOL, "Hazards reported by the community", personal=P.NO
+    )
     hazard_description: str | None = field(
         Kind.NOTE,
         "Suspected explosive ordnance: description",
+        personal=P.FREE_TEXT,
         searchable=True,
         help="What was seen, and where; passed to the mine-action authority.",
     )
-    hazard_location: str | None = field(Kind.TEXT, "Hazard location", searchable=True)
-    notes: str | None = field(Kind.NOTE, "Notes", searchable=True)
+    hazard_location: str | None = field(
+        Kind.TEXT, "Hazard location", personal=P.FREE_TEXT, searchable=True
+    )
+    notes: str | None = field(Kind.NOTE, "Notes", personal=P.FREE_TEXT, searchable=True)
 
 
 def _delivery_rule(v: dict[str, Any]) -> list[FieldError]:
@@ -318,31 +444,47 @@ class LivelihoodAssistance(SyncRecord, table=True):
     __tablename__ = "livelihood_assistance"
 
     person_id: str | None = field(
-        Kind.REF, "Person / household", required=True, ref="person", listed=True
+        Kind.REF,
+        "Person / household",
+        personal=P.IDENTIFYING,
+        required=True,
+        ref="person",
+        listed=True,
     )
     assistance_type: str | None = field(
-        Kind.CHOICE, "Type", required=True, choices=C.ASSISTANCE_TYPE, listed=True
+        Kind.CHOICE, "Type", personal=P.NO, required=True, choices=C.ASSISTANCE_TYPE, listed=True
     )
-    items: str | None = field(Kind.TEXT, "Items", searchable=True, listed=True)
-    quantity: int | None = field(Kind.INT, "Quantity", minimum=0, maximum=100000)
-    value: Decimal | None = field(Kind.MONEY, "Value", minimum=0, maximum=1_000_000, listed=True)
+    items: str | None = field(
+        Kind.TEXT, "Items", personal=P.FREE_TEXT, searchable=True, listed=True
+    )
+    quantity: int | None = field(Kind.INT, "Quantity", personal=P.NO, minimum=0, maximum=100000)
+    value: Decimal | None = field(
+        Kind.MONEY, "Value", personal=P.NO, minimum=0, maximum=1_000_000, listed=True
+    )
     currency: str | None = field(
-        Kind.CHOICE, "Currency", required=True, choices=C.CURRENCY, default="AZN", listed=True
+        Kind.CHOICE,
+        "Currency",
+        personal=P.NO,
+        required=True,
+        choices=C.CURRENCY,
+        default="AZN",
+        listed=True,
     )
-    programme: str | None = field(Kind.TEXT, "Programme", searchable=True)
+    programme: str | None = field(Kind.TEXT, "Programme", personal=P.NO, searchable=True)
     status: str | None = field(
         Kind.CHOICE,
         "Status",
+        personal=P.NO,
         required=True,
         choices=C.ASSISTANCE_STATUS,
         default="planned",
         listed=True,
     )
-    delivery_date: date | None = field(Kind.DATE, "Delivery date", listed=True)
+    delivery_date: date | None = field(Kind.DATE, "Delivery date", personal=P.QUASI, listed=True)
     follow_up_outcome: str | None = field(
-        Kind.CHOICE, "Follow-up outcome", choices=C.FOLLOW_UP_OUTCOME
+        Kind.CHOICE, "Follow-up outcome", personal=P.NO, choices=C.FOLLOW_UP_OUTCOME
     )
-    notes: str | None = field(Kind.NOTE, "Notes", searchable=True)
+    notes: str | None = field(Kind.NOTE, "Notes", personal=P.FREE_TEXT, searchable=True)
 
 
 def _merge_rule(v: dict[str, Any]) -> list[FieldError]:
@@ -368,12 +510,19 @@ class PersonMerge(SyncRecord, table=True):
     __tablename__ = "person_merge"
 
     merged_id: str | None = field(
-        Kind.REF, "Merged record", required=True, ref="person", listed=True
+        Kind.REF, "Merged record", personal=P.IDENTIFYING, required=True, ref="person", listed=True
     )
     survivor_id: str | None = field(
-        Kind.REF, "Surviving record", required=True, ref="person", listed=True
+        Kind.REF,
+        "Surviving record",
+        personal=P.IDENTIFYING,
+        required=True,
+        ref="person",
+        listed=True,
     )
-    reason: str | None = field(Kind.NOTE, "Why they are the same", searchable=True)
+    reason: str | None = field(
+        Kind.NOTE, "Why they are the same", personal=P.FREE_TEXT, searchable=True
+    )
 
 
 # --- local tables (not synced) ---------------------------------------------

@@ -20,6 +20,9 @@ EVERYTHING = Change("*", "reloaded", ())  # e.g. after a restore from backup
 
 class Bus(QObject):
     changed = Signal(object)  # store.Change
+    # Navigation, asked by any screen, done by the main window:
+    open_record = Signal(str, str)  # record type, id: open its form
+    new_record = Signal(str, object)  # record type, starting values: a new record's form
 
     def announce(self, change: Change) -> None:
         if change.action != "unchanged":

@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.resize(1280, 760)
         self.build()
+        ctx.bus.open_record.connect(self.open_record)  # from the Due screen, a report's row
+        ctx.bus.new_record.connect(self.new_record)
 
     # --- building (again, when the language changes) ------------------------------
 
@@ -178,6 +180,16 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_record(self, type_name: str, record_id: str) -> RecordDialog | None:
+        record = store.get(self.ctx.db, type_name, record_id)
+        return self.open_form(type_name, record) if record is not None else None
+
+    def new_record(self, type_name: str, values: dict[str, Any]) -> RecordDialog | None:
+        dialog = self.open_form(type_name)
+        if dialog is not None:
+            dialog.start_with(values)
+        return dialog
+
     def after_save(self, type_name: str, record: dict[str, Any]) -> None:
         page = self.pages[type_name]
         page.model.loaded.connect(
@@ -191,7 +203,17 @@ class MainWindow(QMainWindow):
             return
         name, record_id = page.rtype.name, record["id"]
         title = record_title(self.ctx.db, name, record)
-        text = self.tr("Deleted: %1").replace("%1", f"{i18n.declared(page.rtype.label)} {title}")
+        named = f"{i18n.declared(page.rtype.label)} {title}"
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete %1?").replace("%1", named),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a stray Delete and Enter delete nothing
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        text = self.tr("Deleted: %1").replace("%1", named)
         ops.write(
             self.ctx,
             lambda db: store.delete(db, name, record_id)[1],
@@ -294,12 +316,15 @@ class MainWindow(QMainWindow):
 
 def tool_screens() -> dict[str, tuple[Callable[[Context], Screen], str]]:
     """The screens after the record lists: name -> (factory(ctx), tab title to translate)."""
+    from ui.records.due import DueScreen
     from ui.reports.page import ReportsPage
     from ui.review.conflicts import ConflictsPage
     from ui.review.duplicates import DuplicatesPage
+    from ui.sync.keys_screen import KeysPage
     from ui.sync.page import SyncPage
 
     return {
+        "due": (DueScreen, str(QT_TRANSLATE_NOOP("MainWindow", "Due"))),
         "sync": (SyncPage, str(QT_TRANSLATE_NOOP("MainWindow", "Sync"))),
         "reports": (ReportsPage, str(QT_TRANSLATE_NOOP("MainWindow", "Reports"))),
         "conflicts": (ConflictsPage, str(QT_TRANSLATE_NOOP("MainWindow", "Conflicts"))),
@@ -307,6 +332,7 @@ def tool_screens() -> dict[str, tuple[Callable[[Context], Screen], str]]:
             DuplicatesPage,
             str(QT_TRANSLATE_NOOP("MainWindow", "Likely duplicates")),
         ),
+        "keys": (KeysPage, str(QT_TRANSLATE_NOOP("MainWindow", "Keys"))),
     }
 
 

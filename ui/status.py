@@ -29,8 +29,13 @@ class StatusBar(QStatusBar):
         self.ctx = ctx
         self.exports = QLabel()
         self.addPermanentWidget(self.exports)
+        # The undo offer is a label and a button side by side, not showMessage():
+        # a temporary message is drawn under the bar's widgets, and the button hid it.
+        self.undo_text = QLabel()
+        self.undo_text.hide()
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.hide()
+        self.addWidget(self.undo_text)
         self.addWidget(self.undo_button)
         self.undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self.undo_timer.timeout.connect(self.clear_undo)
@@ -49,13 +54,15 @@ class StatusBar(QStatusBar):
         when = i18n.format_datetime(last) if last else self.tr("never")
         self.exports.setText(
             self.tr("Not yet exported: %1 · Last export: %2")
-            .replace("%1", f"{pending:,}".replace(",", "\u202f"))
+            .replace("%1", i18n.format_number(pending))
             .replace("%2", when)
         )
 
     def offer_undo(self, text: str, action: Callable[[], None]) -> None:
         self.undo_action = action
-        self.showMessage(text, UNDO_SECONDS * 1000)
+        self.clearMessage()
+        self.undo_text.setText(text)
+        self.undo_text.show()
         self.undo_button.show()
         self.undo_timer.start()
 
@@ -67,4 +74,5 @@ class StatusBar(QStatusBar):
 
     def clear_undo(self) -> None:
         self.undo_button.hide()
-        self.clearMessage()
+        self.undo_text.hide()
+        self.undo_text.clear()

@@ -51,7 +51,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         try:
             result = coordinator.merge_files(
-                db, files, out, strict=args.strict, password=password(args), enrol=args.enrol
+                db,
+                files,
+                out,
+                strict=args.strict,
+                password=password(args),
+                enrol=frozenset(args.enrol),  # only the senders with these fingerprints
             )
         except coordinator.MergeRefused as exc:
             _left_out(exc.outcomes)
@@ -151,7 +156,14 @@ def register(sub: Any) -> None:
         "--strict", action="store_true", help="any bad file (or open conflict) fails the run"
     )
     p.add_argument("--password-file", type=Path, metavar="F", help="password of encrypted bundles")
-    p.add_argument("--enrol", action="store_true", help="enrol bundle senders not yet known here")
+    p.add_argument(
+        "--enrol",
+        metavar="FINGERPRINT",
+        action="append",
+        default=[],
+        help="enrol the bundle sender not yet known here whose key has this fingerprint "
+        "(again for each sender; a refusal prints each unknown sender's: compare it with them first)",
+    )
     p.set_defaults(handler=cmd_merge)
 
     p = sub.add_parser("conflicts", help="list conflicting edits waiting for review")

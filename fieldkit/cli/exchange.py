@@ -38,6 +38,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     if target.parent and not target.parent.is_dir():
         raise UsageError(f"{target.parent} is not a folder")
     secret = password(args)
+    if args.recipient is not None and args.profile != "pseudonymised":
+        raise UsageError(
+            "--recipient names whom a pseudonymised export is for: add --profile pseudonymised"
+        )
+    if args.profile == "pseudonymised" and not (args.recipient or "").strip():
+        raise UsageError("a pseudonymised export is keyed to its recipient: add --recipient NAME")
+    if args.k is not None and args.profile != "pseudonymised":
+        raise UsageError(
+            "--k is the k-anonymity of a pseudonymised export: add --profile pseudonymised"
+        )
     if args.for_district:
         args.profile = "assignment"
     args.profile = args.profile or "full"
@@ -50,6 +60,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 password=secret,
                 profile=args.profile,
                 district=args.for_district,
+                recipient=args.recipient,
+                k=args.k,
             )
         except OSError as exc:
             # Typically the file is open in Excel (Windows locks it) or the stick is full.
@@ -62,6 +74,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         except ValueError as exc:  # a profile or district that does not fit
             raise UsageError(str(exc)) from None
     since = f" changed since {result.since:%Y-%m-%d %H:%M} UTC" if result.since else ""
+    if result.profile.recipient:
+        since = f" for {result.profile.recipient}, pseudonymised"
     print(f"exported {result.total} records{since} to {target}")
     for name, n in result.counts.items():
         print(f"  {name:24} {n:>8}")
@@ -134,7 +148,22 @@ def register(sub: Any) -> None:
         "--profile",
         choices=["full", "pseudonymised"],
         default=None,
-        help="full (for HQ, the default) or pseudonymised (for partners: no names, phones or notes)",
+        help="full (for HQ, the default: people whose consent covers HQ) or pseudonymised (for a "
+        "partner: people whose consent covers partners, no ids, names, phones, free text or "
+        "laptops, k-anonymous; docs/pseudonymised.md)",
+    )
+    p.add_argument(
+        "--recipient",
+        metavar="NAME",
+        help="whom a pseudonymised export is for: its pseudonyms are keyed to this name",
+    )
+    p.add_argument(
+        "--k",
+        type=int,
+        default=None,
+        metavar="K",
+        help="a pseudonymised export: each combination of quasi-identifiers is shared by at "
+        "least K people (default 5)",
     )
     p.add_argument(
         "--for-district",

@@ -27,13 +27,14 @@ def backup(path: Path, reason: str) -> Path:
     Written under a temporary name and renamed when complete, so a full disk or
     a killed process never leaves a partial backup that looks like a real one.
     """
-    folder = paths.backup_dir(path)
+    real = Path(path).resolve()  # named after the real file, beside it
+    folder = paths.backup_dir(real)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}-{reason}.db"
+    target = folder / f"{real.stem}-{stamp}-{reason}.db"
     partial = folder / f".{target.name}.partial"
     try:
-        src = sqlite3.connect(str(path))
+        src = sqlite3.connect(str(real))
         dst = sqlite3.connect(str(partial))
         try:
             src.backup(dst)

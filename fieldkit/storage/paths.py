@@ -30,8 +30,10 @@ def default_db() -> Path:
 
 
 def backup_dir(db_path: Path) -> Path:
-    """Backups sit beside the database, so a USB copy of the folder carries them."""
-    return db_path.parent / "backups"
+    """Backups sit beside the database, so a USB copy of the folder carries them:
+    beside the real file (symbolic links and ``..`` resolved, as for the lock),
+    not beside whatever name it was opened by, so every name finds the same ones."""
+    return Path(db_path).resolve().parent / "backups"
 
 
 def root() -> Path:

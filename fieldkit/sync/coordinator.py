@@ -145,7 +145,7 @@ def expand(inputs: Sequence[Path | str]) -> list[Path]:
 
 
 def check_file(
-    db: Database, path: Path, password: str | None = None, enrol: bool = False
+    db: Database, path: Path, password: str | None = None, enrol: transfer.Enrol = False
 ) -> FileOutcome:
     """One file checked against the database as it is: who sent it, what it would
     change, what it refuses. Nothing is kept."""
@@ -181,7 +181,7 @@ def merge_files(
     *,
     strict: bool = False,
     password: str | None = None,
-    enrol: bool = False,
+    enrol: transfer.Enrol = False,
     progress: Callable[[str, int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeResult:
@@ -268,7 +268,7 @@ def conflicts_per_file(
     files: Sequence[Path],
     found: Sequence[ConflictInfo],
     password: str | None = None,
-    enrol: bool = False,
+    enrol: transfer.Enrol = False,
 ) -> list[int]:
     """For each file, how many of the conflicts *found* its rows take part in:
     a row that is one of a conflict's two revisions (the same ``rev``). Order-independent, like the set of conflicts itself; only the

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from fieldkit.anonymity import DEFAULT_K
 from fieldkit.storage.database import Database
 from fieldkit.sync import bundle, keys
 from fieldkit.sync.bundle import BundleError
@@ -69,15 +70,19 @@ def sender_name(db: Database) -> str:
     return db.setting("device_name") or db.setting("volunteer_name") or db.device_id
 
 
-def _profile(db: Database, name: str, district: str | None) -> tuple[profiles.Profile, str, str]:
+def _profile(
+    db: Database, name: str, district: str | None, recipient: str | None, k: int
+) -> tuple[profiles.Profile, str, str]:
     """The profile, the exchange-log kind and the bundle kind of an export."""
     if name == "full":
         if district:
             raise ValueError("--for-district makes an HQ → field assignment; it needs no profile")
-        return profiles.FULL, "export", "field-to-hq"
+        return profiles.for_hq(), "export", "field-to-hq"
     if name == "pseudonymised":
+        if not (recipient or "").strip():
+            raise ValueError("a pseudonymised export is keyed to its recipient: name them")
         # Not an export to HQ: it must not move the "changed since last export" mark.
-        return profiles.pseudonymised(db), "partner-export", "field-to-hq"
+        return profiles.pseudonymised(db, recipient or "", k), "partner-export", "field-to-hq"
     if name == "assignment":
         if not district:
             raise ValueError("an assignment export needs the district it is for")
@@ -93,16 +98,28 @@ def export(
     password: str | None = None,
     profile: str = "full",
     district: str | None = None,
+    recipient: str | None = None,
+    k: int | None = None,
 ) -> ExportResult:
     """Write a workbook, or a signed bundle holding it when *target* ends in .fkb.
 
     *profile*: ``full`` (for HQ), ``pseudonymised`` (for partners: no names,
     phones or notes; never importable) or ``assignment`` (HQ → field: the
     reference data of *district* and the families assigned there).
+    A pseudonymised export is for *recipient*, k-anonymous with *k*; it is
+    always a whole workbook (a bundle's signature names this laptop, and
+    k-anonymity holds over what one file carries).
     """
     target = Path(target)
     suffix = target.suffix.lower()
-    chosen, log_kind, bundle_kind = _profile(db, profile, district)
+    if profile == "pseudonymised" and (suffix == BUNDLE_SUFFIX or changed):
+        raise ValueError(
+            "a pseudonymised export is one whole workbook (.xlsx): a bundle is signed by "
+            "this laptop, and k-anonymity holds over everything a file carries"
+        )
+    chosen, log_kind, bundle_kind = _profile(
+        db, profile, district, recipient, DEFAULT_K if k is None else k
+    )
     if suffix == WORKBOOK_SUFFIX:
         if password:
             raise ValueError("a workbook cannot carry a password; export a bundle (.fkb) instead")
@@ -160,10 +177,19 @@ def _clear_stale(folder: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-Enrol = bool | str
+Enrol = bool | str | frozenset[str]
 """Whom an import may enrol: nobody (``False``), the sender whose key has this
-fingerprint (the command line's ``--enrol FINGERPRINT``), or the sender a person
-was just shown and confirmed (``True``, the desktop app's per-sender question)."""
+fingerprint (the command line's ``--enrol FINGERPRINT``), the senders whose keys
+have one of these fingerprints (``merge --enrol`` given several times; the desktop
+app's answers, one sender at a time), or any (``True``: tests only)."""
+
+
+def may_enrol(enrol: Enrol, fingerprint: str) -> bool:
+    """Whether *enrol* names the sender whose key has *fingerprint*."""
+    if isinstance(enrol, bool):
+        return enrol
+    given = [enrol] if isinstance(enrol, str) else sorted(enrol)
+    return any(g and keys.same_fingerprint(g, fingerprint) for g in given)
 
 
 def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol) -> bundle.Opened:
@@ -192,7 +218,7 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol)
                 )
             return
         fp = bundle.fingerprint(key)
-        if enrol is True or (isinstance(enrol, str) and keys.same_fingerprint(enrol, fp)):
+        if may_enrol(enrol, fp):
             return
         if isinstance(enrol, str) and enrol:
             raise BundleError(

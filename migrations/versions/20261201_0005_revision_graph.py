@@ -14,6 +14,7 @@ Create Date: 2026-12-01 20:40:00
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 import sqlmodel.sql.sqltypes  # noqa: F401  (autogenerate may render its types)
@@ -99,10 +100,10 @@ def upgrade() -> None:
         batch_op.drop_constraint("uq_revision_identity", type_="unique")
         batch_op.create_unique_constraint("uq_revision_rev", ["rev"])
     for type_name, record_id in several:
-        store.refresh(conn, records.get(type_name), record_id)
+        store.refresh(conn, _as_stored(conn, records.get(type_name)), record_id)
     # Search keys in the reduced alphabet (fieldkit.text.fold): ə typed as e,
     # Cyrillic spellings of Latin names, found in records saved before too.
-    for rtype in records.record_types():
+    for rtype in (_as_stored(conn, r) for r in records.record_types()):
         t = rtype.table
         stale = []
         for row in conn.execute(sa.select(t)).mappings():
@@ -111,6 +112,27 @@ def upgrade() -> None:
                 stale.append({"b_id": row["id"], "search_key": key})
         if stale:
             conn.execute(t.update().where(t.c.id == sa.bindparam("b_id")), stale)
+
+
+def _as_stored(conn: sa.Connection, rtype: Any) -> Any:
+    """*rtype* as the database has it at this revision: today's declarations may
+    list fields that a later migration adds (0006: person.consent_scope)."""
+    import dataclasses
+
+    have = {c["name"] for c in sa.inspect(conn).get_columns(rtype.table.name)}
+    if all(f.name in have for f in rtype.fields):
+        return rtype
+    stored = dataclasses.replace(rtype, fields=tuple(f for f in rtype.fields if f.name in have))
+    stored.table = sa.Table(
+        rtype.table.name,
+        sa.MetaData(),
+        *[
+            sa.Column(c.name, c.type, primary_key=c.primary_key)
+            for c in rtype.table.columns
+            if c.name in have
+        ],
+    )
+    return stored
 
 
 def downgrade() -> None:

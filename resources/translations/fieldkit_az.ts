@@ -81,6 +81,52 @@
     </message>
 </context>
 <context>
+    <name>DateBox</name>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Təqvimdən seçin (Alt+Aşağı)</translation>
+    </message>
+</context>
+<context>
+    <name>DueScreen</name>
+    <message>
+        <source>No follow-up is due this week.</source>
+        <translation>Bu həftə heç bir təkrar ziyarət gözlənilmir.</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>Ziyarəti aç</translation>
+    </message>
+    <message>
+        <source>Record the follow-up visit…</source>
+        <translation>Təkrar ziyarəti qeyd et…</translation>
+    </message>
+    <message>
+        <source>Follow-ups of your home visits, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Ev ziyarətlərinizin təkrar ziyarətləri, ən tezi birinci. Ailəyə növbəti ziyarət qeyd olunanda təkrar ziyarət yerinə yetirilmiş sayılır.</translation>
+    </message>
+    <message>
+        <source>Overdue, days: %1</source>
+        <translation>Gecikir, gün: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bu gün</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Sabah</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Today: %2 · This week: %3</source>
+        <translation>Gecikən: %1 · Bu gün: %2 · Bu həftə: %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>All districts</source>
@@ -161,6 +207,13 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>different sex</source>
         <translation>fərqli cins</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>not imported: its sender %1 (key fingerprint %2) is not enrolled here, and you chose Skip</source>
+        <translation>idxal edilmədi: göndərəni %1 (açarın barmaq izi %2) burada qeydiyyatda deyil və siz «Keç» seçdiniz</translation>
     </message>
 </context>
 <context>
@@ -325,6 +378,14 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Ləğv et</translation>
     </message>
     <message>
+        <source>Checking who sent the files…</source>
+        <translation>Faylları kimin göndərdiyi yoxlanılır…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: no file is left to import.</source>
+        <translation>Heç nə idxal edilə bilməz: idxal üçün fayl qalmadı.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>İdxal edilir…</translation>
     </message>
@@ -351,22 +412,6 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Password</source>
         <translation>Parol</translation>
-    </message>
-    <message>
-        <source>New sender</source>
-        <translation>Yeni göndərən</translation>
-    </message>
-    <message>
-        <source>This bundle comes from %1 (device %2), who is not enrolled on this laptop.
-
-Key fingerprint: %3
-
-Compare the fingerprint with the sender (by phone or in person). Enrol this sender and continue?</source>
-        <translation>Bu paket %1 tərəfindən göndərilib (cihaz %2); o, bu noutbukda qeydiyyatda deyil.
-
-Açarın barmaq izi: %3
-
-Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu göndərəni qeydiyyata alıb davam edək?</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1 cells were refused (below). Correct them in the workbook, or ask the sender for a new export, and import again.</source>
@@ -437,6 +482,73 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     </message>
 </context>
 <context>
+    <name>KeysPage</name>
+    <message>
+        <source>This laptop&apos;s key</source>
+        <translation>Bu noutbukun açarı</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint aloud to HQ (or to the laptop you send files to) when they enrol this laptop: they compare it with the one they are shown.</source>
+        <translation>Qərargah (və ya fayl göndərdiyiniz noutbuk) bu noutbuku qeydiyyata alanda bu barmaq izini onlara ucadan oxuyun: onlar onu özlərinə göstərilənlə müqayisə edirlər.</translation>
+    </message>
+    <message>
+        <source>Senders enrolled on this laptop</source>
+        <translation>Bu noutbukda qeydiyyatda olan göndərənlər</translation>
+    </message>
+    <message>
+        <source>Revoke this key…</source>
+        <translation>Bu açarı ləğv et…</translation>
+    </message>
+    <message>
+        <source>Files are accepted only from the senders listed here, signed with their key. Revoke the key of a lost or stolen laptop: files it signs are refused from then on, and it cannot be enrolled again.</source>
+        <translation>Fayllar yalnız burada sadalanan göndərənlərdən, onların açarı ilə imzalanmış halda qəbul edilir. İtmiş və ya oğurlanmış noutbukun açarını ləğv edin: bundan sonra onun imzaladığı fayllar rədd edilir və o, yenidən qeydiyyata alına bilməz.</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Ləğv edilib: %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Etibarlı</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Göndərən</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Açarın barmaq izi</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Qeydiyyata alınıb</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>Revoke this key</source>
+        <translation>Bu açarı ləğv et</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1 (device %2)?
+
+Key fingerprint: %3
+
+Every file signed by this key is refused from now on, and it cannot be enrolled again. Do this for a lost or stolen laptop.</source>
+        <translation>%1 göndərəninin (cihaz %2) açarı ləğv edilsin?
+
+Açarın barmaq izi: %3
+
+Bundan sonra bu açarla imzalanmış hər fayl rədd ediləcək və o, yenidən qeydiyyata alına bilməz. Bunu itmiş və ya oğurlanmış noutbuk üçün edin.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>fieldkit — field records</source>
@@ -479,6 +591,14 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Silmə</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 silinsin?</translation>
+    </message>
+    <message>
         <source>Deleted: %1</source>
         <translation>Silindi: %1</translation>
     </message>
@@ -495,6 +615,10 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <translation>Bərpa edildi. Əvəz olunan məlumatlar burada saxlanıldı: %1</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Vaxtı çatanlar</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sinxronizasiya</translation>
     </message>
@@ -509,6 +633,10 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     <message>
         <source>Likely duplicates</source>
         <translation>Ehtimal olunan dublikatlar</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Açarlar</translation>
     </message>
 </context>
 <context>
@@ -528,10 +656,6 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     <message>
         <source>Password of the bundles, if they have one</source>
         <translation>Paketlərin parolu (varsa)</translation>
-    </message>
-    <message>
-        <source>Enrol senders not yet known here (compare their key fingerprints first)</source>
-        <translation>Burada hələ tanınmayan göndərənləri qeydiyyata al (əvvəlcə açarlarının barmaq izlərini müqayisə edin)</translation>
     </message>
     <message>
         <source>Check the files</source>
@@ -632,6 +756,49 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     <message>
         <source>Cancelling…</source>
         <translation>Ləğv edilir…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerExportBox</name>
+    <message>
+        <source>Export for a partner</source>
+        <translation>Tərəfdaş üçün ixrac</translation>
+    </message>
+    <message>
+        <source>Only people whose consent covers partners. No names, phones, notes, record ids or laptop names; at least k people share every combination of district, village, birth year, sex and dates.</source>
+        <translation>Yalnız razılığı tərəfdaşları da əhatə edən şəxslər. Ad, telefon, qeyd, qeyd identifikatoru və noutbuk adı olmur; rayon, kənd, doğum ili, cins və tarixlərin hər birləşməsi ən azı k nəfərdə eynidir.</translation>
+    </message>
+    <message>
+        <source>the organisation it is for</source>
+        <translation>nəzərdə tutulduğu təşkilat</translation>
+    </message>
+    <message>
+        <source>Export for a partner…</source>
+        <translation>Tərəfdaş üçün ixrac…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Alıcı</translation>
+    </message>
+    <message>
+        <source>At least k people alike</source>
+        <translation>Ən azı k eyni cür şəxs</translation>
+    </message>
+    <message>
+        <source>Name the recipient: the pseudonyms are made for them alone.</source>
+        <translation>Alıcını göstərin: psevdonimlər yalnız onun üçün yaradılır.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>İxrac edilir…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records for %2, pseudonymised (k = %3), to %4</source>
+        <translation>%1 qeyd %2 üçün psevdonimləşdirilərək (k = %3) %4 faylına ixrac edildi</translation>
     </message>
 </context>
 <context>
@@ -787,10 +954,6 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <source>Records: %1</source>
         <translation>Qeydlər: %1</translation>
     </message>
-    <message>
-        <source>%1 shown; scroll for more</source>
-        <translation>%1 göstərilir; daha çoxu üçün sürüşdürün</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -853,6 +1016,33 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     <message>
         <source>Saved to %1</source>
         <translation>Saxlanıldı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SenderQuestion</name>
+    <message>
+        <source>New sender</source>
+        <translation>Yeni göndərən</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 and is not enrolled on this laptop.</source>
+        <translation>%1 %2 göndərib və bu noutbukda qeydiyyatda deyil.</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Cihaz: %1</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the sender&apos;s laptop (Help → About), by phone or in person. Enrol only if every group is the same; otherwise Skip, and the files of this sender are not imported.</source>
+        <translation>Bu barmaq izini göndərənin noutbukundakı ilə (Kömək → Haqqında) telefonla və ya şəxsən müqayisə edin. Yalnız bütün qruplar eynidirsə qeydiyyata alın; əks halda «Keç» seçin, bu göndərənin faylları idxal edilməyəcək.</translation>
+    </message>
+    <message>
+        <source>Enrol %1</source>
+        <translation>%1 qeydiyyata al</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Keç</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1228,10 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
     <message>
         <source>Cannot undo this import</source>
         <translation>Bu idxalı geri qaytarmaq mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Export for a partner</source>
+        <translation>Tərəfdaş üçün ixrac</translation>
     </message>
 </context>
 <context>
@@ -1255,8 +1449,28 @@ Barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin. Bu gö
         <translation>Razılıq verilib</translation>
     </message>
     <message>
-        <source>Informed consent to record and share these data with HQ.</source>
-        <translation>Bu məlumatların qeyd edilməsinə və mərkəzi ofislə paylaşılmasına məlumatlı razılıq.</translation>
+        <source>Informed consent to record these data; the next field says what it covers.</source>
+        <translation>Bu məlumatların qeyd edilməsinə məlumatlı razılıq; nəyi əhatə etdiyini növbəti sahə göstərir.</translation>
+    </message>
+    <message>
+        <source>Consent covers</source>
+        <translation>Razılığın əhatəsi</translation>
+    </message>
+    <message>
+        <source>What the person agreed to; read only when consent is given.</source>
+        <translation>Şəxsin nəyə razılıq verdiyi; yalnız razılıq verildikdə nəzərə alınır.</translation>
+    </message>
+    <message>
+        <source>Recording here only</source>
+        <translation>Yalnız burada qeyd etmək</translation>
+    </message>
+    <message>
+        <source>Recording and sharing with HQ</source>
+        <translation>Qeyd etmək və mərkəzi ofislə paylaşmaq</translation>
+    </message>
+    <message>
+        <source>Sharing with HQ and, without names, with partners</source>
+        <translation>Mərkəzi ofislə, adsız olaraq isə tərəfdaşlarla da paylaşmaq</translation>
     </message>
     <message>
         <source>Consent date</source>

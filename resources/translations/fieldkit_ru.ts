@@ -81,6 +81,52 @@
     </message>
 </context>
 <context>
+    <name>DateBox</name>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Вниз)</translation>
+    </message>
+</context>
+<context>
+    <name>DueScreen</name>
+    <message>
+        <source>No follow-up is due this week.</source>
+        <translation>На этой неделе повторных визитов нет.</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>Открыть визит</translation>
+    </message>
+    <message>
+        <source>Record the follow-up visit…</source>
+        <translation>Записать повторный визит…</translation>
+    </message>
+    <message>
+        <source>Follow-ups of your home visits, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Повторные визиты по вашим визитам на дом, самые ранние первыми. Повторный визит выполнен, когда записан следующий визит к семье.</translation>
+    </message>
+    <message>
+        <source>Overdue, days: %1</source>
+        <translation>Просрочено, дней: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Today: %2 · This week: %3</source>
+        <translation>Просрочено: %1 · Сегодня: %2 · На этой неделе: %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>All districts</source>
@@ -161,6 +207,13 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>different sex</source>
         <translation>разный пол</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>not imported: its sender %1 (key fingerprint %2) is not enrolled here, and you chose Skip</source>
+        <translation>не импортирован: его отправитель %1 (отпечаток ключа %2) не зарегистрирован здесь, и вы выбрали «Пропустить»</translation>
     </message>
 </context>
 <context>
@@ -325,6 +378,14 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Checking who sent the files…</source>
+        <translation>Проверяем, кто прислал файлы…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: no file is left to import.</source>
+        <translation>Ничего не может быть импортировано: не осталось файлов для импорта.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -351,22 +412,6 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Password</source>
         <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>New sender</source>
-        <translation>Новый отправитель</translation>
-    </message>
-    <message>
-        <source>This bundle comes from %1 (device %2), who is not enrolled on this laptop.
-
-Key fingerprint: %3
-
-Compare the fingerprint with the sender (by phone or in person). Enrol this sender and continue?</source>
-        <translation>Этот пакет от %1 (устройство %2), который не зарегистрирован на этом ноутбуке.
-
-Отпечаток ключа: %3
-
-Сверьте отпечаток с отправителем (по телефону или лично). Зарегистрировать отправителя и продолжить?</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1 cells were refused (below). Correct them in the workbook, or ask the sender for a new export, and import again.</source>
@@ -437,6 +482,73 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     </message>
 </context>
 <context>
+    <name>KeysPage</name>
+    <message>
+        <source>This laptop&apos;s key</source>
+        <translation>Ключ этого ноутбука</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint aloud to HQ (or to the laptop you send files to) when they enrol this laptop: they compare it with the one they are shown.</source>
+        <translation>Прочитайте этот отпечаток вслух штабу (или ноутбуку, которому вы отправляете файлы), когда там регистрируют этот ноутбук: они сверяют его с тем, что видят у себя.</translation>
+    </message>
+    <message>
+        <source>Senders enrolled on this laptop</source>
+        <translation>Отправители, зарегистрированные на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>Revoke this key…</source>
+        <translation>Отозвать этот ключ…</translation>
+    </message>
+    <message>
+        <source>Files are accepted only from the senders listed here, signed with their key. Revoke the key of a lost or stolen laptop: files it signs are refused from then on, and it cannot be enrolled again.</source>
+        <translation>Файлы принимаются только от перечисленных здесь отправителей и только подписанные их ключом. Отзовите ключ потерянного или украденного ноутбука: подписанные им файлы с этого момента отклоняются, и его нельзя зарегистрировать снова.</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Отозван: %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Доверенный</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Revoke this key</source>
+        <translation>Отозвать этот ключ</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1 (device %2)?
+
+Key fingerprint: %3
+
+Every file signed by this key is refused from now on, and it cannot be enrolled again. Do this for a lost or stolen laptop.</source>
+        <translation>Отозвать ключ %1 (устройство %2)?
+
+Отпечаток ключа: %3
+
+С этого момента каждый файл, подписанный этим ключом, будет отклонён, и его нельзя будет зарегистрировать снова. Делайте это для потерянного или украденного ноутбука.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>fieldkit — field records</source>
@@ -479,6 +591,14 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить: %1?</translation>
+    </message>
+    <message>
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
@@ -495,6 +615,10 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <translation>Восстановлено. Заменённые данные сохранены в %1</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>К выполнению</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -509,6 +633,10 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>Likely duplicates</source>
         <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
     </message>
 </context>
 <context>
@@ -528,10 +656,6 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>Password of the bundles, if they have one</source>
         <translation>Пароль пакетов, если есть</translation>
-    </message>
-    <message>
-        <source>Enrol senders not yet known here (compare their key fingerprints first)</source>
-        <translation>Зарегистрировать ещё не известных здесь отправителей (сначала сверьте отпечатки их ключей)</translation>
     </message>
     <message>
         <source>Check the files</source>
@@ -632,6 +756,49 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerExportBox</name>
+    <message>
+        <source>Export for a partner</source>
+        <translation>Экспорт для партнёра</translation>
+    </message>
+    <message>
+        <source>Only people whose consent covers partners. No names, phones, notes, record ids or laptop names; at least k people share every combination of district, village, birth year, sex and dates.</source>
+        <translation>Только люди, чьё согласие распространяется на партнёров. Без имён, телефонов, заметок, идентификаторов записей и названий ноутбуков; каждое сочетание района, села, года рождения, пола и дат есть не менее чем у k человек.</translation>
+    </message>
+    <message>
+        <source>the organisation it is for</source>
+        <translation>организация-получатель</translation>
+    </message>
+    <message>
+        <source>Export for a partner…</source>
+        <translation>Экспорт для партнёра…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>At least k people alike</source>
+        <translation>Не менее k похожих людей</translation>
+    </message>
+    <message>
+        <source>Name the recipient: the pseudonyms are made for them alone.</source>
+        <translation>Укажите получателя: псевдонимы создаются только для него.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records for %2, pseudonymised (k = %3), to %4</source>
+        <translation>Записей экспортировано: %1, для %2, псевдонимизировано (k = %3), в %4</translation>
     </message>
 </context>
 <context>
@@ -787,10 +954,6 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <source>Records: %1</source>
         <translation>Записей: %1</translation>
     </message>
-    <message>
-        <source>%1 shown; scroll for more</source>
-        <translation>Показано %1; прокрутите, чтобы увидеть больше</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -853,6 +1016,33 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>Saved to %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SenderQuestion</name>
+    <message>
+        <source>New sender</source>
+        <translation>Новый отправитель</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 and is not enrolled on this laptop.</source>
+        <translation>%1 прислал(а) %2 и не зарегистрирован(а) на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Устройство: %1</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the sender&apos;s laptop (Help → About), by phone or in person. Enrol only if every group is the same; otherwise Skip, and the files of this sender are not imported.</source>
+        <translation>Сверьте этот отпечаток с ноутбуком отправителя (Справка → О программе) по телефону или лично. Регистрируйте, только если совпадают все группы; иначе выберите «Пропустить», и файлы этого отправителя не будут импортированы.</translation>
+    </message>
+    <message>
+        <source>Enrol %1</source>
+        <translation>Зарегистрировать %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1228,10 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
     <message>
         <source>Cannot undo this import</source>
         <translation>Невозможно отменить этот импорт</translation>
+    </message>
+    <message>
+        <source>Export for a partner</source>
+        <translation>Экспорт для партнёра</translation>
     </message>
 </context>
 <context>
@@ -1255,8 +1449,28 @@ Compare the fingerprint with the sender (by phone or in person). Enrol this send
         <translation>Согласие получено</translation>
     </message>
     <message>
-        <source>Informed consent to record and share these data with HQ.</source>
-        <translation>Информированное согласие на запись этих данных и передачу их в центральный офис.</translation>
+        <source>Informed consent to record these data; the next field says what it covers.</source>
+        <translation>Информированное согласие на запись этих данных; на что оно распространяется, говорит следующее поле.</translation>
+    </message>
+    <message>
+        <source>Consent covers</source>
+        <translation>Согласие распространяется на</translation>
+    </message>
+    <message>
+        <source>What the person agreed to; read only when consent is given.</source>
+        <translation>На что согласился человек; учитывается, только если согласие дано.</translation>
+    </message>
+    <message>
+        <source>Recording here only</source>
+        <translation>Только запись здесь</translation>
+    </message>
+    <message>
+        <source>Recording and sharing with HQ</source>
+        <translation>Запись и передача в центральный офис</translation>
+    </message>
+    <message>
+        <source>Sharing with HQ and, without names, with partners</source>
+        <translation>Передача в центральный офис и, без имён, партнёрам</translation>
     </message>
     <message>
         <source>Consent date</source>

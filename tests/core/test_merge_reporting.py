@@ -77,7 +77,14 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     )
     pseudo = folder / "partners.xlsx"
     done = fieldkit(
-        "--db", str(folder / "a.db"), "export", "--profile", "pseudonymised", str(pseudo)
+        "--db",
+        str(folder / "a.db"),
+        "export",
+        "--profile",
+        "pseudonymised",
+        "--recipient",
+        "Partner",
+        str(pseudo),
     )
     assert done.returncode == 0, done.stderr
     out["partners"] = pseudo

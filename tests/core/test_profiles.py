@@ -23,36 +23,38 @@ def test_pseudonymised_keeps_counts_drops_names_and_is_never_importable(
     db: Any, db_path: Path, tmp_path: Path
 ) -> None:
     demo.fill(db, 200, seed=4)
-    first = transfer.export(db, tmp_path / "partner-1.xlsx", profile="pseudonymised")
-    second = transfer.export(db, tmp_path / "partner-2.xlsx", profile="pseudonymised")
+    first = transfer.export(
+        db, tmp_path / "partner-1.xlsx", profile="pseudonymised", recipient="Partner"
+    )
+    second = transfer.export(
+        db, tmp_path / "partner-2.xlsx", profile="pseudonymised", recipient="Partner"
+    )
     people = sheet(first.path, "person")
-    real = {r["id"]: r for r in query.search(db, "person", limit=1000)}
-    assert len(people) == len(real)  # counts kept
-    for row in people:
-        assert (
-            row["full_name"].startswith("P-") and row["full_name"] != real[row["id"]]["full_name"]
-        )
-        assert (
-            row.get("phone") is None and row.get("notes") is None
-        )  # trailing blanks may be absent
-        assert row["district"] == real[row["id"]]["district"]  # districts kept
-    # Stable: the same person has the same pseudonym in every export.
-    assert {r["id"]: r["full_name"] for r in people} == {
-        r["id"]: r["full_name"] for r in sheet(second.path, "person")
-    }
-    names = {r["full_name"] for r in sheet(first.path, "staff")}
-    assert all(n.startswith("S-") for n in names)
+    real = query.search(db, "person", limit=1000)
+    sharing = [r for r in real if r["consent_given"] and r["consent_scope"] == "partners"]
     about = {
         r[0]: r[1]
         for r in load_workbook(first.path, read_only=True)["about"].iter_rows(values_only=True)
     }
     assert about["profile"] == "pseudonymised"
+    assert 0 < len(people) < len(real)  # only people who agreed to it; counts kept
+    assert len(people) + about["dropped.person"] == len(sharing)
+    real_ids = {r["id"] for r in real}
+    real_names = {r["full_name"] for r in real}
+    for row in people:
+        assert row["id"] not in real_ids and row["full_name"] == row["id"]
+        assert row["full_name"] not in real_names
+        assert row.get("phone") is None and row.get("notes") is None
+    # Stable: the same person has the same pseudonym in every export to this partner.
+    assert [r["id"] for r in people] == [r["id"] for r in sheet(second.path, "person")]
+    staff_names = {r["full_name"] for r in query.search(db, "staff", limit=100)}
+    assert not staff_names & {r["full_name"] for r in sheet(first.path, "staff")}
 
     with open_database(tmp_path / "hq.db") as hq:
         result = import_workbooks(hq, [first.path])
         assert not result.applied
         assert "can never be imported" in result.rejects[0].reason
-    # A partner export does not count as the export to HQ.
+    # A partner export does not count as the export to HQ; the log says for whom.
     assert transfer.exchanges(db)[0].kind == "partner-export"
 
 

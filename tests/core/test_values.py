@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from fieldkit import records, store
 from fieldkit.cli import main as cli
-from fieldkit.declare import FieldSpec, Kind, field
+from fieldkit.declare import FieldSpec, Kind, Personal, field
 from fieldkit.sync.workbook import columns as cols
 from fieldkit.sync.workbook import export_workbook, import_workbooks, reader
 from fieldkit.validate import Ambiguous, Invalid, canonical_text, coerce, number_text
@@ -88,9 +88,9 @@ def test_a_canonical_float_is_its_own_canonical_form_through_any_spreadsheet(x: 
 
 def test_precision_is_a_fact_of_float_fields_only() -> None:
     with pytest.raises(ValueError, match="precision"):
-        field(Kind.INT, "Girls", precision=2)
+        field(Kind.INT, "Girls", personal=Personal.NO, precision=2)
     with pytest.raises(ValueError, match="precision"):
-        field(Kind.FLOAT, "Latitude", precision=20)
+        field(Kind.FLOAT, "Latitude", personal=Personal.QUASI, precision=20)
 
 
 def test_money_is_exact_two_decimals_and_a_spreadsheet_float_is_read_at_15_digits() -> None:

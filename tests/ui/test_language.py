@@ -24,10 +24,12 @@ def test_switching_to_azerbaijani_shows_azerbaijani_labels(qtbot: Any, app: Any)
         "Ev ziyarətləri",
         "Maarifləndirmə sessiyaları",
         "Dolanışıq yardımı",
+        "Vaxtı çatanlar",
         "Sinxronizasiya",
         "Hesabatlar",
         "Ziddiyyətlər",
         "Ehtimal olunan dublikatlar",
+        "Açarlar",
     ]
     assert [a.text() for a in window.menuBar().actions()] == ["&Qeydlər", "&Görünüş"]
     page = window.show_type("home_visit")

@@ -75,13 +75,17 @@ def test_a_bundle_with_a_password_travels_to_hq(
         dialogs.open_files = [str(target)]
         dialogs.text = ["Qarabag-2025", "Qarabağ-2025"]  # a wrong one first
         dialog = sync.choose_files()
+        # The sender is asked about before any password: its name and fingerprint.
+        qtbot.waitUntil(lambda: dialog.question is not None, timeout=20000)
+        question = dialog.question
+        assert "Laçın laptop 1" in question.text() and laptop_fp in question.text()
+        assert dialogs.texts("text") == []
+        click(qtbot, question.enrol_button)
         qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
         assert dialogs.texts("text") == [
             "This bundle is protected by a password. Password:",
             "Wrong password? Type the bundle's password again:",
         ]
-        enrol = dialogs.texts("question")[0]
-        assert "Laçın laptop 1" in enrol and laptop_fp in enrol
         counts = {row[0]: row[1:] for row in texts(dialog.counts)}
         assert counts["People / households"] == ["4", "0", "0", "0", "0"]
         assert counts["Home visits"] == ["1", "0", "0", "0", "0"]
@@ -152,6 +156,7 @@ def test_cancel_during_the_preview_closes_it_with_nothing_imported(
     dialogs.open_files = [str(book)]
     dialog = sync.choose_files()
     assert dialog.busy and not dialog.apply_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.progress is not None)  # the preview is under way
     with qtbot.waitSignal(dialog.finished, timeout=20000):
         click(qtbot, dialog.cancel_button)  # while the rows are being read
         assert dialog.state.text() == "Cancelling…"

@@ -90,6 +90,7 @@ class RecordDialog(QDialog):
         self._wire_new_person()
         self._wire_new_reference()
         self.fit_to_screen(scroll, layout)
+        self.form.focus_first()
 
     def fit_to_screen(self, scroll: QScrollArea, layout: QVBoxLayout) -> None:
         """As wide as the form asks (no sideways scrolling) and never taller than
@@ -133,10 +134,21 @@ class RecordDialog(QDialog):
             self.record = self.record | {"version": base_version}
         self.dirty = True
 
+    def start_with(self, values: dict[str, Any]) -> None:
+        """A new record's starting values from the screen that asked for it (the
+        family of a follow-up due): nothing typed yet, so nothing to discard."""
+        self.form.set_values(values)
+        self.dirty = False
+        self.autosave.stop()
+
     # --- save / cancel ----------------------------------------------------------
 
     def save(self) -> None:
         if self.saving:
+            return
+        unticked = self.form.unticked_required()
+        if unticked:
+            self.form.show_errors(unticked)
             return
         name, values, record, key = self.rtype.name, self.form.values(), self.record, self.draft_key
 
@@ -193,7 +205,11 @@ class RecordDialog(QDialog):
             return
         if self.dirty:
             answer = QMessageBox.question(
-                self, self.windowTitle(), self.tr("Discard the changes made in this form?")
+                self,
+                self.windowTitle(),
+                self.tr("Discard the changes made in this form?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,  # Enter keeps the form
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

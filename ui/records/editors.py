@@ -106,6 +106,7 @@ class NumberEditor(Editor):
             box.setRange(self.blank if self.optional else low, high)  # type: ignore[arg-type]
         if self.optional:
             box.setSpecialValueText(BLANK)
+        box.setGroupSeparatorShown(i18n.grouped(spec))  # as lists and reports show it
         box.setAccelerated(True)
         super().__init__(spec, box)
         box.valueChanged.connect(self.changed)

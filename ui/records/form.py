@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldkit.declare import FieldSpec, Kind, RecordType
@@ -78,6 +78,7 @@ class RecordForm(QWidget):
             form.addRow(label, column)
             self.labels[spec.name], self.errors[spec.name] = label, error
             editor.changed.connect(self.changed)
+            editor.changed.connect(lambda n=spec.name: self.clear_error(n))  # corrected
             if spec in self.headcount and spec is self.headcount[-1] and len(self.headcount) > 1:
                 form.addRow(QLabel(self.tr("Total participants")), self.total)
         if len(self.headcount) > 1:
@@ -96,6 +97,7 @@ class RecordForm(QWidget):
         """A staff or village list with its "New …" button, and the hint shown
         while it offers nothing (a fresh laptop, before HQ's file)."""
         button = QPushButton(self.new_text(combo.ref))
+        button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes field to field
         hint = QLabel(self.empty_text(combo.ref))
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
@@ -153,6 +155,21 @@ class RecordForm(QWidget):
         total = sum(self.editors[f.name].value() or 0 for f in self.headcount)
         self.total.setText(f"<b>{total}</b>")
 
+    def focus_first(self) -> None:
+        """The first field takes the keyboard: a form is typed into at once."""
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def unticked_required(self) -> list[FieldError]:
+        """Required tick boxes left empty ("Consent given"): the form's * promises
+        they are needed, so saving stops there, as at any empty required field."""
+        return [
+            FieldError(name, "is required")
+            for name, e in self.editors.items()
+            if e.spec.required and e.spec.kind is Kind.BOOL and not e.value()
+        ]
+
     def values(self) -> dict[str, Any]:
         return {name: e.value() for name, e in self.editors.items()}
 
@@ -181,6 +198,17 @@ class RecordForm(QWidget):
         first = next((e.field for e in errors if e.field in self.editors), None)
         if first:
             self.editors[first].widget.setFocus()
+
+    def clear_error(self, name: str) -> None:
+        """A field changed after a refused save: its message goes, and the summary
+        with the last of them."""
+        label = self.errors.get(name)
+        if label is None or label.isHidden():
+            return
+        label.clear()
+        label.hide()
+        if all(e.isHidden() for e in self.errors.values()):
+            self.summary.hide()
 
     def clear_errors(self) -> None:
         self.summary.hide()

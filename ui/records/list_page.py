@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -55,6 +56,7 @@ class RecordListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)  # a stretched number column reads badly
+        header.setResizeContentsPrecision(0)  # sized to the rows in view, not 1,000 read for it
         self.new_button = QPushButton(self.tr("New"))
         self.edit_button = QPushButton(self.tr("Open"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -74,8 +76,9 @@ class RecordListPage(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.table.activated.connect(lambda _i: self.open_selected())
+        self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
+        self.table.activated.connect(lambda i: self.open_row(i.row()))  # Enter: the current row
+        self.filters.search.installEventFilter(self)
         ctx.bus.changed.connect(self.on_change)
         self._update_buttons()
         self.sized = False
@@ -87,10 +90,9 @@ class RecordListPage(QWidget):
             self.model.refresh(wait=wait)
 
     def _loaded(self) -> None:
-        n, shown = self.model.total, len(self.model.rows)
-        self.count.setText(self.tr("Records: %1").replace("%1", f"{n:,}".replace(",", "\u202f")))
-        self.count.setToolTip(self.tr("%1 shown; scroll for more").replace("%1", str(shown)))
-        if not self.sized and self.model.rows:
+        n = self.model.total
+        self.count.setText(self.tr("Records: %1").replace("%1", i18n.format_number(n)))
+        if not self.sized and self.model.has_rows():
             self.table.resizeColumnsToContents()
             for c in range(self.model.columnCount()):
                 self.table.setColumnWidth(c, min(self.table.columnWidth(c), 280))
@@ -125,6 +127,28 @@ class RecordListPage(QWidget):
         record = self.selected()
         if record is not None:
             self.open_requested.emit(record)
+
+    def open_row(self, row: int) -> None:
+        record = self.model.record_at(row)
+        if record is not None:
+            self.open_requested.emit(record)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes into the list, on its first row (or the
+        row chosen before), so Enter opens it."""
+        if (
+            watched is self.filters.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            current = self.table.currentIndex()
+            row = current.row() if current.isValid() else 0
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            self.table.selectRow(row)
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

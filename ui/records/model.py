@@ -1,13 +1,18 @@
 """A Qt table model over one record type, a page at a time from the core.
 
 Searching, filtering and sorting are the database's job (``query.search`` on the
-folded search key): the model only ever holds the pages the view has scrolled
-to. A refresh runs off the GUI thread; answers to an older refresh (the user
-typed on) are dropped.
+folded search key). The model knows how many records match (one ``count``) and
+says so to the view, so Ctrl+End and the scrollbar reach the real last record at
+once; the rows themselves arrive a page at a time, read off the GUI thread for
+the rows the view asks for, newest request first, and only a few pages are kept.
+A refresh starts again from the first page; answers to an older refresh (the
+user typed on) are dropped.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -30,6 +35,8 @@ from ui.strings import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
+KEPT_PAGES = 40  # 8,000 rows in memory at most, whatever the list's length
+WANTED = 3  # pages asked for and not read yet: only the latest matter (a dragged scrollbar)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -40,18 +47,35 @@ class Page:
     total: int | None = None
 
 
+@dataclass(frozen=True)
+class Order:
+    column: str | None = None
+    descending: bool | None = None
+    labels: Mapping[str, str] | None = None  # a choice column: code → label shown
+
+
 def load_page(
     db: Database,
     type_name: str,
     flt: query.Filter,
-    order: tuple[str | None, bool | None],
+    order: Order,
     offset: int,
-    with_total: bool,
+    total: int | None,
 ) -> Page:
-    """One page with the titles of the records it refers to (runs on a worker)."""
+    """One page with the titles of the records it refers to (runs on a worker);
+    the count of all matching records too, unless *total* is known."""
     rtype = records.get(type_name)
+    with_total = total is None
     rows = query.search_sorted(  # names in Azerbaijani alphabet order
-        db, type_name, flt, order_by=order[0], descending=order[1], limit=PAGE, offset=offset
+        db,
+        type_name,
+        flt,
+        order_by=order.column,
+        descending=order.descending,
+        limit=PAGE,
+        offset=offset,
+        labels=order.labels,
+        total=total,  # a page near the end is read from the end
     )
     titles: dict[str, dict[str, str]] = {}
     for spec in rtype.list_columns():
@@ -63,7 +87,8 @@ def load_page(
 
 
 class RecordTableModel(QAbstractTableModel):
-    loaded = Signal()  # a refresh has been applied (rows and total are current)
+    loaded = Signal()  # a refresh has been applied (the first page and total are current)
+    fetched = Signal(int)  # a later page (its number) arrived and is shown
 
     def __init__(self, ctx: Context, type_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,9 +96,10 @@ class RecordTableModel(QAbstractTableModel):
         self.rtype = records.get(type_name)
         self.columns: list[FieldSpec] = self.rtype.list_columns()
         self.filter = query.Filter()
-        self.order: tuple[str | None, bool | None] = (None, None)
-        self.rows: list[dict[str, Any]] = []
-        self.titles: dict[str, dict[str, str]] = {}
+        self.order = Order()
+        self.pages: OrderedDict[int, Page] = OrderedDict()  # page number → page, oldest first
+        self.wanted: list[int] = []  # pages the view asked for, the latest last
+        self.reading: int | None = None  # the page being read now
         self.total = 0
         self.generation = 0
         self.ready = False
@@ -88,7 +114,7 @@ class RecordTableModel(QAbstractTableModel):
         generation, flt_now, order, name = self.generation, self.filter, self.order, self.rtype.name
 
         def body(db: Database) -> Page:
-            return load_page(db, name, flt_now, order, 0, True)
+            return load_page(db, name, flt_now, order, 0, None)
 
         if wait:
             self._apply(generation, body(self.ctx.db))
@@ -99,45 +125,98 @@ class RecordTableModel(QAbstractTableModel):
         if generation != self.generation:
             return  # a newer refresh is on its way
         self.beginResetModel()
-        self.rows, self.titles = page.rows, page.titles
+        self.pages = OrderedDict({0: page})
+        self.wanted, self.reading = [], None
         self.total = page.total or 0
         self.endResetModel()
         self.ready = True
         self.loaded.emit()
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
+    def _want(self, number: int) -> None:
+        """The view shows a row of a page not read yet: read it soon."""
+        if number == self.reading:
+            return
+        if number in self.wanted:
+            self.wanted.remove(number)
+        self.wanted.append(number)
+        del self.wanted[:-WANTED]  # rows scrolled past while dragging are not read
+        self._read_next()
 
-    def fetchMore(self, parent: Index) -> None:
-        page = load_page(
-            self.ctx.db, self.rtype.name, self.filter, self.order, len(self.rows), False
+    def _read_next(self) -> None:
+        if self.reading is not None or not self.wanted:
+            return
+        number = self.reading = self.wanted.pop()
+        generation, flt, order, name = self.generation, self.filter, self.order, self.rtype.name
+        total = self.total
+
+        def failed(exc: Exception) -> None:
+            self.reading = None
+            ops.show_error(None, exc)
+
+        ops.read(
+            self.ctx,
+            lambda db: load_page(db, name, flt, order, number * PAGE, total),
+            lambda page: self._arrived(generation, number, page),
+            on_error=failed,
+            owner=self,
         )
-        if page.rows:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self.rows.extend(page.rows)
-            for name, more in page.titles.items():
-                self.titles.setdefault(name, {}).update(more)
-            self.endInsertRows()
+
+    def _arrived(self, generation: int, number: int, page: Page) -> None:
+        if generation != self.generation:
+            return  # the list was read again meanwhile; its reset cleared what was wanted
+        self.reading = None
+        self.pages[number] = page
+        while len(self.pages) > KEPT_PAGES:
+            self.pages.popitem(last=False)
+        last = min(number * PAGE + len(page.rows), self.total) - 1
+        if last >= number * PAGE:
+            self.dataChanged.emit(
+                self.index(number * PAGE, 0), self.index(last, len(self.columns) - 1)
+            )
+        self.fetched.emit(number)
+        self._read_next()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        name = self.columns[column].name
-        self.order = (name, order == Qt.SortOrder.DescendingOrder)
+        spec = self.columns[column]
+        labels = (
+            {c.code: i18n.choice(spec.choices, c.code) for c in spec.choices}
+            if spec.kind is Kind.CHOICE and spec.choices is not None
+            else None
+        )  # a choice sorts by the label shown, in this language
+        self.order = Order(spec.name, order == Qt.SortOrder.DescendingOrder, labels)
         self.refresh()
 
     # --- what the view shows ---------------------------------------------------
 
+    def _row(self, row: int, *, fetch: bool) -> tuple[dict[str, Any], Page] | None:
+        if not 0 <= row < self.total:
+            return None
+        number, at = divmod(row, PAGE)
+        page = self.pages.get(number)
+        if page is None:
+            if fetch:
+                self._want(number)
+            return None
+        self.pages.move_to_end(number)
+        return (page.rows[at], page) if at < len(page.rows) else None
+
     def record_at(self, row: int) -> dict[str, Any] | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        found = self._row(row, fetch=False)
+        return found[0] if found else None
 
     def row_of(self, record_id: str) -> int:
-        for n, r in enumerate(self.rows):
-            if r["id"] == record_id:
-                return n
+        """The row of a record among those read (-1 if it is not on a page read)."""
+        for number, page in self.pages.items():
+            for n, r in enumerate(page.rows):
+                if r["id"] == record_id:
+                    return number * PAGE + n
         return -1
 
+    def has_rows(self) -> bool:
+        return any(page.rows for page in self.pages.values())
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -146,12 +225,15 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         spec = self.columns[index.column()]
-        value = self.rows[index.row()].get(spec.name)
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind in NUMERIC:
             return RIGHT
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return display(spec, value, self.titles.get(spec.name, {}))
+        found = self._row(index.row(), fetch=role == Qt.ItemDataRole.DisplayRole)
+        if found is None:
+            return None  # being read: shown in a moment
+        row, page = found
+        return display(spec, row.get(spec.name), page.titles.get(spec.name, {}))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -176,6 +258,6 @@ def display(spec: FieldSpec, value: Any, titles: dict[str, str] | None = None) -
         return i18n.format_date(value)
     if spec.kind is Kind.BOOL:
         return i18n.declared("Yes") if value else i18n.declared("No")
-    if spec.kind is Kind.MONEY and isinstance(value, Decimal):
-        return f"{value:,.2f}".replace(",", "\u202f")
+    if spec.kind in NUMERIC and isinstance(value, int | float | Decimal):
+        return i18n.format_field_number(spec, value)  # as the form shows it
     return str(value)

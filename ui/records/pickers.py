@@ -107,6 +107,7 @@ class PersonPicker(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edit.setCompleter(self.completer)
         self.new_button = QPushButton(self.tr("New person…"))
+        self.new_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes field to field
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)

@@ -45,7 +45,6 @@ def translated(text: str) -> str:
 
 def cell(value: Any, key: str = "") -> str:
     """How a report value reads on screen (months as "Apr 2025", numbers grouped)."""
-    locale = QLocale()
     if key == "month" and isinstance(value, str) and len(value) == 7:
         return month_label(value)
     if value is None:
@@ -53,9 +52,9 @@ def cell(value: Any, key: str = "") -> str:
     if isinstance(value, bool):
         return i18n.declared("Yes") if value else i18n.declared("No")
     if isinstance(value, int):
-        return locale.toString(value)
+        return i18n.format_number(value)
     if isinstance(value, Decimal | float):
-        return locale.toString(float(value), "f", 2)
+        return i18n.format_number(value, 2)
     if isinstance(value, date):
         return i18n.format_date(value)
     return str(value)
@@ -95,7 +94,7 @@ class ReportsPage(Screen):
         )
         for chart in (self.attendance, self.value):
             chart.empty_text = self.tr("Nothing in this period")
-            chart.number = lambda v: QLocale().toString(round(v))
+            chart.number = lambda v: i18n.format_number(round(v))
         charts = QHBoxLayout()
         charts.addWidget(self.attendance, 3)
         charts.addWidget(self.value, 2)
@@ -191,6 +190,8 @@ class ReportsPage(Screen):
                 for c in range(view.columnCount()):
                     if (total := view.item(len(rows) - 1, c)) is not None:
                         total.setFont(bold)
+            if "visit_id" in [c.key for c in table.columns]:  # a row opens its visit
+                self.open_on_activate(view, table)
             for i, c in enumerate(shown):
                 if (head := view.horizontalHeaderItem(i)) is not None:
                     head.setToolTip(table.columns[c].hxl)  # the HXL hashtag
@@ -212,6 +213,18 @@ class ReportsPage(Screen):
         self.state.setText("")
         self.save_button.setEnabled(True)
         self.ready = True
+
+    def open_on_activate(self, view: ReadOnlyTable, table: reports.Table) -> None:
+        """Enter or a double-click on a row opens the visit it lists."""
+        at = [c.key for c in table.columns].index("visit_id")
+        ids = [r[at] for r in table.rows]  # the totals row after them opens nothing
+
+        def open_row(row: int) -> None:
+            if 0 <= row < len(ids) and ids[row]:
+                self.ctx.bus.open_record.emit("home_visit", str(ids[row]))
+
+        view.doubleClicked.connect(lambda index: open_row(index.row()))
+        view.activated.connect(lambda index: open_row(index.row()))
 
     def title(self, table: reports.Table) -> str:
         if table.key == "overdue" and self.report is not None:

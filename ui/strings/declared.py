@@ -61,7 +61,14 @@ STRINGS = [
     QT_TRANSLATE_NOOP("declared", "Older person living alone"),
     QT_TRANSLATE_NOOP("declared", "Chronic illness"),
     QT_TRANSLATE_NOOP("declared", "Consent given"),
-    QT_TRANSLATE_NOOP("declared", "Informed consent to record and share these data with HQ."),
+    QT_TRANSLATE_NOOP(
+        "declared", "Informed consent to record these data; the next field says what it covers."
+    ),
+    QT_TRANSLATE_NOOP("declared", "Consent covers"),
+    QT_TRANSLATE_NOOP("declared", "What the person agreed to; read only when consent is given."),
+    QT_TRANSLATE_NOOP("declared", "Recording here only"),
+    QT_TRANSLATE_NOOP("declared", "Recording and sharing with HQ"),
+    QT_TRANSLATE_NOOP("declared", "Sharing with HQ and, without names, with partners"),
     QT_TRANSLATE_NOOP("declared", "Consent date"),
     QT_TRANSLATE_NOOP("declared", "Notes"),
     QT_TRANSLATE_NOOP("declared", "Home visit"),

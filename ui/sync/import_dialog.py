@@ -2,9 +2,10 @@
 unchanged, in conflict, rejected), then Apply or Cancel.
 
 The preview and the import run on the writer thread with a progress bar; the
-preview can be cancelled. An encrypted bundle asks for its password, a bundle
-from a sender not enrolled here shows the sender's key fingerprint to compare
-before anything is read.
+preview can be cancelled. An encrypted bundle asks for its password. Before
+anything is read, each sender not enrolled here is asked about in turn, its key
+fingerprint shown to compare (:mod:`ui.sync.enrol`): Enrol takes that sender
+alone, Skip leaves its files out, listed as refused with the reason.
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.storage.database import Database
-from fieldkit.sync import transfer
+from fieldkit.sync import senders, transfer
 from fieldkit.sync.bundle import BundleError
 from fieldkit.sync.workbook import ImportResult
 from ui import ops
 from ui.bus import EVERYTHING, Context
-from ui.sync.names import sender_name
+from ui.sync.enrol import Enrolment, SenderQuestion, skipped_reason
 from ui.sync.result_tables import CountsTable, RejectsTable, type_heading
 
 
@@ -44,7 +45,9 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.paths = [Path(p) for p in paths]
         self.password: str | None = None
-        self.enrol = False
+        self.enrol: frozenset[str] = frozenset()  # the fingerprints answered Enrol
+        self.skipped: list[senders.Unknown] = []  # the senders answered Skip
+        self.enrolment: Enrolment | None = None
         self.outcome: ImportResult | None = None  # the preview's, then the import's
         self.busy = False
         self.progress: ops.Progress | None = None
@@ -58,6 +61,9 @@ class ImportDialog(QDialog):
         self.counts = CountsTable()
         self.rejects = RejectsTable()
         self.rejects_label = QLabel(self.tr("Rejected cells"))
+        self.refused = QLabel()  # whole files left out: their sender was skipped
+        self.refused.setWordWrap(True)
+        self.refused.hide()
         buttons = QDialogButtonBox()
         self.apply_button = QPushButton(self.tr("Apply"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -68,6 +74,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(files)
         layout.addWidget(self.state)
+        layout.addWidget(self.refused)
         layout.addWidget(self.bar)
         layout.addWidget(self.counts)
         layout.addWidget(self.rejects_label)
@@ -79,8 +86,48 @@ class ImportDialog(QDialog):
     # --- preview ------------------------------------------------------------------
 
     def start(self) -> None:
-        """Preview the files (called once the dialog is open)."""
+        """Ask about each unknown sender, then preview (called once the dialog is open)."""
+        self.busy = True
+        self.apply_button.setEnabled(False)
+        self.state.setText(self.tr("Checking who sent the files…"))
+        paths = self.paths
+        ops.write(
+            self.ctx,
+            lambda db: senders.unknown(db, paths),
+            self.ask_senders,
+            on_error=self.failed,
+            owner=self,
+        )
+
+    def ask_senders(self, unknown: list[senders.Unknown]) -> None:
+        self.busy = False
+        if not self.isVisible():  # cancelled while the senders were being looked up
+            return
+        self.enrolment = Enrolment(self, unknown, self.answered)
+        self.enrolment.start()
+
+    @property
+    def question(self) -> SenderQuestion | None:
+        """The sender question open now, if any."""
+        return self.enrolment.question if self.enrolment else None
+
+    def answered(self, enrol: frozenset[str], skipped: list[senders.Unknown]) -> None:
+        self.enrol, self.skipped = enrol, skipped
+        self.refused.setText(
+            "\n".join(f"{path.name}: {skipped_reason(s)}" for s in skipped for path in s.files)
+        )
+        self.refused.setVisible(bool(skipped))
+        if not self.kept():
+            self.bar.hide()
+            self.cancel_button.setEnabled(True)
+            self.state.setText(self.tr("Nothing can be imported: no file is left to import."))
+            return
         self.run(apply=False)
+
+    def kept(self) -> list[Path]:
+        """The files to import: all but those of the skipped senders."""
+        left_out = {p for s in self.skipped for p in s.files}
+        return [p for p in self.paths if p not in left_out]
 
     def apply(self) -> None:
         self.run(apply=True)
@@ -93,7 +140,7 @@ class ImportDialog(QDialog):
         self.state.setText(self.tr("Importing…") if apply else self.tr("Checking the files…"))
         progress = self.progress = ops.Progress()
         progress.step.connect(self.on_step)
-        paths, password, enrol = self.paths, self.password, self.enrol
+        paths, password, enrol = self.kept(), self.password, self.enrol
         call = transfer.import_files if apply else transfer.preview_files
 
         def body(db: Database) -> ImportResult | ops.Changed[ImportResult]:
@@ -122,8 +169,6 @@ class ImportDialog(QDialog):
             super().reject()
         elif isinstance(exc, transfer.NeedsPassword):
             self.ask_password()
-        elif isinstance(exc, transfer.NotEnrolled):
-            self.ask_enrol(exc)
         elif self.password is not None and "wrong password" in str(exc):
             self.ask_password()  # the core says so only in its message (no WrongPassword class)
         else:
@@ -147,25 +192,6 @@ class ImportDialog(QDialog):
             super().reject()
             return
         self.password = password
-        self.run(apply=False)
-
-    def ask_enrol(self, exc: transfer.NotEnrolled) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("New sender"),
-            self.tr(
-                "This bundle comes from %1 (device %2), who is not enrolled on this "
-                "laptop.\n\nKey fingerprint: %3\n\nCompare the fingerprint with the sender "
-                "(by phone or in person). Enrol this sender and continue?"
-            )
-            .replace("%1", sender_name(exc.name, exc.device_id))
-            .replace("%2", exc.device_id)
-            .replace("%3", exc.fingerprint),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            super().reject()
-            return
-        self.enrol = True
         self.run(apply=False)
 
     # --- result -------------------------------------------------------------------

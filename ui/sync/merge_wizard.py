@@ -1,6 +1,12 @@
 """The coordinator's Merge wizard: pick volunteers' files or a folder, see each
 file checked on its own, merge the good ones with progress and Cancel, then
-open the master workbook (``fieldkit.sync.coordinator.merge_files``)."""
+open the master workbook (``fieldkit.sync.coordinator.merge_files``).
+
+Before the files are checked, each sender not enrolled here is asked about in
+turn, its key fingerprint shown to compare (:mod:`ui.sync.enrol`); an answer
+holds for the rest of the wizard. Enrol takes that sender alone (enrolled once
+the merge is applied), Skip leaves its files out with the reason. No blanket
+enrolment."""
 
 from __future__ import annotations
 
@@ -11,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -25,17 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.storage.database import Database
-from fieldkit.sync import coordinator, transfer
+from fieldkit.sync import coordinator, senders, transfer
 from fieldkit.sync.bundle import BundleError
 from ui import ops
 from ui.bus import EVERYTHING, Context
+from ui.sync.enrol import Enrolment, SenderQuestion, skipped_reason
 from ui.sync.result_tables import COUNT_KEYS, ReadOnlyTable, RejectsTable, count_label
 
 Checked = list[coordinator.FileOutcome]
 
 
 def check_files(
-    db: Database, paths: list[Path], password: str | None, enrol: bool, progress: ops.Progress
+    db: Database,
+    paths: list[Path],
+    password: str | None,
+    enrol: frozenset[str],
+    progress: ops.Progress,
 ) -> Checked:
     """Each file previewed on its own: what it would bring, or why it is left out."""
     out = []
@@ -71,9 +81,9 @@ class MergeWizard(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password of the bundles, if they have one"))
-        self.enrol = QCheckBox(
-            self.tr("Enrol senders not yet known here (compare their key fingerprints first)")
-        )
+        self.answers: dict[str, bool] = {}  # fingerprint -> Enrol (True) or Skip
+        self.skipped: dict[Path, senders.Unknown] = {}  # files left out, by their sender
+        self.enrolment: Enrolment | None = None
         self.check_button = QPushButton(self.tr("Check the files"))
         self.check_button.clicked.connect(self.check)
         self.outcomes = ReadOnlyTable()
@@ -107,7 +117,6 @@ class MergeWizard(QDialog):
         layout.addWidget(QLabel(self.tr("Files to merge")))
         layout.addWidget(self.files, 1)
         layout.addLayout(pick)
-        layout.addWidget(self.enrol)
         layout.addWidget(self.state)
         layout.addWidget(self.bar)
         layout.addWidget(self.outcomes, 2)
@@ -179,12 +188,47 @@ class MergeWizard(QDialog):
         self.state.setText(steps.get(what, self.tr("Checking %1…").replace("%1", what)))
 
     def check(self) -> None:
+        """Ask about each sender not answered yet, then check every file."""
         paths = list(self.paths)
-        password, enrol = self.password.text() or None, self.enrol.isChecked()
-        self.start(
-            lambda db, progress: check_files(db, paths, password, enrol, progress),
-            self.show_checked,
-        )
+        self.start(lambda db, _progress: senders.unknown(db, paths), self.ask_senders)
+
+    def ask_senders(self, unknown: list[senders.Unknown]) -> None:
+        self.stop()
+        for s in unknown:  # an answer given earlier holds, for files added since too
+            if self.answers.get(s.fingerprint) is False:
+                self.skipped.update(dict.fromkeys(s.files, s))
+        new = [s for s in unknown if s.fingerprint not in self.answers]
+        self.enrolment = Enrolment(self, new, self.answered)
+        self.enrolment.start()
+
+    @property
+    def question(self) -> SenderQuestion | None:
+        """The sender question open now, if any."""
+        return self.enrolment.question if self.enrolment else None
+
+    def answered(self, enrol: frozenset[str], skipped: list[senders.Unknown]) -> None:
+        self.answers.update(dict.fromkeys(enrol, True))
+        for s in skipped:
+            self.answers[s.fingerprint] = False
+            self.skipped.update(dict.fromkeys(s.files, s))
+        every = list(self.paths)
+        left = {p: self.left_out(p) for p in every if p in self.skipped}
+        paths = [p for p in every if p not in left]
+        password, fingerprints = self.password.text() or None, self.enrolled()
+
+        def body(db: Database, progress: ops.Progress) -> Checked:
+            checked = iter(check_files(db, paths, password, fingerprints, progress))
+            return [left[p] if p in left else next(checked) for p in every]
+
+        self.start(body, self.show_checked)
+
+    def enrolled(self) -> frozenset[str]:
+        """The fingerprints answered Enrol."""
+        return frozenset(fp for fp, yes in self.answers.items() if yes)
+
+    def left_out(self, path: Path) -> coordinator.FileOutcome:
+        """A skipped sender's file, as the check reports it."""
+        return coordinator.FileOutcome(path.name, error=skipped_reason(self.skipped[path]))
 
     def show_checked(self, checked: Checked) -> None:
         self.stop()
@@ -228,7 +272,8 @@ class MergeWizard(QDialog):
             return self.tr("merged") if self.merged_result else ""
         if o.rejects:  # listed below, cell by cell
             return self.tr("Left out (refused cells: %1)").replace("%1", str(len(o.rejects)))
-        return o.error
+        skipped = next((s for p, s in self.skipped.items() if p.name == o.name), None)
+        return skipped_reason(skipped) if skipped else o.error
 
     def choose_master(self) -> None:
         first = self.paths[0].parent if self.paths else Path.home()
@@ -243,7 +288,7 @@ class MergeWizard(QDialog):
         out = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         # Every file goes in again: the master's Merge report names the ones left out, too.
         paths = list(self.paths)
-        password, enrol = self.password.text() or None, self.enrol.isChecked()
+        password, enrol = self.password.text() or None, self.enrolled()
 
         def merge(db: Database, progress: ops.Progress) -> coordinator.MergeResult:
             return coordinator.merge_files(

@@ -30,6 +30,7 @@ from ui.sync.export import ExportBox, field_records
 from ui.sync.import_dialog import ImportDialog
 from ui.sync.merge_wizard import MergeWizard
 from ui.sync.names import sender_name
+from ui.sync.partner import PartnerExportBox
 from ui.sync.result_tables import ReadOnlyTable, count_label
 
 
@@ -55,6 +56,7 @@ class SyncPage(Screen):
             None  # the import dialog or merge wizard open now
         )
         self.export_box = ExportBox(ctx)
+        self.partner_box = PartnerExportBox(ctx)
         import_box = QGroupBox(self.tr("Import from a volunteer or HQ"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.clicked.connect(self.choose_files)
@@ -96,7 +98,10 @@ class SyncPage(Screen):
         QVBoxLayout(senders).addWidget(self.senders)
 
         top = QHBoxLayout()
-        top.addWidget(self.export_box, 3)
+        exports = QVBoxLayout()
+        exports.addWidget(self.export_box)
+        exports.addWidget(self.partner_box)
+        top.addLayout(exports, 3)
         top.addWidget(import_box, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -106,7 +111,7 @@ class SyncPage(Screen):
     # --- loading ------------------------------------------------------------------
 
     def concerns(self, change: Change) -> bool:
-        return change.record_type in ("*", "exchange")
+        return change.record_type in ("*", "exchange", "key")  # key: a revocation
 
     def fetch(self) -> None:
         # On the writer: this laptop's signing key is made the first time it is asked for.
@@ -158,6 +163,7 @@ class SyncPage(Screen):
     def kind_label(self, kind: str) -> str:
         return {
             "export": self.tr("Export"),
+            "partner-export": self.tr("Export for a partner"),
             "import": self.tr("Import"),
             "merge": self.tr("Merge master"),
             "undo": self.tr("Undo"),
@@ -168,7 +174,7 @@ class SyncPage(Screen):
             data = json.loads(counts or "{}")
         except ValueError:
             return ""
-        if kind in ("export", "merge"):  # records written to the file
+        if kind in ("export", "partner-export", "merge"):  # records written to the file
             total = field_records(data)
             return self.tr("%1 records").replace("%1", QLocale().toString(total))
         keys_shown = ("new", "updated", "unchanged", "conflicts", "rejected")

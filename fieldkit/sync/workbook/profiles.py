@@ -1,36 +1,41 @@
 """Export profiles: what a workbook carries, for whom.
 
-* ``full`` — every record, for HQ (the default).
-* ``pseudonymised`` — for donors and partners: names become stable pseudonyms
-  (the same person gets the same pseudonym in every export of this database),
-  phones and free-text notes are removed; districts, dates and counts stay.
-  Such a workbook is refused by every import: it can never pass for a full one.
+* ``full`` — for HQ: every record of every person whose consent covers HQ
+  (:func:`for_hq`). People whose consent covers only recording here, and what
+  refers to them, stay on this laptop: kept, listed, reported, edited, never in
+  an export for HQ. :data:`FULL` carries everything, for HQ's own copies (a
+  merge's master file).
+* ``pseudonymised`` — for a partner or donor, named as the recipient: derived
+  from each field's ``personal=`` declaration (:mod:`.pseudonymise`), people
+  whose consent covers partners only, k-anonymity over the quasi-identifiers
+  (:mod:`fieldkit.anonymity`), reported on the about sheet. Such a workbook is
+  refused by every import: it can never pass for a full one.
 * ``assignment`` — HQ → field: the reference data of one district and the
   families assigned there, for a laptop to import.
 
 A profile is plain data the writer consults: which record types, which rows,
-and how a row's content is changed on its way out.
+how a row is changed on its way out (or left out), and what the about sheet
+says of it.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
-from fieldkit import records
-from fieldkit.declare import Kind, RecordType
+from fieldkit import anonymity, consent, records
+from fieldkit.declare import RecordType
 from fieldkit.storage.database import Database
+from fieldkit.sync.workbook.pseudonymise import Pseudonymiser, recipient_key
 
 IMPORTABLE = ("full", "assignment")
-Transform = Callable[
-    [RecordType, str, list[Any]], list[Any]
-]  # (type, record id, content) -> content
+# (type, row as the writer reads it: id, version, created, updated, device,
+# deleted, then the content) -> the row to write, or None to leave it out
+Transform = Callable[[RecordType, Sequence[Any]], Sequence[Any] | None]
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ class Profile:
     rows: Callable[[RecordType], sa.ColumnElement[bool] | None] | None = None
     transform: Transform | None = None
     district: str | None = None
+    recipient: str | None = None
+    anonymous: bool = False  # the about sheet names no laptop and no volunteer
+    about: Callable[[], list[tuple[str, Any]]] | None = None  # more rows for the about sheet
 
     def includes(self, rtype: RecordType) -> bool:
         return self.types is None or rtype.name in self.types
@@ -47,9 +55,10 @@ class Profile:
 
 FULL = Profile("full")
 
-# Fields that name or reach a person, by record type; everything else stays.
-NAMES = {"person": ("full_name",), "staff": ("full_name",)}
-REMOVED_KINDS = (Kind.PHONE, Kind.NOTE)
+
+def for_hq() -> Profile:
+    """The full export for HQ: everyone whose consent covers sharing with HQ."""
+    return Profile("full", rows=lambda rtype: consent.clause(rtype, consent.HQ))
 
 
 def _secret(db: Database) -> bytes:
@@ -60,22 +69,24 @@ def _secret(db: Database) -> bytes:
     return bytes.fromhex(key)
 
 
-def pseudonymised(db: Database) -> Profile:
-    secret = _secret(db)
-
-    def transform(rtype: RecordType, record_id: str, content: list[Any]) -> list[Any]:
-        out = list(content)
-        for i, spec in enumerate(rtype.fields):
-            if spec.name in NAMES.get(rtype.name, ()):
-                digest = (
-                    hmac.new(secret, record_id.encode(), hashlib.sha256).hexdigest()[:8].upper()
-                )
-                out[i] = f"{'P' if rtype.name == 'person' else 'S'}-{digest}"
-            elif spec.kind in REMOVED_KINDS or spec.name == "hazard_location":
-                out[i] = None
-        return out
-
-    return Profile("pseudonymised", transform=transform)
+def pseudonymised(db: Database, recipient: str, k: int = anonymity.DEFAULT_K) -> Profile:
+    """The export for *recipient* (a partner or donor), k-anonymous over the
+    quasi-identifiers of every record type about a person."""
+    if k < 2:
+        raise ValueError(
+            f"k is the least number of people sharing a combination: 2 or more, not {k}"
+        )
+    maker = Pseudonymiser(recipient_key(_secret(db), recipient), k)
+    with db.connect() as conn:
+        maker.prepare(conn)
+    return Profile(
+        "pseudonymised",
+        rows=maker.rows,
+        transform=maker.row,
+        recipient=" ".join(recipient.split()),
+        anonymous=True,
+        about=maker.about,
+    )
 
 
 def assignment(district: str) -> Profile:

@@ -126,6 +126,7 @@ def export_workbook(
                 at=now,
                 path=str(target),
                 profile=profile.name,
+                peer_name=profile.recipient,
                 since=since,
                 high_seq=result.high_seq,
                 counts=json.dumps(result.counts, sort_keys=True),
@@ -213,6 +214,12 @@ def _write_about(db: Database, ws: Worksheet, result: ExportResult) -> None:
         ("district", result.profile.district or ""),
         ("since", utc_text(result.since) if result.since else ""),
     ]
+    profile = result.profile
+    if profile.anonymous:  # a partner's file names no laptop and no volunteer
+        rows = [r for r in rows if r[0] not in ("device_id", "device_name", "volunteer")]
+        rows.insert(rows.index(("profile", profile.name)) + 1, ("recipient", profile.recipient))
+    if profile.about is not None:
+        rows += profile.about()
     rows += [(f"rows.{name}", n) for name, n in result.counts.items()]
     rows.append((f"rows.{cols.HISTORY_SHEET}", result.history))
     for key, value in rows:
@@ -288,9 +295,15 @@ def _rows(
         .select_from(t)
         .join(r, sa.and_(r.c.rev == t.c.head, r.c.record_type == rtype.name))
     )
-    yield from conn.execution_options(yield_per=2000).execute(
-        _exported(query, rtype, since, profile)
-    )
+    rows = conn.execution_options(yield_per=2000).execute(_exported(query, rtype, since, profile))
+    if profile.transform is None:
+        yield from rows
+        return
+    end = 6 + len(rtype.fields)  # the head revision's columns follow: not the partner's
+    for row in rows:  # the profile may change any cell, or leave the row out
+        changed = profile.transform(rtype, row[:end])
+        if changed is not None:
+            yield (*changed, *row[end:])
 
 
 def _write_history(conn: sa.Connection, ws: Worksheet, since: int | None, profile: Profile) -> int:
@@ -389,19 +402,17 @@ def _write_sheet(
     n = 0
     # Per-row work is kept to what the format needs: the export must stay close
     # to what openpyxl alone costs for the same cells.
-    transform = profile.transform
     for row in _rows(conn, rtype, since, profile):
         rev, parents, author, version, is_deleted, head_fp, head_json = row[end:]
         content = list(row[sync:end])
-        if store.fingerprint(canonical(content)) != head_fp:
+        if profile.transform is None and store.fingerprint(canonical(content)) != head_fp:
             # A record in conflict: its row shows the head that stands, as it
             # was saved (the state shown here mixes in merged fields; the
             # other heads travel on the history sheet).
             content = list(store.content_from_json(rtype, head_json).values())
         parents = cols.dump_parents(graph.parse_parents(parents))
         author = author or ""
-        if transform is not None:
-            content = transform(rtype, row[0], content)
+        if profile.anonymous:  # never imported: ancestry would only join to HQ's copy
             rev = parents = author = ""
         deleted = YES_NO[bool(is_deleted)]
         sealed = (row[0], str(version), row[2], row[3], row[4], author, deleted, rev, parents)
@@ -417,6 +428,8 @@ def _write_sheet(
             parents,
             cols.seal(dict(zip(cols.SEALED, sealed, strict=True))),
         ]
+        if profile.anonymous:
+            values[9] = None
         for i in flags:
             if content[i] is not None:
                 content[i] = YES_NO[content[i]]

@@ -1,0 +1,101 @@
+"""The Due screen: follow-ups overdue, due today and this week, each opening
+its visit; the next visit settles one. Reports' overdue rows open theirs too."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from tests.factories import Factory
+from tests.ui.drive import pick, save, texts, visible_errors
+from tests.ui.test_reports import open_reports
+from ui.records.dialog import RecordDialog
+
+TODAY = date.today()
+
+
+def day(n: int) -> date:
+    return TODAY + timedelta(days=n)
+
+
+def double_click(qtbot: Any, table: Any, row: int) -> None:
+    """Press, release, then the second press: QTest's double click alone skips the first."""
+    rect = table.visualRect(table.model().index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_due_screen_lists_what_is_due_and_opens_it(qtbot: Any, app: Any) -> None:
+    window = app.open()
+    make = Factory(app.db)
+    staff = make.staff_id()
+    family = make.create("person", full_name="Gülnarə Həsənova")
+    other = make.create("person", full_name="Rəşad Quliyev", birth_year=1970)
+    settled = make.create("person", full_name="Nigar Abbasova")
+
+    def visit(person: dict[str, Any], visited: int, due: int | None) -> dict[str, Any]:
+        return make.create(
+            "home_visit",
+            person_id=person["id"],
+            visitor_id=staff,
+            visit_date=day(visited),
+            follow_up_due=day(due) if due is not None else None,
+        )
+
+    overdue = visit(family, -10, -3)
+    today = visit(other, -7, 0)
+    visit(make.create("person", full_name="Elnur Məmmədov"), -2, 3)  # this week
+    visit(make.create("person", full_name="Samirə Əliyeva"), -1, 20)  # later: not shown
+    visit(settled, -20, -10)
+    visit(settled, -5, None)  # the family was visited again: settled
+
+    due = window.show_tool("due")
+    qtbot.waitUntil(lambda: due.ready)
+    assert due.summary.text() == "Overdue: 1 · Today: 1 · This week: 1"
+    rows = texts(due.table)
+    assert [r[0] for r in rows[:2]] == ["Overdue, days: 3", "Today"]
+    assert [r[1] for r in rows] == [
+        "Gülnarə Həsənova (1984)",
+        "Rəşad Quliyev (1970)",
+        "Elnur Məmmədov (1984)",
+    ]
+
+    # Enter opens the first row's visit at once; a double-click any other.
+    due.table.setFocus()
+    qtbot.keyClick(due.table, Qt.Key.Key_Return)
+    assert isinstance(window.dialog, RecordDialog) and window.dialog.isVisible()
+    assert window.dialog.record is not None and window.dialog.record["id"] == overdue["id"]
+    window.dialog.done(0)
+    double_click(qtbot, due.table, 1)
+    assert window.dialog.record is not None and window.dialog.record["id"] == today["id"]
+    window.dialog.done(0)
+
+    # The follow-up visit, started from the screen, settles the overdue one.
+    due.table.selectRow(0)
+    due.next_button.click()
+    form = window.dialog
+    assert form.record is None and form.form.editors["person_id"].value() == family["id"]
+    assert not form.dirty  # nothing typed yet: Esc closes without asking
+    pick(form.form.editors["visitor_id"].widget, staff)
+    pick(form.form.editors["purpose"].widget, "psychosocial")
+    save(qtbot, form)
+    assert not form.isVisible(), visible_errors(form.form)
+    qtbot.waitUntil(lambda: due.ready and len(texts(due.table)) == 2)
+    assert due.summary.text() == "Overdue: 0 · Today: 1 · This week: 1"
+
+
+def test_a_reports_overdue_row_opens_its_visit(qtbot: Any, app: Any) -> None:
+    window = app.open()
+    make = Factory(app.db)
+    late = make.create("home_visit", visit_date=day(-30), follow_up_due=day(-9))
+    page = open_reports(qtbot, window, day(-60), TODAY)
+    table = page.tables["overdue"]
+    assert texts(table)[0][:2] == ["Laçın", "Səbinə İsmayılova"]
+    double_click(qtbot, table, 0)
+    assert isinstance(window.dialog, RecordDialog)
+    assert window.dialog.record is not None and window.dialog.record["id"] == late["id"]
+    window.dialog.done(0)
+    double_click(qtbot, table, 1)  # the totals row opens nothing
+    assert not window.dialog.isVisible()

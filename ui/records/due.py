@@ -1,0 +1,161 @@
+"""The Due screen, a volunteer's day: the follow-ups overdue, due today and due
+this week (``query.follow_ups``), earliest first. Enter or a double-click opens
+the visit; "Record the follow-up visit…" starts the next one for the family,
+which is what settles a follow-up (the report's rule: a later visit)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fieldkit import query, records
+from fieldkit.store import Change
+from ui import ops
+from ui.bus import Context
+from ui.records.pickers import districts
+from ui.screen import Screen
+from ui.strings import i18n
+from ui.sync.result_tables import ReadOnlyTable
+
+WEEK = 7  # days ahead the screen looks: today and the six after it
+OVERDUE_COLOUR = QColor("#b00020")
+
+
+class DueScreen(Screen):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.asked = 0
+        self.today = date.today()
+        self.rows: list[dict[str, Any]] = []
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.table = ReadOnlyTable()  # Enter on a row: activated
+        self.empty = QLabel(self.tr("No follow-up is due this week."))
+        self.empty.hide()
+        self.open_button = QPushButton(self.tr("Open visit"))
+        self.next_button = QPushButton(self.tr("Record the follow-up visit…"))
+        for button in (self.open_button, self.next_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
+        self.next_button.clicked.connect(self.record_next)
+        hint = QLabel(
+            self.tr(
+                "Follow-ups of your home visits, earliest first. A follow-up is done "
+                "once the family's next visit is recorded."
+            )
+        )
+        hint.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.empty, 1)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())
+
+    def concerns(self, change: Change) -> bool:
+        return change.record_type in ("*", "home_visit", "person", "village")
+
+    def fetch(self) -> None:
+        self.asked += 1
+        asked = self.asked
+        self.today = today = date.today()
+        ops.read(
+            self.ctx,
+            lambda db: query.follow_ups(db, today + timedelta(days=WEEK - 1)),
+            lambda rows: self.show_rows(rows) if asked == self.asked else None,
+            owner=self,
+        )
+
+    # --- showing ----------------------------------------------------------------
+
+    def when(self, due: date) -> str:
+        days = (due - self.today).days
+        if days < 0:
+            return self.tr("Overdue, days: %1").replace("%1", i18n.format_number(-days))
+        if days == 0:
+            return self.tr("Today")
+        if days == 1:
+            return self.tr("Tomorrow")
+        return QLocale().standaloneDayName(due.isoweekday(), QLocale.FormatType.LongFormat)
+
+    def show_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        overdue = sum(1 for r in rows if r["follow_up_due"] < self.today)
+        today = sum(1 for r in rows if r["follow_up_due"] == self.today)
+        self.summary.setText(
+            self.tr("Overdue: %1 · Today: %2 · This week: %3")
+            .replace("%1", i18n.format_number(overdue))
+            .replace("%2", i18n.format_number(today))
+            .replace("%3", i18n.format_number(len(rows) - overdue - today))
+        )
+        visit = records.get("home_visit")
+        person = records.get("person")
+        purposes = visit.field("purpose").choices
+        assert purposes is not None
+        names = dict(districts(self.ctx.db))
+        headers = [
+            self.tr("When"),
+            i18n.label(visit.field("person_id")),
+            i18n.label(person.field("village_id")),
+            i18n.label(person.field("district")),
+            i18n.label(person.field("phone")),
+            i18n.label(visit.field("follow_up_due")),
+            i18n.label(visit.field("visit_date")),
+            i18n.label(visit.field("purpose")),
+        ]
+        shown = [
+            [
+                self.when(r["follow_up_due"]),
+                f"{r['full_name']} ({r['birth_year']})" if r["birth_year"] else r["full_name"],
+                r["village"] or "",
+                names.get(r["district"], r["district"] or ""),
+                r["phone"] or "",
+                i18n.format_date(r["follow_up_due"]),
+                i18n.format_date(r["visit_date"]),
+                i18n.choice(purposes, r["purpose"]) if r["purpose"] else "",
+            ]
+            for r in rows
+        ]
+        self.table.fill(headers, shown)
+        red = QBrush(OVERDUE_COLOUR)
+        for n, r in enumerate(rows):
+            if r["follow_up_due"] < self.today and (cell := self.table.item(n, 0)) is not None:
+                cell.setForeground(red)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.setCurrentCell(0, 0)  # Enter opens the first at once
+        self._update_buttons()
+        self.ready = True
+
+    # --- actions ------------------------------------------------------------------
+
+    def selected(self) -> dict[str, Any] | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.open_button.setEnabled(has)
+        self.next_button.setEnabled(has)
+
+    def open_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.ctx.bus.open_record.emit("home_visit", row["id"])
+
+    def record_next(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.ctx.bus.new_record.emit("home_visit", {"person_id": row["person_id"]})

@@ -1,0 +1,188 @@
+"""The Keys screen: this laptop's own key fingerprint, large enough to read aloud
+over the phone, and every sender enrolled here with its state; Revoke for a lost
+or stolen laptop (``fieldkit.sync.keys``, DESIGN.md "Trust").
+
+A revoked key stays listed, marked so: files it signs are refused from then on
+and it can never be enrolled again, which a person must be able to see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.storage.database import Database
+from fieldkit.store import Change
+from fieldkit.sync import bundle, keys
+from ui import ops
+from ui.bus import Context
+from ui.screen import Screen
+from ui.strings import i18n
+from ui.sync.names import fingerprint_font, sender_name
+from ui.sync.result_tables import ReadOnlyTable
+
+KEYS = "key"  # the record type of the changes this screen announces and follows
+
+
+@dataclass
+class KeysState:
+    own_fingerprint: str
+    senders: list[keys.Enrolled]
+
+
+def read_state(db: Database) -> KeysState:
+    # On the writer: this laptop's signing key is made the first time it is asked for.
+    return KeysState(bundle.fingerprint(keys.public_key(db)), keys.enrolled(db))
+
+
+def when(text: str | None) -> str:
+    """A stored UTC time as this laptop shows times."""
+    try:
+        return i18n.format_datetime(datetime.fromisoformat(text)) if text else ""
+    except ValueError:
+        return text or ""
+
+
+class KeysPage(Screen):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.state: KeysState | None = None
+        own = QGroupBox(self.tr("This laptop's key"))
+        self.own_key = QLabel()
+        self.own_key.setFont(fingerprint_font(self.font()))
+        self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        own_hint = QLabel(
+            self.tr(
+                "Read this fingerprint aloud to HQ (or to the laptop you send files to) "
+                "when they enrol this laptop: they compare it with the one they are shown."
+            )
+        )
+        own_hint.setWordWrap(True)
+        own_layout = QVBoxLayout(own)
+        own_layout.addWidget(self.own_key)
+        own_layout.addWidget(own_hint)
+
+        senders = QGroupBox(self.tr("Senders enrolled on this laptop"))
+        self.senders = ReadOnlyTable()
+        self.senders.itemSelectionChanged.connect(self.update_revoke)
+        self.revoke_button = QPushButton(self.tr("Revoke this key…"))
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        senders_hint = QLabel(
+            self.tr(
+                "Files are accepted only from the senders listed here, signed with their key. "
+                "Revoke the key of a lost or stolen laptop: files it signs are refused from "
+                "then on, and it cannot be enrolled again."
+            )
+        )
+        senders_hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(senders_hint, 1)
+        row.addWidget(self.revoke_button)
+        senders_layout = QVBoxLayout(senders)
+        senders_layout.addWidget(self.senders, 1)
+        senders_layout.addLayout(row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(own)
+        layout.addWidget(senders, 1)
+        self.update_revoke()
+
+    # --- loading ------------------------------------------------------------------
+
+    def concerns(self, change: Change) -> bool:
+        return change.record_type in ("*", KEYS)
+
+    def fetch(self) -> None:
+        ops.write(self.ctx, read_state, self.show_state, owner=self)
+
+    def show_state(self, state: KeysState) -> None:
+        self.state = state
+        self.own_key.setText(state.own_fingerprint)
+        rows = [
+            [
+                sender_name(s.name, s.device_id),
+                s.device_id,
+                s.fingerprint,
+                when(s.enrolled_at),
+                self.tr("Revoked %1").replace("%1", when(s.revoked_at))
+                if s.revoked_at
+                else self.tr("Trusted"),
+            ]
+            for s in state.senders
+        ]
+        self.senders.fill(
+            [
+                self.tr("Sender"),
+                self.tr("Device"),
+                self.tr("Key fingerprint"),
+                self.tr("Enrolled"),
+                self.tr("State"),
+            ],
+            rows,
+        )
+        grey = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for r, s in enumerate(state.senders):
+            if s.revoked_at is None:
+                continue
+            for c in range(self.senders.columnCount()):
+                cell = self.senders.item(r, c)
+                assert cell is not None  # filled just now
+                cell.setForeground(grey)
+                font = cell.font()
+                font.setStrikeOut(c == 2)  # the key itself is struck through
+                cell.setFont(font)
+        self.senders.horizontalHeader().setStretchLastSection(True)
+        self.update_revoke()
+        self.ready = True
+
+    # --- revoking -----------------------------------------------------------------
+
+    def selected(self) -> keys.Enrolled | None:
+        rows = self.senders.selectionModel().selectedRows()
+        if not rows or self.state is None or rows[0].row() >= len(self.state.senders):
+            return None
+        return self.state.senders[rows[0].row()]
+
+    def update_revoke(self) -> None:
+        s = self.selected()
+        self.revoke_button.setEnabled(s is not None and s.revoked_at is None)
+
+    def revoke_selected(self) -> None:
+        s = self.selected()
+        if s is None or s.revoked_at is not None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Revoke this key"),
+            self.tr(
+                "Revoke the key of %1 (device %2)?\n\nKey fingerprint: %3\n\n"
+                "Every file signed by this key is refused from now on, and it cannot be "
+                "enrolled again. Do this for a lost or stolen laptop."
+            )
+            .replace("%1", sender_name(s.name, s.device_id))
+            .replace("%2", s.device_id)
+            .replace("%3", s.fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        fingerprint = s.fingerprint
+
+        def body(db: Database) -> ops.Changed[keys.Enrolled]:
+            entry = keys.revoke(db, fingerprint)
+            return ops.Changed(entry, Change(KEYS, "revoked", (entry.device_id,)))
+
+        ops.write(self.ctx, body, owner=self)
