@@ -99,6 +99,8 @@ def _check_type(
             want_deleted, want_head = merged.deleted, merged.preferred
             want_version = max(x.version for x in heads)
         fp = store.fingerprint(store.canonical(content))
+        if fp != want_fp and store.fingerprint(store.identity_json(rtype, content)) == want_fp:
+            fp = want_fp  # saved before a field was declared: the same content
         if (fp, bool(m["deleted"]), m["head"], m["version"]) != (
             want_fp,
             bool(want_deleted),

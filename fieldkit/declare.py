@@ -107,6 +107,10 @@ class FieldSpec:
     listed: bool = False  # a column of the record list
     default: Any = None
     help: str = ""
+    # The schema revision that declared the field, for fields added after
+    # exchange format 1: a format-1 file has no such column, and a revision's
+    # format-1 identity (fingerprint) never covered it.
+    added: str | None = None
 
 
 SQL_TYPES: dict[Kind, Callable[[FieldSpec], sa.types.TypeEngine[Any]]] = {
@@ -142,6 +146,7 @@ def field(
     default: Any = None,
     help: str = "",
     unique: bool = False,
+    added: str | None = None,
 ) -> Any:
     """Declare a content field: returns a SQLModel ``Field`` carrying its spec."""
     spec = FieldSpec(
@@ -160,7 +165,10 @@ def field(
         listed=listed,
         default=default,
         help=help,
+        added=added,
     )
+    if added is not None and required:
+        raise ValueError(f"{label}: a field added later must be optional (older files lack it)")
     if kind in (Kind.CHOICE, Kind.MULTI) and choices is None:
         raise ValueError(f"{label}: a choice field needs a choice list")
     if kind is Kind.REF and ref is None:

@@ -64,6 +64,13 @@ def ensure(db: Database) -> int:
             return 0
         ids = [district_id(d["code"]) for d in missing]
         store.bulk_create(
-            db, "district", missing, device_id=SHIPPED_DEVICE, when=SHIPPED_AT, ids=ids, conn=conn
+            db,
+            "district",
+            missing,
+            device_id=SHIPPED_DEVICE,
+            when=SHIPPED_AT,
+            ids=ids,
+            conn=conn,
+            shipped=True,
         )
     return len(missing)

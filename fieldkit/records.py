@@ -243,6 +243,7 @@ class Person(SyncRecord, table=True):
         default="hq",
         listed=True,
         help="What the person agreed to; read only when consent is given.",
+        added="0006",
     )
     consent_date: date | None = field(Kind.DATE, "Consent date", personal=P.QUASI)
     notes: str | None = field(Kind.NOTE, "Notes", personal=P.FREE_TEXT)

@@ -75,6 +75,16 @@ def canonical(content: Mapping[str, Any]) -> str:
     )
 
 
+def identity_json(rtype: RecordType, content: Mapping[str, Any]) -> str:
+    """The canonical content a format-1 identity (fingerprint) covers: without
+    the fields declared since format 1 while they are empty, as every revision
+    saved before they existed has it (``FieldSpec.added``)."""
+    later = [f.name for f in rtype.fields if f.added]
+    if later and all(content.get(n) is None for n in later):
+        return canonical({k: v for k, v in content.items() if k not in later})
+    return canonical(content)
+
+
 def address_json(content: Mapping[str, Any]) -> str:
     """The content as a revision's address covers it: canonical, empty fields
     left out (a field declared later changes no existing address)."""
@@ -159,11 +169,17 @@ def _revision_row(
     source: str | None,
     parents: Sequence[str] = (),
     author: str | None = None,
+    legacy: bool = False,
 ) -> dict[str, Any]:
+    rev = (
+        graph.legacy_rev(row["id"], row["version"], fingerprint(content_json), row["deleted"])
+        if legacy
+        else address(row["id"], json.loads(content_json), row["deleted"], parents)
+    )
     return {
         "record_type": rtype.name,
         "record_id": row["id"],
-        "rev": address(row["id"], json.loads(content_json), row["deleted"], parents),
+        "rev": rev,
         "parents": graph.dump_parents(parents),
         "version": row["version"],
         "updated_at": row["updated_at"],
@@ -687,11 +703,15 @@ def bulk_create(
     when: datetime | None = None,
     ids: Sequence[str] | None = None,
     conn: sa.Connection | None = None,
+    shipped: bool = False,
 ) -> list[str]:
     """Validate and insert many new records with SQLAlchemy Core ``executemany``.
 
     All or nothing: one invalid row refuses the batch with every problem listed
-    (``ValidationError`` whose field names are prefixed ``row N:``).
+    (``ValidationError`` whose field names are prefixed ``row N:``). *shipped*:
+    reference data every fieldkit ships alike (the districts), addressed by the
+    format-1 identity every release shares, so a file of any format finds them
+    already known.
     """
     rtype = records.get(type_name)
     now = when or utcnow()
@@ -730,7 +750,7 @@ def bulk_create(
                 "search_key": search_key(rtype, content),
                 **content,
             }
-            revision = _revision_row(rtype, row, canonical(content), now, None)
+            revision = _revision_row(rtype, row, canonical(content), now, None, legacy=shipped)
             row["head"] = revision["rev"]
             batch.append(row)
             revisions.append(revision)

@@ -36,7 +36,7 @@ def test_the_workbook_has_metadata_keys_labels_and_every_record(
     assert wb.sheetnames[0] == "about"
     about = {r[0]: r[1] for r in wb["about"].iter_rows(min_row=2, values_only=True)}
     assert about["format"] == "fieldkit-workbook"
-    assert about["format_version"] == 1
+    assert about["format_version"] == 2
     assert about["schema"] == migrate.head()
     assert about["device_id"] == db.device_id
     assert about["volunteer"] == "Aynur Məmmədova"
@@ -57,7 +57,13 @@ def test_the_workbook_has_metadata_keys_labels_and_every_record(
     assert row["full_name"] == "Səbinə İsmayılova"
     assert row["phone"] == "+994 50 123 45 67"
     assert row["consent_given"] == "yes"
-    assert row["fingerprint"] == store.fingerprint(store.canonical(store.content_of(rtype, person)))
+    # The row is the record's head revision: its address, parents, author.
+    content = store.content_of(rtype, person)
+    assert row["rev"] == store.address(person["id"], content, False, ()) == person["head"]
+    assert row["parents"] is None  # a creation
+    assert row["author"] == "Aynur Məmmədova" or row["author"] is None
+    assert about["rows._history"] == 0
+    assert wb["_history"].sheet_state == "hidden"
     # Real dates, formatted as dates, not text.
     consent = ws.cell(3, keys.index("consent_date") + 1)
     assert consent.is_date and consent.value.date() == date(2025, 3, 12)

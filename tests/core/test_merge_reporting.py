@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.core.test_cli import dump, fieldkit
+from tests.core.xlsx_tools import new_revision_cells
 
 REPORT = "Merge report"
 
@@ -46,6 +47,7 @@ def with_district(book: Path, out: Path, code: str, name: str) -> Path:
         "name": name,
         "kind": "rayon",
     }
+    values |= new_revision_cells("district", values)
     ws.append([values.get(k) for k in keys])
     wb.save(out)
     return out

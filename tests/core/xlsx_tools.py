@@ -130,7 +130,8 @@ def write_workbook(
     device_id: str = "11111111-1111-4111-8111-111111111111",
     exported_at: str = "2025-06-01T00:00:00.000000Z",
 ) -> Path:
-    """A workbook as another tool would write it from docs/exchange-format.md.
+    """A format-1 workbook as another tool would write it from
+    docs/exchange-format.md (format 1 is still read: it carries no ancestry).
 
     Each row gives the sync fields and content; ``fingerprint`` defaults to the
     fingerprint of the content (pass another to simulate an edit)."""
@@ -140,20 +141,21 @@ def write_workbook(
     for kv in (
         ("key", "value"),
         ("format", cols.FORMAT),
-        ("format_version", cols.FORMAT_VERSION),
+        ("format_version", 1),
         ("device_id", device_id),
         ("exported_at", exported_at),
     ):
         about.append(list(kv))
     for type_name, type_rows in rows.items():
         rtype = records.get(type_name)
-        keys = [c.key for c in cols.columns(rtype)]
+        fields = [f.name for f in rtype.fields if not f.added]  # format 1's fields
+        keys = [*cols.SYNC_KEYS_1, *fields]
         ws = wb.create_sheet(type_name)
         ws.append(keys)
-        ws.append([c.label for c in cols.columns(rtype)])
+        ws.append(["ID (do not change)", *keys[1:]])
         for r in type_rows:
-            content = clean(rtype, {f: r.get(f) for f in rtype.field_names()})
-            fp = r.get("fingerprint") or store.fingerprint(store.canonical(content))
+            content = clean(rtype, {f: r.get(f) for f in fields})
+            fp = r.get("fingerprint") or store.fingerprint(store.identity_json(rtype, content))
             meta = {
                 "id": r["id"],
                 "version": r["version"],
@@ -163,7 +165,7 @@ def write_workbook(
                 "deleted": "yes" if r.get("deleted") else "no",
                 "fingerprint": fp,
             }
-            meta["seal"] = cols.seal({k: str(v) for k, v in meta.items()})
+            meta["seal"] = cols.seal({k: str(v) for k, v in meta.items()}, cols.SEALED_1)
             cells = [meta[k] if k in meta else r.get(k) for k in keys]
             ws.append(cells)
             for cell in ws[ws.max_row]:
@@ -218,3 +220,20 @@ def state(db: Any, types: Iterable[str] | None = None) -> dict[str, Any]:
             )
         )
     return out
+
+
+def new_revision_cells(type_name: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The sync cells of a new record's first revision, computed as another tool
+    would from docs/exchange-format.md (format 2): the address over the content,
+    no parents, the seal. *values* holds the sync fields and the content."""
+    rtype = records.get(type_name)
+    content = clean(rtype, {f: values.get(f) for f in rtype.field_names()})
+    deleted = values.get("deleted") == "yes"
+    cells = {k: values.get(k) for k in cols.SEALED} | {
+        "author": values.get("author") or "",
+        "deleted": "yes" if deleted else "no",
+        "rev": store.address(values["id"], content, deleted, ()),
+        "parents": "",
+    }
+    cells["seal"] = cols.seal({k: str(v) for k, v in cells.items()})
+    return cells

@@ -207,24 +207,27 @@ def escape_text(value: str) -> str:
     return _LOOKS_ESCAPED.sub("_x005F_", value) if "_x" in value else value
 
 
-def canonicalizer(rtype: RecordType, *, drop_empty: bool = False) -> Callable[[list[Any]], str]:
+def canonicalizer(
+    rtype: RecordType, *, drop_empty: bool = False, legacy: bool = False
+) -> Callable[[list[Any]], str]:
     """``store.canonical(content)`` for a list of values in declaration order
-    (with *drop_empty*, ``store.address_json(content)``: empty fields left out).
+    (with *drop_empty*, ``store.address_json(content)``: empty fields left out;
+    with *legacy*, only the fields format 1 knew: see :func:`identity`).
 
     The same text, without building and sorting a dict per row through
     ``store``'s generic path: export and import do this for every row, and
     both must stay close to what openpyxl alone costs.
     """
-    names = [f.name for f in rtype.fields]
+    chosen = [(i, f) for i, f in enumerate(rtype.fields) if not (legacy and f.added)]
+    names = [f.name for _, f in chosen]
     order = sorted(range(len(names)), key=names.__getitem__)
     keys = [names[i] for i in order]
-    textual = [
-        pos for pos, i in enumerate(order) if rtype.fields[i].kind in (Kind.DATE, Kind.MONEY)
-    ]
+    source = [chosen[i][0] for i in order]
+    textual = [pos for pos, i in enumerate(order) if chosen[i][1].kind in (Kind.DATE, Kind.MONEY)]
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
     def canonical(values: list[Any]) -> str:
-        ordered = [values[i] for i in order]
+        ordered = [values[i] for i in source]
         for pos in textual:
             v = ordered[pos]
             if v is not None:
@@ -233,6 +236,22 @@ def canonicalizer(rtype: RecordType, *, drop_empty: bool = False) -> Callable[[l
         if drop_empty:
             return dumps({k: v for k, v in pairs if v is not None})
         return dumps(dict(pairs))
+
+    return canonical
+
+
+def identity(rtype: RecordType) -> Callable[[list[Any]], str]:
+    """The canonical content a format-1 identity (fingerprint) is taken over:
+    the fields format 1 knew, while every field declared since is empty (as
+    in any revision saved before it existed); else every field."""
+    later = [i for i, f in enumerate(rtype.fields) if f.added]
+    full = canonicalizer(rtype)
+    if not later:
+        return full
+    old = canonicalizer(rtype, legacy=True)
+
+    def canonical(values: list[Any]) -> str:
+        return old(values) if all(values[i] is None for i in later) else full(values)
 
     return canonical
 

@@ -103,7 +103,7 @@ def read(wb: Workbook, sheet: Any, title: str) -> Iterator[Incoming]:
                 problems.append(("content", "is not a revision's content (a JSON object)"))
         if not problems and rtype is not None and parents is not None:
             stub = not raw
-            content_json = "{}" if stub else store.canonical(content)
+            content_json = "{}" if stub else store.identity_json(rtype, content)
             fp = store.STUB if stub else store.fingerprint(content_json)
             legacy = not stub and graph.is_legacy(rev, rid, meta["version"], fp, meta["deleted"])
             if not (stub or legacy) and rev != store.address(

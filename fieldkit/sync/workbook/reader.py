@@ -350,11 +350,13 @@ def _read_sheet(
         index[key] = j
         letters[key] = get_column_letter(first_col + j + 1)
     required = REQUIRED_SYNC_2 if wb.format >= 2 else REQUIRED_SYNC
-    missing = [k for k in (*required, *rtype.field_names()) if k not in index]
+    # A format-1 file lacks the fields declared since: they are empty in it.
+    wanted = [f.name for f in rtype.fields if wb.format >= 2 or not f.added]
+    missing = [k for k in (*required, *wanted) if k not in index]
     if missing:
         wb.reject(name, at + 1, None, None, f"columns missing: {', '.join(missing)}")
         return
-    field_index = [(f.name, index[f.name]) for f in rtype.fields]
+    field_index = [(f.name, index[f.name]) for f in rtype.fields if f.name in index]
     # Only our columns count: a coordinator's own columns (unknown keys) may
     # hold notes and formulas; they are not imported.
     ours = [k for k in (*ALL_SYNC_KEYS, *rtype.field_names()) if k in index]

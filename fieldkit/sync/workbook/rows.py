@@ -45,7 +45,7 @@ class Layout:
     address: Callable[[list[Any]], str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.canonical = cols.canonicalizer(self.rtype)
+        self.canonical = cols.identity(self.rtype)
         self.address = cols.canonicalizer(self.rtype, drop_empty=True)
         self.date_fields = [f.name for f in self.rtype.fields if f.kind is Kind.DATE]
 

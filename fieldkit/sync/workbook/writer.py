@@ -394,6 +394,7 @@ def _write_sheet(
         if f.kind in (Kind.TEXT, Kind.NOTE, Kind.PHONE, Kind.CHOICE, Kind.MULTI, Kind.REF)
     ]
     canonical = cols.canonicalizer(rtype)
+    identity = cols.identity(rtype)
     # The query's columns: id, version, created, updated, device, deleted, the
     # content fields, then the head revision's rev, parents, author, version,
     # deleted, fingerprint and content.
@@ -405,7 +406,10 @@ def _write_sheet(
     for row in _rows(conn, rtype, since, profile):
         rev, parents, author, version, is_deleted, head_fp, head_json = row[end:]
         content = list(row[sync:end])
-        if profile.transform is None and store.fingerprint(canonical(content)) != head_fp:
+        if profile.transform is None and head_fp not in (
+            store.fingerprint(canonical(content)),
+            store.fingerprint(identity(content)),
+        ):
             # A record in conflict: its row shows the head that stands, as it
             # was saved (the state shown here mixes in merged fields; the
             # other heads travel on the history sheet).
