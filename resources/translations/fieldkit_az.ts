@@ -310,6 +310,93 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Save the form</source>
+        <translation>Formanı saxlamaq</translation>
+    </message>
+    <message>
+        <source>Close the form (asks first if anything was typed)</source>
+        <translation>Formanı bağlamaq (nə isə yazılıbsa, əvvəlcə soruşur)</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Növbəti sahə</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date box</source>
+        <translation>Tarix sahəsinin təqvimini açmaq</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>Axtarış qutusundan siyahıya keçmək</translation>
+    </message>
+    <message>
+        <source>Open the record of the current row</source>
+        <translation>Cari sətrin qeydini açmaq</translation>
+    </message>
+    <message>
+        <source>Last and first record of a list</source>
+        <translation>Siyahının son və ilk qeydi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Nə edir</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Təlimat</translation>
+    </message>
+    <message>
+        <source>About fieldkit</source>
+        <translation>fieldkit haqqında</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Məlumat qovluğu</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Bu noutbuk</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key fingerprint</source>
+        <translation>Bu noutbukun açar barmaq izi</translation>
+    </message>
+    <message>
+        <source>A coordinator enrolling this laptop compares this fingerprint with the one their screen shows: read it to them by phone or in person.</source>
+        <translation>Bu noutbuku qeydə alan koordinator bu barmaq izini öz ekranındakı ilə müqayisə edir: onu telefonla və ya şəxsən oxuyun.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Təlimat</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>&amp;About fieldkit</source>
+        <translation>fieldkit &amp;haqqında</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: %1</source>

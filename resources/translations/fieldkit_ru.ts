@@ -310,6 +310,93 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Save the form</source>
+        <translation>Сохранить форму</translation>
+    </message>
+    <message>
+        <source>Close the form (asks first if anything was typed)</source>
+        <translation>Закрыть форму (если что-то введено, сначала спросит)</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Следующее поле</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date box</source>
+        <translation>Открыть календарь поля даты</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>Из поля поиска в список</translation>
+    </message>
+    <message>
+        <source>Open the record of the current row</source>
+        <translation>Открыть запись текущей строки</translation>
+    </message>
+    <message>
+        <source>Last and first record of a list</source>
+        <translation>Последняя и первая запись списка</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>About fieldkit</source>
+        <translation>О программе fieldkit</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Этот ноутбук</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key fingerprint</source>
+        <translation>Отпечаток ключа этого ноутбука</translation>
+    </message>
+    <message>
+        <source>A coordinator enrolling this laptop compares this fingerprint with the one their screen shows: read it to them by phone or in person.</source>
+        <translation>Координатор, регистрирующий этот ноутбук, сверяет этот отпечаток с показанным на своём экране: прочитайте его по телефону или лично.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About fieldkit</source>
+        <translation>&amp;О программе fieldkit</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: %1</source>
