@@ -846,6 +846,25 @@ Bundan sonra bu açarla imzalanmış hər fayl rədd ediləcək və o, yenidən 
     </message>
 </context>
 <context>
+    <name>PairDialog</name>
+    <message>
+        <source>Possibly one family</source>
+        <translation>Ola bilsin, bir ailədir</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>Merge: keep the first</source>
+        <translation>Birləşdir: birincini saxla</translation>
+    </message>
+    <message>
+        <source>Merge: keep the second</source>
+        <translation>Birləşdir: ikincini saxla</translation>
+    </message>
+</context>
+<context>
     <name>PartnerExportBox</name>
     <message>
         <source>Export for a partner</source>

@@ -846,6 +846,25 @@ Every file signed by this key is refused from now on, and it cannot be enrolled 
     </message>
 </context>
 <context>
+    <name>PairDialog</name>
+    <message>
+        <source>Possibly one family</source>
+        <translation>Возможно, одна семья</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Merge: keep the first</source>
+        <translation>Объединить: оставить первого</translation>
+    </message>
+    <message>
+        <source>Merge: keep the second</source>
+        <translation>Объединить: оставить второго</translation>
+    </message>
+</context>
+<context>
     <name>PartnerExportBox</name>
     <message>
         <source>Export for a partner</source>
