@@ -267,10 +267,14 @@ def _rows(
     if profile.transform is None:
         yield from rows
         return
-    for row in rows:  # the profile may change any cell, or leave the row out
-        changed = profile.transform(rtype, row)
-        if changed is not None:
-            yield changed
+    # The profile may change any cell, or leave the row out.
+    out = (c for c in (profile.transform(rtype, r) for r in rows) if c is not None)
+    if profile.anonymous:
+        # In the order of the rows' pseudonyms: the order of the database, which
+        # the full export has too, would join each row to its original.
+        yield from sorted(out, key=lambda r: str(r[0]))
+    else:
+        yield from out
 
 
 def _number_cell(ws: Worksheet, value: float) -> Any:
