@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from fieldkit import declare, records, store
+from fieldkit import declare, erasure, records, store
 from fieldkit import revisions as graph
 from fieldkit.storage.database import Database
 
@@ -62,6 +62,9 @@ def _check_type(
     ):
         graph_rows.setdefault(x.record_id, []).append(x)
     bad_history, bad_key, bad_rev = 0, 0, 0
+    # An erased record's earlier revisions keep their address with their content
+    # purged (fieldkit.erasure): their fingerprint is of what was erased.
+    purged = erasure.erased_ids(conn, rtype)
 
     def problem(text: str) -> None:
         nonlocal bad_history
@@ -73,15 +76,23 @@ def _check_type(
         m = dict(row._mapping)
         content = store.content_of(rtype, m)
         known = graph_rows.get(m["id"], [])
-        for x in known:  # each revision is what its address says (a stub has no content)
-            if x.fingerprint != store.STUB and (
-                store.fingerprint(x.content) != x.fingerprint
-                or x.rev
-                not in (
-                    graph.legacy_rev(m["id"], x.version, x.fingerprint, x.deleted),
-                    store.address(
-                        m["id"], json.loads(x.content), x.deleted, graph.parse_parents(x.parents)
-                    ),
+        for x in known:  # each revision is what its address says (a stub has no content;
+            # an erased record's content is blank, its addresses kept)
+            if (
+                x.fingerprint != store.STUB
+                and m["id"] not in purged
+                and (
+                    store.fingerprint(x.content) != x.fingerprint
+                    or x.rev
+                    not in (
+                        graph.legacy_rev(m["id"], x.version, x.fingerprint, x.deleted),
+                        store.address(
+                            m["id"],
+                            json.loads(x.content),
+                            x.deleted,
+                            graph.parse_parents(x.parents),
+                        ),
+                    )
                 )
             ):
                 bad_rev += 1

@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from fieldkit import choices, records
-from fieldkit.declare import Kind, RecordType
+from fieldkit.declare import RecordType
 
 RECORD, HQ, PARTNERS = choices.CONSENT_SCOPE.codes()
 RANK = {RECORD: 0, HQ: 1, PARTNERS: 2}
@@ -47,7 +47,10 @@ def _covered(t: sa.Table, scope: str) -> sa.ColumnElement[bool]:
     stated: sa.ColumnElement[bool] = t.c[SCOPE_FIELD].in_(wide)
     if RANK[LEGACY] >= RANK[scope]:
         stated = sa.or_(stated, t.c[SCOPE_FIELD].is_(None), t.c[SCOPE_FIELD] == "")
-    return sa.and_(t.c[GIVEN_FIELD].is_(True), stated)
+    # An erased person (fieldkit.erasure: a blank tombstone) travels wherever they
+    # went, so that the erasure reaches every machine that holds them.
+    erased = sa.and_(t.c.deleted.is_(True), t.c[GIVEN_FIELD].is_(None))
+    return sa.or_(sa.and_(t.c[GIVEN_FIELD].is_(True), stated), erased)
 
 
 def clause(rtype: RecordType, scope: str) -> sa.ColumnElement[bool] | None:
@@ -73,7 +76,3 @@ def clause(rtype: RecordType, scope: str) -> sa.ColumnElement[bool] | None:
 
 def people_types() -> list[RecordType]:
     return [r for r in records.record_types() if has_consent(r)]
-
-
-def refers_to_people(rtype: RecordType) -> bool:
-    return any(s.kind is Kind.REF and has_consent(records.get(s.ref or "")) for s in rtype.fields)

@@ -15,6 +15,7 @@ from fieldkit import drafts, records, store
 from fieldkit.storage import backups
 from fieldkit.storage.database import Database
 from fieldkit.workspace import open_database
+from ui import help as help_menu
 from ui import ops
 from ui.bus import Bus, Context
 from ui.records.dialog import RecordDialog
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             self.add_action(
                 view, self.tr(title), f"Ctrl+{first + n}", lambda name=name: self.show_tool(name)
             )
+        help_menu.add_menu(self, bar)  # manual, shortcuts, About
 
     def add_action(self, menu: Any, text: str, key: Any, slot: Any) -> QAction:
         action = QAction(text, self)

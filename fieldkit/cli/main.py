@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import __version__
-from fieldkit.cli import coordinator, core, duplicates, exchange, keys, reports
+from fieldkit.cli import coordinator, core, duplicates, erasure, exchange, keys, reports
 from fieldkit.cli.common import UsageError
 from fieldkit.storage import paths
 
@@ -25,6 +25,7 @@ COMMANDS: tuple[Register, ...] = (
     core.register,
     coordinator.register,
     duplicates.register,
+    erasure.register,
     exchange.register,
     keys.register,
     reports.register,

@@ -310,6 +310,93 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Save the form</source>
+        <translation>Formanı saxlamaq</translation>
+    </message>
+    <message>
+        <source>Close the form (asks first if anything was typed)</source>
+        <translation>Formanı bağlamaq (nə isə yazılıbsa, əvvəlcə soruşur)</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Növbəti sahə</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date box</source>
+        <translation>Tarix sahəsinin təqvimini açmaq</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>Axtarış qutusundan siyahıya keçmək</translation>
+    </message>
+    <message>
+        <source>Open the record of the current row</source>
+        <translation>Cari sətrin qeydini açmaq</translation>
+    </message>
+    <message>
+        <source>Last and first record of a list</source>
+        <translation>Siyahının son və ilk qeydi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Nə edir</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Təlimat</translation>
+    </message>
+    <message>
+        <source>About fieldkit</source>
+        <translation>fieldkit haqqında</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Məlumat qovluğu</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Bu noutbuk</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key fingerprint</source>
+        <translation>Bu noutbukun açar barmaq izi</translation>
+    </message>
+    <message>
+        <source>A coordinator enrolling this laptop compares this fingerprint with the one their screen shows: read it to them by phone or in person.</source>
+        <translation>Bu noutbuku qeydə alan koordinator bu barmaq izini öz ekranındakı ilə müqayisə edir: onu telefonla və ya şəxsən oxuyun.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Təlimat</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>&amp;About fieldkit</source>
+        <translation>fieldkit &amp;haqqında</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: %1</source>
@@ -759,6 +846,25 @@ Bundan sonra bu açarla imzalanmış hər fayl rədd ediləcək və o, yenidən 
     </message>
 </context>
 <context>
+    <name>PairDialog</name>
+    <message>
+        <source>Possibly one family</source>
+        <translation>Ola bilsin, bir ailədir</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>Merge: keep the first</source>
+        <translation>Birləşdir: birincini saxla</translation>
+    </message>
+    <message>
+        <source>Merge: keep the second</source>
+        <translation>Birləşdir: ikincini saxla</translation>
+    </message>
+</context>
+<context>
     <name>PartnerExportBox</name>
     <message>
         <source>Export for a partner</source>
@@ -844,6 +950,263 @@ Bundan sonra bu açarla imzalanmış hər fayl rədd ediləcək və o, yenidən 
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Baxılan yer:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fayl &amp;növü:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Baxılan yer:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fayl &amp;adı:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Fayl növü:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Qovluq:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saxla</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Seç</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Fərqli saxla</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Qovluq tap</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>İrəli</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Üst qovluq</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Yeni qovluq yarat</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Siyahı görünüşü</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Ətraflı görünüş</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Geri qayıt</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>İrəli get</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Üst qovluğa keç</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Yeni qovluq yarat</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Siyahı görünüşünə keç</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Ətraflı görünüşə keç</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Yan panel</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Son yerlər</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Kompüterim</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Adını dəyiş</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Gizli faylları göstər</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Yeni qovluq</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Yeni qovluq</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Fayl qovluğu</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Qovluq</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Qısayol</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Naməlum</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 artıq mövcuddur.
+Onu əvəz etmək istəyirsiniz?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos; silinsin?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; yazılmadan qorunur.
+Yenə də silinsin?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Qovluğu silmək mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Fayl tapılmadı.
+Fayl adının düzgün yazıldığını yoxlayın.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Qovluq tapılmadı.
+Qovluq adının düzgün yazıldığını yoxlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Dəyişmə tarixi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Kompüter</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Yanlış fayl adı</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Hamısını seç</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -880,6 +1243,37 @@ Bundan sonra bu açarla imzalanmış hər fayl rədd ediləcək və o, yenidən 
     <message>
         <source>Reset</source>
         <translation>Sıfırla</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Hamısını seç</translation>
     </message>
 </context>
 <context>

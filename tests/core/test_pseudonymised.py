@@ -169,6 +169,9 @@ def test_pseudonymised_export_shares_no_identifier_with_the_full_export_and_is_5
         if row.get("latitude") not in (None, ""):
             assert round(float(row["latitude"]), 2) == float(row["latitude"])
     assert all(str(r["birth_year"]).count("–") == 1 for r in people if r.get("birth_year"))
+    # Rows in the order of their pseudonyms, not in the full export's order.
+    for rows in partner.values():
+        assert [r["id"] for r in rows] == sorted(r["id"] for r in rows)
     # Visits and assistance join to the people of this export, and only to them.
     ids = {r["id"] for r in people}
     assert {r["person_id"] for r in partner["home_visit"]} <= ids

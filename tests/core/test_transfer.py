@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from fieldkit import demo, query
+from fieldkit.consent import HQ, covers
 from fieldkit.sync import bundle, keys, transfer
 from fieldkit.sync.bundle import BundleError
 from fieldkit.workspace import open_database
@@ -55,7 +56,10 @@ def test_encrypted_bundle_from_laptop_to_hq(
     assert (
         result.applied and result.summary()["new"] == out.total - 78
     )  # districts were there already
-    assert query.count(db, "person") == query.count(laptop, "person")
+    # Everyone whose consent covers HQ; the others stay on the laptop.
+    assert query.count(db, "person") == out.counts["person"]
+    sharing = [p for p in query.search(laptop, "person", limit=1000) if covers(p, HQ)]
+    assert 0 < len(sharing) == out.counts["person"] < query.count(laptop, "person")
     assert [e.name for e in keys.enrolled(db)] == ["Laptop Laçın-2"]
     again = transfer.import_files(db, [out.path], password="Şuşa-2025")
     assert again.summary()["new"] == 0 and again.summary()["updated"] == 0  # idempotent

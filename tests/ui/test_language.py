@@ -31,7 +31,7 @@ def test_switching_to_azerbaijani_shows_azerbaijani_labels(qtbot: Any, app: Any)
         "Ehtimal olunan dublikatlar",
         "Açarlar",
     ]
-    assert [a.text() for a in window.menuBar().actions()] == ["&Qeydlər", "&Görünüş"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Qeydlər", "&Görünüş", "&Kömək"]
     page = window.show_type("home_visit")
     qtbot.waitUntil(lambda: page.model.ready)
     headers = [

@@ -300,10 +300,19 @@ def _rows(
         yield from rows
         return
     end = 6 + len(rtype.fields)  # the head revision's columns follow: not the partner's
-    for row in rows:  # the profile may change any cell, or leave the row out
-        changed = profile.transform(rtype, row[:end])
-        if changed is not None:
-            yield (*changed, *row[end:])
+    # The profile may change any cell, or leave the row out.
+    transform = profile.transform
+    out = (
+        (*changed, *row[end:])
+        for row in rows
+        if (changed := transform(rtype, row[:end])) is not None
+    )
+    if profile.anonymous:
+        # In the order of the rows' pseudonyms: the order of the database, which
+        # the full export has too, would join each row to its original.
+        yield from sorted(out, key=lambda r: str(r[0]))
+    else:
+        yield from out
 
 
 def _write_history(conn: sa.Connection, ws: Worksheet, since: int | None, profile: Profile) -> int:
@@ -337,7 +346,11 @@ def _write_history(conn: sa.Connection, ws: Worksheet, since: int | None, profil
         for x in conn.execution_options(yield_per=2000).execute(
             _exported(query, rtype, since, profile)
         ):
-            stub = x.fingerprint == store.STUB
+            # A stub travels as one; so does a revision whose content was
+            # erased (fieldkit.erasure): its address and parents, nothing else.
+            stub = (
+                x.fingerprint in (store.STUB, None) or store.fingerprint(x.content) != x.fingerprint
+            )
             ws.append(
                 [
                     _text_cell(ws, rtype.name),
