@@ -221,7 +221,8 @@ def _write_about(db: Database, ws: Worksheet, result: ExportResult) -> None:
     if profile.about is not None:
         rows += profile.about()
     rows += [(f"rows.{name}", n) for name, n in result.counts.items()]
-    rows.append((f"rows.{cols.HISTORY_SHEET}", result.history))
+    if profile.transform is None:  # an importable export: its history travels too
+        rows.append((f"rows.{cols.HISTORY_SHEET}", result.history))
     for key, value in rows:
         ws.append([_text_cell(ws, key), _text_cell(ws, value) if isinstance(value, str) else value])
 
