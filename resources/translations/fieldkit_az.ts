@@ -102,8 +102,8 @@
         <translation>Təkrar ziyarəti qeyd et…</translation>
     </message>
     <message>
-        <source>Follow-ups of your home visits, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
-        <translation>Ev ziyarətlərinizin təkrar ziyarətləri, ən tezi birinci. Ailəyə növbəti ziyarət qeyd olunanda təkrar ziyarət yerinə yetirilmiş sayılır.</translation>
+        <source>Follow-ups of the home visits on this laptop, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Bu noutbukdakı ev ziyarətlərinin təkrar ziyarətləri, ən tezi birinci. Ailəyə növbəti ziyarət qeyd olunanda təkrar ziyarət yerinə yetirilmiş sayılır.</translation>
     </message>
     <message>
         <source>Overdue, days: %1</source>

@@ -102,8 +102,8 @@
         <translation>Записать повторный визит…</translation>
     </message>
     <message>
-        <source>Follow-ups of your home visits, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
-        <translation>Повторные визиты по вашим визитам на дом, самые ранние первыми. Повторный визит выполнен, когда записан следующий визит к семье.</translation>
+        <source>Follow-ups of the home visits on this laptop, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Повторные визиты по визитам на дом на этом ноутбуке, самые ранние первыми. Повторный визит выполнен, когда записан следующий визит к семье.</translation>
     </message>
     <message>
         <source>Overdue, days: %1</source>

@@ -98,11 +98,14 @@ class SyncPage(Screen):
         QVBoxLayout(senders).addWidget(self.senders)
 
         top = QHBoxLayout()
-        exports = QVBoxLayout()
-        exports.addWidget(self.export_box)
-        exports.addWidget(self.partner_box)
+        exports = QVBoxLayout()  # the two exports side by side with import, not one
+        exports.addWidget(self.export_box)  # above the other: the screen fits 1366×768
+        exports.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(import_box)
+        right.addWidget(self.partner_box)
         top.addLayout(exports, 3)
-        top.addWidget(import_box, 2)
+        top.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(history, 3)
