@@ -194,6 +194,10 @@ class MergeWizard(QDialog):
 
     def ask_senders(self, unknown: list[senders.Unknown]) -> None:
         self.stop()
+        if self.progress is not None and self.progress.is_cancelled():  # Cancel meanwhile
+            self.state.setText(self.tr("Cancelled: nothing was merged."))
+            self.update_buttons()
+            return
         for s in unknown:  # an answer given earlier holds, for files added since too
             if self.answers.get(s.fingerprint) is False:
                 self.skipped.update(dict.fromkeys(s.files, s))
