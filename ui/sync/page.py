@@ -28,6 +28,7 @@ from ui.screen import Screen
 from ui.strings import i18n
 from ui.sync.export import ExportBox, field_records
 from ui.sync.import_dialog import ImportDialog
+from ui.sync.keys_screen import state_heading, state_text
 from ui.sync.merge_wizard import MergeWizard
 from ui.sync.names import sender_name
 from ui.sync.partner import PartnerExportBox
@@ -153,11 +154,18 @@ class SyncPage(Screen):
                 s.device_id,
                 s.fingerprint,
                 i18n.format_datetime(_when(s.enrolled_at)),
+                state_text(s),  # a revoked key says so (revoke on the Keys screen)
             ]
             for s in state.senders
         ]
         self.senders.fill(
-            [self.tr("Sender"), self.tr("Device"), self.tr("Key fingerprint"), self.tr("Enrolled")],
+            [
+                self.tr("Sender"),
+                self.tr("Device"),
+                self.tr("Key fingerprint"),
+                self.tr("Enrolled"),
+                state_heading(),
+            ],
             senders,
         )
         self.update_undo()
