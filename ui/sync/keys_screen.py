@@ -44,7 +44,8 @@ class KeysState:
 
 def read_state(db: Database) -> KeysState:
     # On the writer: this laptop's signing key is made the first time it is asked for.
-    return KeysState(bundle.fingerprint(keys.public_key(db)), keys.enrolled(db))
+    senders = sorted(keys.enrolled(db), key=lambda s: (s.revoked_at is not None, s.name.casefold()))
+    return KeysState(bundle.fingerprint(keys.public_key(db)), senders)  # trusted first, by name
 
 
 def state_text(sender: keys.Enrolled) -> str:
