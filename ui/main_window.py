@@ -118,9 +118,9 @@ class MainWindow(QMainWindow):
             )
         first = len(records.record_types(reference=False)) + 1
         for n, (name, (_make, title)) in enumerate(tool_screens().items()):
-            self.add_action(
-                view, self.tr(title), f"Ctrl+{first + n}", lambda name=name: self.show_tool(name)
-            )
+            number = first + n  # Ctrl+1 … Ctrl+9, then Ctrl+0 (there is no Ctrl+10)
+            key = f"Ctrl+{number % 10}" if number <= 10 else ""
+            self.add_action(view, self.tr(title), key, lambda name=name: self.show_tool(name))
         help_menu.add_menu(self, bar)  # manual, shortcuts, About
 
     def add_action(self, menu: Any, text: str, key: Any, slot: Any) -> QAction:

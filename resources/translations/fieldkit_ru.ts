@@ -2100,7 +2100,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Livelihood assistance</source>
-        <translation>Помощь в обеспечении средств к существованию</translation>
+        <translation>Средства к существованию</translation>
     </message>
     <message>
         <source>Type</source>

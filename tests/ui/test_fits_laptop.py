@@ -30,6 +30,9 @@ def test_every_screen_fits_a_1366_by_768_laptop(qtbot: Any, db: Any, language: s
         }
         assert too_tall == {}
         assert needs.height() <= room and needs.width() <= SCREEN[0]
+        # Every screen's tab in view, none behind the tab bar's scroll arrows
+        # (the window is 1280 wide on that screen).
+        assert window.tabs.tabBar().sizeHint().width() <= 1280
         assert window.height() <= window.screen().availableGeometry().height() - TITLE_BAR
     finally:
         i18n.install("en")

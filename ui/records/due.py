@@ -92,7 +92,8 @@ class DueScreen(Screen):
             return self.tr("Today")
         if days == 1:
             return self.tr("Tomorrow")
-        return QLocale().standaloneDayName(due.isoweekday(), QLocale.FormatType.LongFormat)
+        name = QLocale().standaloneDayName(due.isoweekday(), QLocale.FormatType.LongFormat)
+        return QLocale().toUpper(name[:1]) + name[1:]  # "Cümə axşamı", as "Bu gün" beside it
 
     def show_rows(self, found: tuple[list[dict[str, Any]], tuple[int, int, int]]) -> None:
         rows, (overdue, today, later) = found

@@ -104,7 +104,8 @@ class RecordListPage(QWidget):
         on hover, rather than narrow columns beside an empty half of the table."""
         self.table.resizeColumnsToContents()
         wanted = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
-        room = self.table.viewport().width()
+        bar = self.table.verticalScrollBar()  # it appears with the rows: leave it room
+        room = self.table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
         cap = max(wanted, default=0)
         while sum(min(w, cap) for w in wanted) > room and cap > COLUMN_MIN:
             cap -= 10
