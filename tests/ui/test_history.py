@@ -18,6 +18,7 @@ from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
 from tests.factories import Factory
 from ui.records.history import AUTHOR, CHANGES, DEVICE, MERGE_DEVICE, SAVED
+from ui.strings import i18n
 
 
 def edited_on_two_laptops(app: Any, template_db: Path, tmp_path: Path) -> dict[str, Any]:
@@ -108,3 +109,19 @@ def test_a_merge_made_automatically_reads_so(
     assert merged[AUTHOR] == "merged automatically" and merged[DEVICE] == ""
     assert [r[AUTHOR] for r in rows].count("merged automatically") == 1
     assert json.loads(content)["household_size"] == 4
+
+
+def test_the_history_reads_in_azerbaijani_and_russian(
+    qtbot: Any, app: Any, template_db: Path, tmp_path: Path
+) -> None:
+    window = app.open()
+    person = edited_on_two_laptops(app, template_db, tmp_path)
+    try:
+        for language, saved_by in (("az", "Saxlayan"), ("ru", "Кто сохранил")):
+            i18n.install(language)
+            rows = history_rows(qtbot, window, person)
+            assert window.dialog.model.headers[AUTHOR] == saved_by
+            assert "Aynur Məmmədova" in [r[AUTHOR] for r in rows]
+            window.dialog.done(0)
+    finally:
+        i18n.install("en")
