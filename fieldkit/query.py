@@ -217,16 +217,9 @@ def search_sorted(
 # --- follow-ups due (the volunteer's Due screen) ---------------------------------
 
 
-def follow_ups(
-    db: Database, until: date, district: str | None = None, limit: int = 2000
-) -> list[dict[str, Any]]:
-    """Home visits whose follow-up falls due by *until* (those overdue included)
-    and whose family has had no later visit since, earliest due first: the
-    rule of the report's "Follow-ups overdue". A later visit is what settles one.
-
-    Each row: the visit's ``id``, ``follow_up_due``, ``visit_date``, ``purpose``,
-    and its family's ``person_id``, ``full_name``, ``birth_year``, ``phone``,
-    ``district`` and ``village`` (the village's name)."""
+def _follow_ups_due(until: date, district: str | None) -> tuple[Any, list[Any]]:
+    """The visits whose follow-up falls due by *until* with no later visit to
+    the family: (the visit, person and village tables joined, the conditions)."""
     v = records.get("home_visit").table
     later = v.alias("later")
     p = records.get("person").table
@@ -243,6 +236,24 @@ def follow_ups(
     ]
     if district:
         conditions.append(p.c.district == district)
+    joined = v.join(p, v.c.person_id == p.c.id).outerjoin(village, p.c.village_id == village.c.id)
+    return joined, conditions
+
+
+def follow_ups(
+    db: Database, until: date, district: str | None = None, limit: int = 2000
+) -> list[dict[str, Any]]:
+    """Home visits whose follow-up falls due by *until* (those overdue included)
+    and whose family has had no later visit since, earliest due first: the
+    rule of the report's "Follow-ups overdue". A later visit is what settles one.
+
+    Each row: the visit's ``id``, ``follow_up_due``, ``visit_date``, ``purpose``,
+    and its family's ``person_id``, ``full_name``, ``birth_year``, ``phone``,
+    ``district`` and ``village`` (the village's name)."""
+    v = records.get("home_visit").table
+    p = records.get("person").table
+    village = records.get("village").table
+    joined, conditions = _follow_ups_due(until, district)
     stmt = (
         sa.select(
             v.c.id,
@@ -256,15 +267,35 @@ def follow_ups(
             p.c.district,
             village.c.name.label("village"),
         )
-        .select_from(
-            v.join(p, v.c.person_id == p.c.id).outerjoin(village, p.c.village_id == village.c.id)
-        )
+        .select_from(joined)
         .where(*conditions)
         .order_by(v.c.follow_up_due, az_order(p.c.full_name), v.c.id)
         .limit(limit)
     )
     with db.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(stmt)]
+
+
+def follow_up_counts(
+    db: Database, today: date, until: date, district: str | None = None
+) -> tuple[int, int, int]:
+    """How many of :func:`follow_ups` are overdue, due *today*, and due after
+    today up to *until*, counted whole (the list shows the first ones only)."""
+    v = records.get("home_visit").table
+    joined, conditions = _follow_ups_due(until, district)
+    due = v.c.follow_up_due
+    stmt = (
+        sa.select(
+            sa.func.count().filter(due < today),
+            sa.func.count().filter(due == today),
+            sa.func.count().filter(due > today),
+        )
+        .select_from(joined)
+        .where(*conditions)
+    )
+    with db.connect() as conn:
+        overdue, on_day, later = conn.execute(stmt).one()
+    return int(overdue), int(on_day), int(later)
 
 
 def by_ids(db: Database, type_name: str, ids: list[str]) -> dict[str, dict[str, Any]]:

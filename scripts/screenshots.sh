@@ -5,9 +5,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 BIN="${VENV:-$ROOT/.venv}/bin"
-export QT_QPA_PLATFORM=offscreen
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
+# A 1366×768 laptop screen: windows and forms are sized to it, as on the field laptops.
+echo '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]}' >"$WORK/screen.json"
+export QT_QPA_PLATFORM="offscreen:configfile=$WORK/screen.json"
 DB="$WORK/demo.db"
 "$BIN/fieldkit" --db "$DB" demo --records 100000 >/dev/null
 "$BIN/python" - "$DB" <<'PY'
@@ -63,3 +65,43 @@ shot sync-en en sync
 shot sync-az az sync
 shot reports-en en reports
 shot reports-az az reports
+
+# A volunteer's own laptop a few weeks in: follow-ups due around today (the demo's
+# dates are fixed in the past), for the Due screen; the lists and forms of the demo.
+DUE="$WORK/due.db"
+"$BIN/python" - "$DUE" <<'PY'
+import sys
+from datetime import date, timedelta
+from fieldkit import profile, store
+from fieldkit.workspace import open_database
+
+today = date.today()
+with open_database(sys.argv[1]) as db:
+    profile.save(db, {"volunteer_name": "Aynur Məmmədova", "organisation": "Qarabağ Könüllüləri",
+                      "district": "AZ-LAC", "device_name": "Laçın ofisi, noutbuk 2"})
+    me = db.setting("staff_id")
+    villages = [store.create(db, "village", {"name": n, "district": "AZ-LAC"})["id"]
+                for n in ("Zabux", "Sus", "Mişni", "Qorçu")]
+    families = [("Gülnarə Həsənova", "female", 1968), ("Rəşad Quliyev", "male", 1955),
+                ("Səbinə İsmayılova", "female", 1984), ("Elnur Məmmədov", "male", 1979),
+                ("Nigar Abbasova", "female", 1990), ("Tofiq Nəsirov", "male", 1958),
+                ("Ülviyyə Qasımova", "female", 1979), ("Zaur Əliyev", "male", 1971)]
+    for n, (name, sex, year) in enumerate(families):
+        person = store.create(db, "person", {
+            "full_name": name, "sex": sex, "birth_year": year, "district": "AZ-LAC",
+            "village_id": villages[n % 4], "displacement": "returnee", "phone": f"+994 50 31{n} 22 4{n}",
+            "consent_given": True, "consent_date": today - timedelta(days=60)})
+        visited = today - timedelta(days=20 - n)
+        store.create(db, "home_visit", {
+            "person_id": person["id"], "visit_date": visited, "visitor_id": me,
+            "purpose": ("psychosocial", "missing_accompaniment", "needs_assessment")[n % 3],
+            "follow_up_due": today + timedelta(days=n - 3)})
+PY
+due() {  # name language view
+    "$BIN/fieldkit" --db "$DUE" gui --screenshot "docs/screenshots/$1.png" --lang "$2" --view "$3"
+}
+shot people-ru ru people
+shot form-visit-az az form:visits
+shot form-visit-ru ru form:visits
+due due-az az due
+due due-ru ru due

@@ -18,7 +18,7 @@ from fieldkit.workspace import open_database
 from ui import help as help_menu
 from ui import ops
 from ui.bus import Bus, Context
-from ui.records.dialog import RecordDialog
+from ui.records.dialog import TITLE_BAR, RecordDialog
 from ui.records.history import HistoryDialog
 from ui.records.list_page import RecordListPage, heading
 from ui.records.titles import record_title
@@ -38,6 +38,10 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(ctx)
         self.setStatusBar(self.status)
         self.resize(1280, 760)
+        available = self.screen().availableGeometry()  # 1366×768 less a taskbar: all in view
+        self.resize(
+            min(self.width(), available.width()), min(self.height(), available.height() - TITLE_BAR)
+        )
         self.build()
         ctx.bus.open_record.connect(self.open_record)  # from the Due screen, a report's row
         ctx.bus.new_record.connect(self.new_record)
@@ -114,9 +118,9 @@ class MainWindow(QMainWindow):
             )
         first = len(records.record_types(reference=False)) + 1
         for n, (name, (_make, title)) in enumerate(tool_screens().items()):
-            self.add_action(
-                view, self.tr(title), f"Ctrl+{first + n}", lambda name=name: self.show_tool(name)
-            )
+            number = first + n  # Ctrl+1 … Ctrl+9, then Ctrl+0 (there is no Ctrl+10)
+            key = f"Ctrl+{number % 10}" if number <= 10 else ""
+            self.add_action(view, self.tr(title), key, lambda name=name: self.show_tool(name))
         help_menu.add_menu(self, bar)  # manual, shortcuts, About
 
     def add_action(self, menu: Any, text: str, key: Any, slot: Any) -> QAction:

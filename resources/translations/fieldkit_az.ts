@@ -36,8 +36,40 @@
         <translation>bu noutbuk</translation>
     </message>
     <message>
-        <source>Revision %1: version %2, %3, %4</source>
-        <translation>%1 versiyası: versiya %2, %3, %4</translation>
+        <source>Bold: changed on that laptop since Before. Yellow: the two revisions differ.</source>
+        <translation>Qalın: həmin noutbukda «Əvvəl»dən sonra dəyişdirilib. Sarı: iki versiya fərqlənir.</translation>
+    </message>
+    <message>
+        <source>Revision %1: version %2 by %3 on %4, saved %5 (by its clock)</source>
+        <translation>%1 versiyası: versiya %2 — saxlayan: %3, noutbuk: %4, saxlanılıb: %5 (onun saatı ilə)</translation>
+    </message>
+    <message>
+        <source>a volunteer not named</source>
+        <translation>adı bilinməyən könüllü</translation>
+    </message>
+    <message>
+        <source> — shown now</source>
+        <translation> — indi göstərilən</translation>
+    </message>
+    <message>
+        <source>Before: nothing in common — the two revisions began separately.</source>
+        <translation>Əvvəl: ortaq heç nə yoxdur — iki versiya ayrı-ayrılıqda başlayıb.</translation>
+    </message>
+    <message>
+        <source>Before: their common ancestor.</source>
+        <translation>Əvvəl: hər ikisinin başlandığı ortaq versiya.</translation>
+    </message>
+    <message>
+        <source>Before: version %1, their common ancestor.</source>
+        <translation>Əvvəl: versiya %1, hər ikisinin başlandığı ortaq versiya.</translation>
+    </message>
+    <message>
+        <source>%1 taken from %2 (%3)</source>
+        <translation>%1 — götürüldü: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Merged by themselves: %1</source>
+        <translation>Avtomatik birləşdirildi: %1</translation>
     </message>
     <message>
         <source>No conflict chosen.</source>
@@ -56,6 +88,10 @@
         <translation>Sahə</translation>
     </message>
     <message>
+        <source>Before</source>
+        <translation>Əvvəl</translation>
+    </message>
+    <message>
         <source>Revision A</source>
         <translation>A versiyası</translation>
     </message>
@@ -66,6 +102,10 @@
     <message>
         <source>Keep</source>
         <translation>Saxla</translation>
+    </message>
+    <message>
+        <source>Changed on %1 since Before</source>
+        <translation>«Əvvəl»dən sonra dəyişdirilib: %1</translation>
     </message>
     <message>
         <source>A</source>
@@ -102,8 +142,8 @@
         <translation>Təkrar ziyarəti qeyd et…</translation>
     </message>
     <message>
-        <source>Follow-ups of your home visits, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
-        <translation>Ev ziyarətlərinizin təkrar ziyarətləri, ən tezi birinci. Ailəyə növbəti ziyarət qeyd olunanda təkrar ziyarət yerinə yetirilmiş sayılır.</translation>
+        <source>Follow-ups of the home visits on this laptop, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Bu noutbukdakı ev ziyarətlərinin təkrar ziyarətləri, ən tezi birinci. Ailəyə növbəti ziyarət qeyd olunanda təkrar ziyarət yerinə yetirilmiş sayılır.</translation>
     </message>
     <message>
         <source>Overdue, days: %1</source>
@@ -422,12 +462,24 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Cihaz</translation>
     </message>
     <message>
+        <source>Saved by</source>
+        <translation>Saxlayan</translation>
+    </message>
+    <message>
         <source>What changed</source>
         <translation>Nə dəyişib</translation>
     </message>
     <message>
         <source>this laptop</source>
         <translation>bu noutbuk</translation>
+    </message>
+    <message>
+        <source>shipped with fieldkit</source>
+        <translation>fieldkit ilə gəlib</translation>
+    </message>
+    <message>
+        <source>merged automatically</source>
+        <translation>avtomatik birləşdirilib</translation>
     </message>
     <message>
         <source>created</source>
@@ -501,8 +553,20 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Parol</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Imported. Nothing was refused, but part of the files was not read: see the warnings.</source>
+        <translation>İdxal edildi. Heç nə rədd edilməyib, lakin faylların bir hissəsi oxunmayıb: xəbərdarlıqlara baxın.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported: %1 cells were refused (below). Correct them in the workbook, or ask the sender for a new export, and import again.</source>
         <translation>Heç nə idxal edilə bilməz: %1 xana rədd edildi (aşağıda). Onları iş kitabında düzəldin və ya göndərəndən yeni ixrac istəyin, sonra yenidən idxal edin.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Apply to import these records; the warnings say what would not be imported.</source>
+        <translation>Hələ heç nə dəyişdirilməyib. Bu qeydləri idxal etmək üçün «Tətbiq et» düyməsini basın; xəbərdarlıqlar nəyin idxal edilməyəcəyini göstərir.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Apply to import these records.</source>
@@ -566,6 +630,14 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Reason</source>
         <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Xəbərdarlıq</translation>
+    </message>
+    <message>
+        <source>Warnings: nothing refused, but read these (what was not imported)</source>
+        <translation>Xəbərdarlıqlar: heç nə rədd edilməyib, amma bunları oxuyun (nə idxal edilmədi)</translation>
     </message>
 </context>
 <context>

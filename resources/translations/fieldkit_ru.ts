@@ -36,8 +36,40 @@
         <translation>этот ноутбук</translation>
     </message>
     <message>
-        <source>Revision %1: version %2, %3, %4</source>
-        <translation>Версия %1: № %2, %3, %4</translation>
+        <source>Bold: changed on that laptop since Before. Yellow: the two revisions differ.</source>
+        <translation>Жирным: изменено на том ноутбуке после «До». Жёлтым: версии различаются.</translation>
+    </message>
+    <message>
+        <source>Revision %1: version %2 by %3 on %4, saved %5 (by its clock)</source>
+        <translation>Версия %1: номер %2 — сохранил(а): %3, ноутбук: %4, сохранено %5 (по его часам)</translation>
+    </message>
+    <message>
+        <source>a volunteer not named</source>
+        <translation>неизвестный волонтёр</translation>
+    </message>
+    <message>
+        <source> — shown now</source>
+        <translation> — показана сейчас</translation>
+    </message>
+    <message>
+        <source>Before: nothing in common — the two revisions began separately.</source>
+        <translation>До: общего нет — обе версии начались отдельно.</translation>
+    </message>
+    <message>
+        <source>Before: their common ancestor.</source>
+        <translation>До: общая версия, от которой начались обе.</translation>
+    </message>
+    <message>
+        <source>Before: version %1, their common ancestor.</source>
+        <translation>До: версия %1, общая, от которой начались обе.</translation>
+    </message>
+    <message>
+        <source>%1 taken from %2 (%3)</source>
+        <translation>%1 — взято: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Merged by themselves: %1</source>
+        <translation>Объединено автоматически: %1</translation>
     </message>
     <message>
         <source>No conflict chosen.</source>
@@ -56,6 +88,10 @@
         <translation>Поле</translation>
     </message>
     <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
         <source>Revision A</source>
         <translation>Версия A</translation>
     </message>
@@ -66,6 +102,10 @@
     <message>
         <source>Keep</source>
         <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Changed on %1 since Before</source>
+        <translation>Изменено после «До»: %1</translation>
     </message>
     <message>
         <source>A</source>
@@ -102,8 +142,8 @@
         <translation>Записать повторный визит…</translation>
     </message>
     <message>
-        <source>Follow-ups of your home visits, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
-        <translation>Повторные визиты по вашим визитам на дом, самые ранние первыми. Повторный визит выполнен, когда записан следующий визит к семье.</translation>
+        <source>Follow-ups of the home visits on this laptop, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Повторные визиты по визитам на дом на этом ноутбуке, самые ранние первыми. Повторный визит выполнен, когда записан следующий визит к семье.</translation>
     </message>
     <message>
         <source>Overdue, days: %1</source>
@@ -422,12 +462,24 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Устройство</translation>
     </message>
     <message>
+        <source>Saved by</source>
+        <translation>Кто сохранил</translation>
+    </message>
+    <message>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
         <source>this laptop</source>
         <translation>этот ноутбук</translation>
+    </message>
+    <message>
+        <source>shipped with fieldkit</source>
+        <translation>поставляется с fieldkit</translation>
+    </message>
+    <message>
+        <source>merged automatically</source>
+        <translation>объединено автоматически</translation>
     </message>
     <message>
         <source>created</source>
@@ -501,8 +553,20 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Пароль</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Imported. Nothing was refused, but part of the files was not read: see the warnings.</source>
+        <translation>Импортировано. Ничего не отклонено, но часть файлов не прочитана: см. предупреждения.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported: %1 cells were refused (below). Correct them in the workbook, or ask the sender for a new export, and import again.</source>
         <translation>Ничего не может быть импортировано: отклонено ячеек: %1 (см. ниже). Исправьте их в книге или попросите отправителя сделать новый экспорт и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Apply to import these records; the warnings say what would not be imported.</source>
+        <translation>Пока ничего не изменено. Нажмите «Применить», чтобы импортировать эти записи; предупреждения говорят, что не будет импортировано.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Apply to import these records.</source>
@@ -566,6 +630,14 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Warnings: nothing refused, but read these (what was not imported)</source>
+        <translation>Предупреждения: ничего не отклонено, но прочтите их (что не импортировано)</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2172,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Livelihood assistance</source>
-        <translation>Помощь в обеспечении средств к существованию</translation>
+        <translation>Средства к существованию</translation>
     </message>
     <message>
         <source>Type</source>

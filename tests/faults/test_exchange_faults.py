@@ -247,7 +247,24 @@ def test_a_bundle_that_could_not_be_written_does_not_count_as_an_export(
     assert counts(db) == before
     out = fieldkit("--db", str(db), "export", "--changed", str(tmp_path / "changed.xlsx"))
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("exported 3145 records to"), out.stdout  # all of them
+    # All of them: every record whose people's consent covers HQ.
+    assert out.stdout.startswith(f"exported {for_hq(db)} records to"), out.stdout
+
+
+def for_hq(path: Path) -> int:
+    """How many records an export for HQ of *path* carries (fieldkit.consent)."""
+    import sqlalchemy as sa
+
+    from fieldkit import consent, records
+    from fieldkit.workspace import open_database
+
+    with open_database(path) as db, db.connect() as conn:
+        total = 0
+        for rtype in records.record_types():
+            covered = consent.clause(rtype, consent.HQ)
+            query = sa.select(sa.func.count()).select_from(rtype.table)
+            total += conn.execute(query if covered is None else query.where(covered)).scalar_one()
+    return total
 
 
 def test_killing_a_bundle_export_leaves_no_partial_bundle(

@@ -4,6 +4,8 @@ resolved field by field into a new revision."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -11,59 +13,138 @@ from PySide6.QtCore import Qt
 
 from fieldkit import query, store
 from fieldkit.sync import review as conflicts
-from fieldkit.sync.workbook import export_workbook, import_workbooks
+from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
 from tests.factories import Factory
 from tests.ui.drive import pick, texts
-from ui.review.conflicts import DIFFERS
+from ui.review.conflicts import BEFORE, DIFFERS, SIDE_A, SIDE_B
+
+OTHER = {"volunteer_name": "Elvin Hüseynov", "device_name": "Füzuli ofisi, noutbuk 1"}
+
+
+def conflict(app: Any, template_db: Path, tmp_path: Path) -> dict[str, Any]:
+    """A person both laptops edited from the same export, each in its own way:
+    the phone differently on both (a conflict), the household size on the other
+    laptop only, the village on this one only (each merges by itself)."""
+    other_path = tmp_path / "other.db"
+    shutil.copyfile(template_db, other_path)
+    conn = sqlite3.connect(other_path)  # its own device (copies share one id)
+    conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
+    conn.commit()
+    conn.close()
+    with open_database(other_path) as other:
+        for key, value in OTHER.items():
+            other.set_setting(key, value)
+        make = Factory(other)
+        person = make.create("person", household_size=3)
+        village = make.create("village", name="Qaradağlı")
+        transfer.import_files(app.db, [transfer.export(other, tmp_path / "first.xlsx").path])
+        store.update(
+            other, "person", person["id"], {"phone": "+994 50 111 11 11", "household_size": 4}
+        )
+        store.update(
+            app.db,
+            "person",
+            person["id"],
+            {"phone": "+994 55 222 22 22", "village_id": village["id"]},
+        )
+        second = transfer.export(other, tmp_path / "second.xlsx").path
+        assert transfer.import_files(app.db, [second]).summary()["conflicts"] == 1
+    return person
+
+
+def rows_by_label(page: Any) -> dict[str, list[str]]:
+    return {r[0]: r for r in texts(page.sides)}
+
+
+def bold_cells(page: Any, column: int) -> set[str]:
+    labels = [r[0] for r in texts(page.sides)]
+    return {
+        labels[r] for r in range(page.sides.rowCount()) if page.sides.item(r, column).font().bold()
+    }
+
+
+def test_each_side_is_shown_with_its_laptop_volunteer_ancestor_and_changes(
+    qtbot: Any, app: Any, template_db: Path, tmp_path: Path
+) -> None:
+    window = app.open()
+    person = conflict(app, template_db, tmp_path)
+    page = window.show_tool("conflicts")
+    qtbot.waitUntil(lambda: page.ready)
+    view = page.views[0]
+    mine, theirs = ("a", "b") if view.a.device_id == app.db.device_id else ("b", "a")
+    columns = {"a": SIDE_A, "b": SIDE_B}
+    letter = {"a": "A", "b": "B"}
+
+    # Who saved each side, on which laptop, when; the common ancestor.
+    lines = page.who.text().splitlines()
+    own = next(line for line in lines if line.startswith(f"Revision {letter[mine]}:"))
+    other = next(line for line in lines if line.startswith(f"Revision {letter[theirs]}:"))
+    assert "by Aynur Məmmədova on this laptop (Laçın laptop 1)" in own
+    # Exchange files do not carry who saved a revision: only its laptop is known here.
+    assert "by a volunteer not named on Füzuli ofisi, noutbuk 1, saved" in other
+    assert lines[-1] == "Before: version 1, their common ancestor."
+
+    rows = rows_by_label(page)
+    assert rows["Phone"][BEFORE] == (person["phone"] or "")
+    assert rows["Phone"][columns[mine]] == "+994 55 222 22 22"
+    assert rows["Phone"][columns[theirs]] == "+994 50 111 11 11"
+    assert rows["Household size"][BEFORE] == "3"
+    assert rows["Village"][columns[mine]] == "Qaradağlı"
+    # What each side changed since Before, in bold.
+    assert bold_cells(page, columns[mine]) == {"Phone", "Village"}
+    assert bold_cells(page, columns[theirs]) == {"Phone", "Household size"}
+    assert bold_cells(page, BEFORE) == set()
+
+    # The fields that merged by themselves, and whose change was taken.
+    merged = page.merged.text()
+    assert merged.startswith("Merged by themselves: ")
+    assert f"Household size taken from Füzuli ofisi, noutbuk 1 ({letter[theirs]})" in merged
+    assert f"Village taken from this laptop (Laçın laptop 1) ({letter[mine]})" in merged
+    assert "Phone" not in merged
+    # Kept as merged unless a person says otherwise; the conflicting phone as shown now (B).
+    assert page.picks["household_size"].currentData() == theirs
+    assert page.picks["village_id"].currentData() == mine
+    assert page.picks["phone"].currentData() == "b"
 
 
 def test_a_conflict_resolved_field_by_field_is_a_new_revision(
     qtbot: Any, app: Any, template_db: Path, tmp_path: Path
 ) -> None:
-    other_path = tmp_path / "other.db"
-    shutil.copyfile(template_db, other_path)
     window = app.open()
-    with open_database(other_path) as other:
-        person = Factory(other).create("person")
-        import_workbooks(app.db, [export_workbook(other, tmp_path / "first.xlsx").path])
-        store.update(
-            other, "person", person["id"], {"phone": "+994 50 111 11 11", "household_size": 4}
-        )
-        store.update(app.db, "person", person["id"], {"phone": "+994 55 222 22 22"})
-        second = export_workbook(other, tmp_path / "second.xlsx").path
-        assert import_workbooks(app.db, [second]).summary()["conflicts"] == 1
-
+    person = conflict(app, template_db, tmp_path)
     page = window.show_tool("conflicts")
     qtbot.waitUntil(lambda: page.ready)
     assert page.count.text() == "Open conflicts: 1"
     assert texts(page.list)[0][:2] == [page.views[0].title, "People / households"]
     assert page.views[0].title.startswith("Səbinə İsmayılova")
-    rows = {r[0]: r for r in texts(page.sides)}
+    rows = rows_by_label(page)
     view = page.views[0]
     a_phone, b_phone = view.a.content["phone"], view.b.content["phone"]
-    assert rows["Phone"][1:3] == [a_phone, b_phone]
+    assert rows["Phone"][SIDE_A : SIDE_B + 1] == [a_phone, b_phone]
     assert {a_phone, b_phone} == {"+994 50 111 11 11", "+994 55 222 22 22"}
     labels = [r[0] for r in texts(page.sides)]
     marked = {
         labels[r]
         for r in range(page.sides.rowCount())
-        if page.sides.item(r, 1).background() == DIFFERS
+        if page.sides.item(r, SIDE_A).background() == DIFFERS
     }
-    assert marked == {"Phone", "Household size"}
-    assert set(page.picks) == {"phone", "household_size"}
+    assert marked == {"Phone", "Household size", "Village"}
+    assert set(page.picks) == {"phone", "household_size", "village_id"}
 
-    # Keep this laptop's phone number and the other laptop's household size.
+    # Keep this laptop's phone number and the other laptop's old household size.
     mine = "a" if a_phone == "+994 55 222 22 22" else "b"
     pick(page.picks["phone"], mine)
-    pick(page.picks["household_size"], "b" if mine == "a" else "a")
+    pick(page.picks["household_size"], mine)
     before = len(store.history(app.db, "person", person["id"]))
     with qtbot.waitSignal(window.ctx.bus.changed, timeout=10000):
         qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.ready and page.count.text() == "Open conflicts: 0")
     resolved = store.get(app.db, "person", person["id"])
-    assert (resolved["phone"], resolved["household_size"]) == ("+994 55 222 22 22", 4)
-    assert resolved["version"] == 3
+    assert (resolved["phone"], resolved["household_size"]) == ("+994 55 222 22 22", 3)
+    # The village this laptop set merged by itself, and the resolution keeps it.
+    assert resolved["village_id"] == {"a": view.a, "b": view.b}[mine].content["village_id"]
+    assert resolved["village_id"] is not None
     assert len(store.history(app.db, "person", person["id"])) == before + 1
     assert conflicts.open_conflicts(app.db) == []
     assert "No open conflicts" in page.heading.text()

@@ -56,6 +56,7 @@ def test_the_due_screen_lists_what_is_due_and_opens_it(qtbot: Any, app: Any) -> 
     assert due.summary.text() == "Overdue: 1 · Today: 1 · This week: 1"
     rows = texts(due.table)
     assert [r[0] for r in rows[:2]] == ["Overdue, days: 3", "Today"]
+    assert rows[2][0] == day(3).strftime("%A")  # the weekday, capitalised
     assert [r[1] for r in rows] == [
         "Gülnarə Həsənova (1984)",
         "Rəşad Quliyev (1970)",

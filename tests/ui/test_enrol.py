@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
+from PySide6.QtCore import QCoreApplication
 
 from fieldkit import query
 from fieldkit.sync import keys
 from tests.ui.drive import texts
 from tests.ui.senders import Sent, volunteer
 from tests.ui.test_sync import click, open_sync
+from ui import ops
 
 
 def answer(qtbot: Any, dialog: Any, sender: Sent, *, enrol: bool, seen: list[Any]) -> None:
@@ -132,3 +134,36 @@ def test_the_merge_wizard_asks_per_sender_and_leaves_the_skipped_out(
     assert report[a.file.name][4] == "yes" and report[b.file.name][4] == "no"
     assert b.fingerprint in report[b.file.name][10]  # why, in the master too
     wizard.reject()
+
+
+def test_cancel_while_the_senders_are_looked_up_asks_nobody(
+    qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
+) -> None:
+    a, b = two_senders(template_db, tmp_path)
+    window = app.open()
+    sync = open_sync(qtbot, window)
+    click(qtbot, sync.merge_button)
+    wizard = sync.dialog
+    wizard.add([a.file, b.file])
+    click(qtbot, wizard.check_button)
+    wizard.reject()  # before the look-up's answer can arrive (it is queued to this thread)
+    assert wizard.state.text() == "Cancelling…"
+    qtbot.waitUntil(lambda: wizard.state.text() == "Cancelled: nothing was merged.")
+    assert wizard.question is None and wizard.checked == [] and wizard.check_button.isEnabled()
+    assert keys.enrolled(app.db) == []
+    wizard.reject()
+
+
+def test_cancel_on_import_while_the_senders_are_looked_up_closes_it(
+    qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
+) -> None:
+    a, _b = two_senders(template_db, tmp_path)
+    window = app.open()
+    sync = open_sync(qtbot, window)
+    dialog = sync.open_import([str(a.file)])
+    click(qtbot, dialog.cancel_button)  # before the look-up's answer arrives
+    assert not dialog.isVisible()
+    ops.wait_idle()
+    QCoreApplication.processEvents()  # the look-up's answer is delivered, and dropped
+    assert dialog.question is None and dialog.progress is None and dialog.outcome is None
+    assert families(app.db) == [] and keys.enrolled(app.db) == []

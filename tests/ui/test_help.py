@@ -29,6 +29,7 @@ def test_the_shortcuts_list_has_every_menu_key_and_the_form_keys(qtbot: Any, app
     assert listed["Ctrl+N"] == "Records → New record"
     assert listed["Ctrl+H"] == "Records → History of selected"
     assert listed["Ctrl+5"] == "View → Due"
+    assert listed["Ctrl+0"] == f"View → {window.tabs.tabText(window.tabs.count() - 1)}"
     assert listed["Ctrl+S"] == "Save the form"
     assert listed["Alt+Down, F4"] == "Open the calendar of a date box"
     menu_keys = {

@@ -67,6 +67,7 @@ def test_revoked_in_the_gui_then_its_bundles_are_refused(
     assert people.count.text() == "Records: 1"
     sync = window.show_tool("sync")
     qtbot.waitUntil(lambda: sync.ready)
+    assert texts(sync.senders)[0][4].startswith("Revoked ")  # the Sync screen's list too
     dialog = sync.open_import([str(later.file)])
     qtbot.waitUntil(lambda: bool(dialogs.texts("warning")), timeout=20000)
     (refusal,) = dialogs.texts("warning")

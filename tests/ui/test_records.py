@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from fieldkit import store
 from tests.ui.drive import fill, keys, save, shortcut, visible_errors
+from ui.records.history import CHANGES
 
 # What a volunteer types, per record type: (form values, search text, edit, text it shows after)
 PERSON = {
@@ -164,7 +165,7 @@ def test_record_find_edit_delete_undo_and_reopen(qtbot: Any, app: Any, dialogs: 
     page.table.selectRow(0)
     window.show_history()
     history = window.dialog.model
-    changes = [history.index(r, 3).data() for r in range(history.rowCount())]
+    changes = [history.index(r, CHANGES).data() for r in range(history.rowCount())]
     assert changes[0] == "restored" and changes[1] == "deleted"
     assert changes[2] == "Phone: — → +994 50 123 45 67" and changes[-1] == "created"
     assert history.index(0, 2).data() == "this laptop (Laçın laptop 1)"

@@ -45,13 +45,14 @@ class DueScreen(Screen):
         self.next_button.clicked.connect(self.record_next)
         hint = QLabel(
             self.tr(
-                "Follow-ups of your home visits, earliest first. A follow-up is done "
-                "once the family's next visit is recorded."
+                "Follow-ups of the home visits on this laptop, earliest first. A "
+                "follow-up is done once the family's next visit is recorded."
             )
         )
         hint.setWordWrap(True)
         actions = QHBoxLayout()
-        actions.addWidget(self.empty, 1)
+        actions.addWidget(self.empty)
+        actions.addStretch(1)  # the buttons at their size, on the right, as on every screen
         actions.addWidget(self.open_button)
         actions.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -70,10 +71,14 @@ class DueScreen(Screen):
         self.asked += 1
         asked = self.asked
         self.today = today = date.today()
+        until = today + timedelta(days=WEEK - 1)
         ops.read(
             self.ctx,
-            lambda db: query.follow_ups(db, today + timedelta(days=WEEK - 1)),
-            lambda rows: self.show_rows(rows) if asked == self.asked else None,
+            lambda db: (
+                query.follow_ups(db, until),
+                query.follow_up_counts(db, today, until),
+            ),
+            lambda found: self.show_rows(found) if asked == self.asked else None,
             owner=self,
         )
 
@@ -87,17 +92,17 @@ class DueScreen(Screen):
             return self.tr("Today")
         if days == 1:
             return self.tr("Tomorrow")
-        return QLocale().standaloneDayName(due.isoweekday(), QLocale.FormatType.LongFormat)
+        name = QLocale().standaloneDayName(due.isoweekday(), QLocale.FormatType.LongFormat)
+        return QLocale().toUpper(name[:1]) + name[1:]  # "Cümə axşamı", as "Bu gün" beside it
 
-    def show_rows(self, rows: list[dict[str, Any]]) -> None:
+    def show_rows(self, found: tuple[list[dict[str, Any]], tuple[int, int, int]]) -> None:
+        rows, (overdue, today, later) = found
         self.rows = rows
-        overdue = sum(1 for r in rows if r["follow_up_due"] < self.today)
-        today = sum(1 for r in rows if r["follow_up_due"] == self.today)
         self.summary.setText(
             self.tr("Overdue: %1 · Today: %2 · This week: %3")
             .replace("%1", i18n.format_number(overdue))
             .replace("%2", i18n.format_number(today))
-            .replace("%3", i18n.format_number(len(rows) - overdue - today))
+            .replace("%3", i18n.format_number(later))
         )
         visit = records.get("home_visit")
         person = records.get("person")

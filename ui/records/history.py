@@ -1,4 +1,11 @@
-"""A record's history: every revision, which device saved it, when, and what changed."""
+"""A record's history: every revision, which laptop saved it, when, who, and what changed.
+
+Laptops are named as on the Conflicts screen and by ``fieldkit conflicts``
+(``review.laptop_names``: this laptop's profile, the senders in the exchange
+log). Who saved a revision is its ``author``, the volunteer of the laptop that
+saved it; a merge made automatically has none — every machine makes it alike,
+from its parents — and says so.
+"""
 
 from __future__ import annotations
 
@@ -22,11 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit import records, store
+from fieldkit import revisions as graph
+from fieldkit.districts import SHIPPED_DEVICE
 from fieldkit.storage.database import Database
+from fieldkit.sync import review
 from ui.records.model import display
 from ui.strings import i18n
+from ui.sync.names import sender_name
 
 Index = QModelIndex | QPersistentModelIndex
+# The device a merge made automatically is saved under: no laptop's (DESIGN.md,
+# "Sync: the contract"); the graph names it once it stores such merges.
+MERGE_DEVICE: str = getattr(graph, "MERGE_DEVICE", "00000000-0000-0000-0000-000000000000")
+VERSION, SAVED, DEVICE, AUTHOR, CHANGES = range(5)
+
+
+def merged_automatically(entry: store.HistoryEntry) -> bool:
+    """A merge revision no person made: the merge device, two parents or more
+    (the shipped districts share the device but have none)."""
+    return entry.device_id == MERGE_DEVICE and len(entry.parents) > 1
 
 
 class HistoryModel(QAbstractTableModel):
@@ -36,10 +57,12 @@ class HistoryModel(QAbstractTableModel):
         self.entries = list(reversed(store.history(db, type_name, record_id)))  # newest first
         self.this_device = db.device_id
         self.device_name = db.setting("device_name") or ""
+        self.laptops = review.laptop_names(db)
         self.headers = [
             self.tr("Version"),
             self.tr("Saved"),
             self.tr("Device"),
+            self.tr("Saved by"),
             self.tr("What changed"),
         ]
 
@@ -53,7 +76,14 @@ class HistoryModel(QAbstractTableModel):
         if device_id == self.this_device:
             name = f" ({self.device_name})" if self.device_name else ""
             return self.tr("this laptop") + name
-        return device_id[:8]
+        if device_id == SHIPPED_DEVICE:  # the districts, the same on every laptop
+            return self.tr("shipped with fieldkit")
+        return sender_name(self.laptops.get(device_id), device_id)
+
+    def author(self, entry: store.HistoryEntry) -> str:
+        if merged_automatically(entry):
+            return self.tr("merged automatically")
+        return entry.author or ""
 
     def changes(self, row: int) -> str:
         entry = self.entries[row]
@@ -82,12 +112,14 @@ class HistoryModel(QAbstractTableModel):
         ):
             return None
         entry, column = self.entries[index.row()], index.column()
-        if column == 0:
+        if column == VERSION:
             return str(entry.version)
-        if column == 1:
+        if column == SAVED:
             return i18n.format_datetime(entry.updated_at)
-        if column == 2:
-            return self.device(entry.device_id)
+        if column == DEVICE:
+            return "" if merged_automatically(entry) else self.device(entry.device_id)
+        if column == AUTHOR:
+            return self.author(entry)
         return self.changes(index.row())
 
     def headerData(

@@ -23,6 +23,8 @@ from ui.records.filters import FilterBar
 from ui.records.model import RecordTableModel
 from ui.strings import i18n
 
+COLUMN_MIN = 160  # a column cut to fit is at least this wide
+
 
 class RecordListPage(QWidget):
     """Unlike the tool screens (:class:`ui.screen.Screen`), a list reads itself
@@ -93,10 +95,22 @@ class RecordListPage(QWidget):
         n = self.model.total
         self.count.setText(self.tr("Records: %1").replace("%1", i18n.format_number(n)))
         if not self.sized and self.model.has_rows():
-            self.table.resizeColumnsToContents()
-            for c in range(self.model.columnCount()):
-                self.table.setColumnWidth(c, min(self.table.columnWidth(c), 280))
+            self.size_columns()
             self.sized = True
+
+    def size_columns(self) -> None:
+        """Columns as wide as what they show; when that is more than the list's
+        width, the widest give way first (down to COLUMN_MIN) and show the rest
+        on hover, rather than narrow columns beside an empty half of the table."""
+        self.table.resizeColumnsToContents()
+        wanted = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
+        bar = self.table.verticalScrollBar()  # it appears with the rows: leave it room
+        room = self.table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
+        cap = max(wanted, default=0)
+        while sum(min(w, cap) for w in wanted) > room and cap > COLUMN_MIN:
+            cap -= 10
+        for c, width in enumerate(wanted):
+            self.table.setColumnWidth(c, min(width, cap))
 
     def on_change(self, change: store.Change) -> None:
         if self.ctx.concerns(change, self.rtype.name) or (

@@ -67,7 +67,9 @@ class SenderQuestion(QDialog):
         layout.addWidget(device)
         layout.addWidget(self.fingerprint, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.hint)
+        layout.addSpacing(8)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)  # the hint in a few lines, not a narrow column
 
     def text(self) -> str:
         """Everything the question says (tests and screen readers)."""

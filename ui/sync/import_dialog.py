@@ -34,7 +34,7 @@ from fieldkit.sync.workbook import ImportResult
 from ui import ops
 from ui.bus import EVERYTHING, Context
 from ui.sync.enrol import Enrolment, SenderQuestion, skipped_reason
-from ui.sync.result_tables import CountsTable, RejectsTable, type_heading
+from ui.sync.result_tables import CountsTable, RejectsTable, WarningsBox, type_heading
 
 
 class ImportDialog(QDialog):
@@ -61,6 +61,8 @@ class ImportDialog(QDialog):
         self.counts = CountsTable()
         self.rejects = RejectsTable()
         self.rejects_label = QLabel(self.tr("Rejected cells"))
+        self.warnings = WarningsBox()  # not refusals: a sheet that was not read, say
+        self.imported = False  # applied, and kept open for its warnings to be read
         self.refused = QLabel()  # whole files left out: their sender was skipped
         self.refused.setWordWrap(True)
         self.refused.hide()
@@ -77,6 +79,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.refused)
         layout.addWidget(self.bar)
         layout.addWidget(self.counts)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.rejects_label)
         layout.addWidget(self.rejects, 1)
         layout.addWidget(buttons)
@@ -201,12 +204,25 @@ class ImportDialog(QDialog):
         self.outcome = result
         self.show_result(result)
         if applied_run and result.applied:
-            self.accept()
+            if not result.warnings:
+                self.accept()
+                return
+            # Imported, but a person should read what was not: stay open until Close.
+            self.imported = True
+            self.apply_button.hide()
+            self.cancel_button.setText(self.tr("Close"))
+            self.state.setText(
+                self.tr(
+                    "Imported. Nothing was refused, but part of the files was not read: "
+                    "see the warnings."
+                )
+            )
 
     def show_result(self, result: ImportResult | None) -> None:
         self.bar.setVisible(result is None)
         self.counts.show_counts(result)
         self.rejects.show_rejects(result.rejects if result else [])
+        self.warnings.show_warnings(result.warnings if result else [])
         has_rejects = bool(result and result.rejects)
         self.rejects.setVisible(has_rejects)
         self.rejects_label.setVisible(has_rejects)
@@ -221,12 +237,22 @@ class ImportDialog(QDialog):
                     "workbook, or ask the sender for a new export, and import again."
                 ).replace("%1", str(len(result.rejects)))
             )
+        elif result.warnings:
+            self.state.setText(
+                self.tr(
+                    "Nothing has been changed yet. Apply to import these records; the warnings "
+                    "say what would not be imported."
+                )
+            )
         else:
             self.state.setText(
                 self.tr("Nothing has been changed yet. Apply to import these records.")
             )
 
     def reject(self) -> None:
+        if self.imported:  # Close after an import that applied
+            self.accept()
+            return
         if self.busy and self.progress is not None:
             self.progress.cancel()  # the preview stops at its next step, then closes
             self.state.setText(self.tr("Cancelling…"))

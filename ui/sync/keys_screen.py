@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -44,7 +44,20 @@ class KeysState:
 
 def read_state(db: Database) -> KeysState:
     # On the writer: this laptop's signing key is made the first time it is asked for.
-    return KeysState(bundle.fingerprint(keys.public_key(db)), keys.enrolled(db))
+    senders = sorted(keys.enrolled(db), key=lambda s: (s.revoked_at is not None, s.name.casefold()))
+    return KeysState(bundle.fingerprint(keys.public_key(db)), senders)  # trusted first, by name
+
+
+def state_text(sender: keys.Enrolled) -> str:
+    """Trusted, or revoked and when (the Sync screen's list says the same)."""
+    if sender.revoked_at:
+        revoked = QCoreApplication.translate("KeysPage", "Revoked %1")
+        return revoked.replace("%1", when(sender.revoked_at))
+    return QCoreApplication.translate("KeysPage", "Trusted")
+
+
+def state_heading() -> str:
+    return QCoreApplication.translate("KeysPage", "State")
 
 
 def when(text: str | None) -> str:
@@ -116,9 +129,7 @@ class KeysPage(Screen):
                 s.device_id,
                 s.fingerprint,
                 when(s.enrolled_at),
-                self.tr("Revoked %1").replace("%1", when(s.revoked_at))
-                if s.revoked_at
-                else self.tr("Trusted"),
+                state_text(s),
             ]
             for s in state.senders
         ]
@@ -128,7 +139,7 @@ class KeysPage(Screen):
                 self.tr("Device"),
                 self.tr("Key fingerprint"),
                 self.tr("Enrolled"),
-                self.tr("State"),
+                state_heading(),
             ],
             rows,
         )

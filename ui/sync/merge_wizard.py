@@ -32,10 +32,17 @@ from PySide6.QtWidgets import (
 from fieldkit.storage.database import Database
 from fieldkit.sync import coordinator, senders, transfer
 from fieldkit.sync.bundle import BundleError
+from fieldkit.sync.workbook import Reject
 from ui import ops
 from ui.bus import EVERYTHING, Context
 from ui.sync.enrol import Enrolment, SenderQuestion, skipped_reason
-from ui.sync.result_tables import COUNT_KEYS, ReadOnlyTable, RejectsTable, count_label
+from ui.sync.result_tables import (
+    COUNT_KEYS,
+    ReadOnlyTable,
+    RejectsTable,
+    WarningsBox,
+    count_label,
+)
 
 Checked = list[coordinator.FileOutcome]
 
@@ -46,9 +53,11 @@ def check_files(
     password: str | None,
     enrol: frozenset[str],
     progress: ops.Progress,
-) -> Checked:
-    """Each file previewed on its own: what it would bring, or why it is left out."""
+) -> tuple[Checked, list[Reject]]:
+    """Each file previewed on its own: what it would bring, or why it is left out;
+    and the warnings of all (sheets not read), which leave no file out."""
     out = []
+    warnings: list[Reject] = []
     for n, path in enumerate(paths):
         progress.callback(path.name, n, len(paths))
         outcome = coordinator.FileOutcome(path.name)
@@ -59,8 +68,9 @@ def check_files(
         else:
             outcome.counts, outcome.rejects = result.summary(), list(result.rejects)
             outcome.included = not result.rejects
+            warnings += result.warnings
         out.append(outcome)
-    return out
+    return out, warnings
 
 
 class MergeWizard(QDialog):
@@ -88,6 +98,7 @@ class MergeWizard(QDialog):
         self.check_button.clicked.connect(self.check)
         self.outcomes = ReadOnlyTable()
         self.rejects = RejectsTable()
+        self.warnings = WarningsBox()  # apart from the refusals: nothing was left out for them
         self.state = QLabel(
             self.tr("Pick the workbooks and bundles to merge, or a folder of them.")
         )
@@ -120,6 +131,7 @@ class MergeWizard(QDialog):
         layout.addWidget(self.state)
         layout.addWidget(self.bar)
         layout.addWidget(self.outcomes, 2)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.rejects, 1)
         layout.addLayout(buttons)
         self.resize(980, 680)
@@ -194,6 +206,10 @@ class MergeWizard(QDialog):
 
     def ask_senders(self, unknown: list[senders.Unknown]) -> None:
         self.stop()
+        if self.progress is not None and self.progress.is_cancelled():  # Cancel meanwhile
+            self.state.setText(self.tr("Cancelled: nothing was merged."))
+            self.update_buttons()
+            return
         for s in unknown:  # an answer given earlier holds, for files added since too
             if self.answers.get(s.fingerprint) is False:
                 self.skipped.update(dict.fromkeys(s.files, s))
@@ -216,9 +232,10 @@ class MergeWizard(QDialog):
         paths = [p for p in every if p not in left]
         password, fingerprints = self.password.text() or None, self.enrolled()
 
-        def body(db: Database, progress: ops.Progress) -> Checked:
-            checked = iter(check_files(db, paths, password, fingerprints, progress))
-            return [left[p] if p in left else next(checked) for p in every]
+        def body(db: Database, progress: ops.Progress) -> tuple[Checked, list[Reject]]:
+            outcomes, warnings = check_files(db, paths, password, fingerprints, progress)
+            checked = iter(outcomes)
+            return [left[p] if p in left else next(checked) for p in every], warnings
 
         self.start(body, self.show_checked)
 
@@ -230,10 +247,12 @@ class MergeWizard(QDialog):
         """A skipped sender's file, as the check reports it."""
         return coordinator.FileOutcome(path.name, error=skipped_reason(self.skipped[path]))
 
-    def show_checked(self, checked: Checked) -> None:
+    def show_checked(self, found: tuple[Checked, list[Reject]]) -> None:
         self.stop()
+        checked, warnings = found
         self.checked = checked
         self.show_outcomes(checked)
+        self.warnings.show_warnings(warnings)
         good = sum(o.included for o in checked)
         self.state.setText(
             self.tr("%1 of %2 files can be merged; files with problems are left out whole.")
@@ -308,6 +327,7 @@ class MergeWizard(QDialog):
         self.stop()
         self.merged_result = result
         self.show_outcomes(result.files)
+        self.warnings.show_warnings(result.imported.warnings)  # the Merge report's, as merged
         self.state.setText(
             self.tr("Merged. The master workbook is %1").replace("%1", str(self.master()))
         )

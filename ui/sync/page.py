@@ -28,6 +28,7 @@ from ui.screen import Screen
 from ui.strings import i18n
 from ui.sync.export import ExportBox, field_records
 from ui.sync.import_dialog import ImportDialog
+from ui.sync.keys_screen import state_heading, state_text
 from ui.sync.merge_wizard import MergeWizard
 from ui.sync.names import sender_name
 from ui.sync.partner import PartnerExportBox
@@ -98,11 +99,14 @@ class SyncPage(Screen):
         QVBoxLayout(senders).addWidget(self.senders)
 
         top = QHBoxLayout()
-        exports = QVBoxLayout()
-        exports.addWidget(self.export_box)
-        exports.addWidget(self.partner_box)
+        exports = QVBoxLayout()  # the two exports side by side with import, not one
+        exports.addWidget(self.export_box)  # above the other: the screen fits 1366×768
+        exports.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(import_box)
+        right.addWidget(self.partner_box)
         top.addLayout(exports, 3)
-        top.addWidget(import_box, 2)
+        top.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(history, 3)
@@ -150,11 +154,18 @@ class SyncPage(Screen):
                 s.device_id,
                 s.fingerprint,
                 i18n.format_datetime(_when(s.enrolled_at)),
+                state_text(s),  # a revoked key says so (revoke on the Keys screen)
             ]
             for s in state.senders
         ]
         self.senders.fill(
-            [self.tr("Sender"), self.tr("Device"), self.tr("Key fingerprint"), self.tr("Enrolled")],
+            [
+                self.tr("Sender"),
+                self.tr("Device"),
+                self.tr("Key fingerprint"),
+                self.tr("Enrolled"),
+                state_heading(),
+            ],
             senders,
         )
         self.update_undo()

@@ -1,5 +1,7 @@
 """Tables that show what an import or merge would do: counts per record type,
-and every rejected cell with its place (file, sheet, row, column) and reason."""
+every rejected cell with its place (file, sheet, row, column) and reason, and
+the warnings: no refusal, but something a person should know (a sheet that
+looks like records yet was not read)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +46,10 @@ _TEXTS = [
     QT_TRANSLATE_NOOP("ImportResult", "Row"),
     QT_TRANSLATE_NOOP("ImportResult", "Column"),
     QT_TRANSLATE_NOOP("ImportResult", "Reason"),
+    QT_TRANSLATE_NOOP("ImportResult", "Warning"),
+    QT_TRANSLATE_NOOP(
+        "ImportResult", "Warnings: nothing refused, but read these (what was not imported)"
+    ),
 ]
 
 
@@ -139,3 +147,33 @@ class RejectsTable(ReadOnlyTable):
             (2,),
         )
         self.horizontalHeader().setStretchLastSection(True)
+
+
+class WarningsBox(QWidget):
+    """The warnings of an import or merge, apart from its refusals: its heading
+    says nothing was refused; hidden when there are none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(
+            shown("Warnings: nothing refused, but read these (what was not imported)")
+        )
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.table = ReadOnlyTable()
+        self.table.setWordWrap(True)  # a reason is a sentence: read whole, not elided
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        self.show_warnings([])
+
+    def show_warnings(self, warnings: Sequence[Reject]) -> None:
+        rows = [[short_file(w.file), w.sheet or "", w.reason] for w in warnings]
+        self.table.fill([shown("File"), shown("Sheet"), shown("Warning")], rows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setMaximumHeight(min(header.height() + rows_height + 6, 180))
+        self.setVisible(bool(warnings))
