@@ -180,8 +180,11 @@ def workbook_device(exporter: str) -> str:
     return WORKBOOK_DEVICE_PREFIX + digest[: 36 - len(WORKBOOK_DEVICE_PREFIX)]
 
 
+_WORKBOOK_DEVICE = re.compile(re.escape(WORKBOOK_DEVICE_PREFIX) + r"[0-9a-f]{27}")
+
+
 def is_workbook_device(device_id: str) -> bool:
-    return device_id.startswith(WORKBOOK_DEVICE_PREFIX)
+    return bool(_WORKBOOK_DEVICE.fullmatch(device_id))
 
 
 def looks_like_id(value: str) -> bool:

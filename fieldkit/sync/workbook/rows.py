@@ -113,10 +113,10 @@ def read_row(
     device = _cell(row, index["device_id"])
     device = str(device).strip() if device not in ("", None) else ""
     v2 = layout.format >= 2
-    if v2 and not (cols.looks_like_id(device) or cols.is_workbook_device(device)):
+    # Every device id fieldkit ever wrote is a UUID (or a format-1 workbook
+    # device): anything else, "=HYPERLINK(...)" say, is refused, never stored.
+    if not (cols.looks_like_id(device) or cols.is_workbook_device(device)):
         fail("device_id", "needs the id of the device that made the revision (a UUID)")
-    elif not device or len(device) > 36:
-        fail("device_id", "needs the id of the device that made the revision (up to 36 characters)")
     author = rev = ""
     parents: tuple[str, ...] | None = ()
     if v2:

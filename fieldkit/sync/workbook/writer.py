@@ -439,7 +439,7 @@ def _write_sheet(
             version,
             row[2],
             row[3],
-            row[4],
+            _text_cell(ws, row[4]),  # a text cell whatever a file once put there
             _text_cell(ws, author) if author else None,
             deleted,
             rev,
