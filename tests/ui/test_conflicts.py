@@ -3,6 +3,7 @@ resolved field by field into a new revision."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import sqlite3
@@ -110,6 +111,12 @@ def test_each_side_is_shown_with_its_laptop_volunteer_ancestor_and_changes(
     assert page.picks["household_size"].currentData() == theirs
     assert page.picks["village_id"].currentData() == mine
     assert page.picks["phone"].currentData() == "b"
+
+    # Two revisions with nothing in common (each side began on its own laptop).
+    page.views[0] = dataclasses.replace(view, base=None, base_version=None)
+    page.show_selected()
+    assert page.who.text().splitlines()[-1].startswith("Before: nothing in common")
+    assert {r[BEFORE] for r in texts(page.sides)} == {"—"}
 
 
 def test_a_conflict_resolved_field_by_field_is_a_new_revision(
