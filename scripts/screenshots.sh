@@ -105,3 +105,7 @@ shot form-visit-az az form:visits
 shot form-visit-ru ru form:visits
 due due-az az due
 due due-ru ru due
+# The Conflicts screen at 1366×768 (az, ru): a conflict made by real exports and imports
+# between two laptops; the test also checks that nothing is cut and nothing scrolls sideways.
+FIELDKIT_SCREENSHOTS="$ROOT/docs/screenshots" QT_QPA_PLATFORM=offscreen "$BIN/python" -m pytest -q \
+    -p no:cacheprovider tests/ui/test_conflicts.py -k fits_a_1366 >/dev/null

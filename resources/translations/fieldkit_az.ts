@@ -142,6 +142,10 @@
         <translation>Təkrar ziyarəti qeyd et…</translation>
     </message>
     <message>
+        <source>Reschedule…</source>
+        <translation>Vaxtını dəyiş…</translation>
+    </message>
+    <message>
         <source>Follow-ups of the home visits on this laptop, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
         <translation>Bu noutbukdakı ev ziyarətlərinin təkrar ziyarətləri, ən tezi birinci. Ailəyə növbəti ziyarət qeyd olunanda təkrar ziyarət yerinə yetirilmiş sayılır.</translation>
     </message>
@@ -164,6 +168,10 @@
     <message>
         <source>When</source>
         <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Vaxtını dəyiş</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1490,17 @@ Qovluq adının düzgün yazıldığını yoxlayın.</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Saxlanıldı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>Vaxtını dəyiş</translation>
+    </message>
+    <message>
+        <source>New follow-up date for %1:</source>
+        <translation>%1 üçün təkrar ziyarətin yeni tarixi:</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,10 @@
         <translation>Записать повторный визит…</translation>
     </message>
     <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
         <source>Follow-ups of the home visits on this laptop, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
         <translation>Повторные визиты по визитам на дом на этом ноутбуке, самые ранние первыми. Повторный визит выполнен, когда записан следующий визит к семье.</translation>
     </message>
@@ -164,6 +168,10 @@
     <message>
         <source>When</source>
         <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Перенос</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1490,17 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Saved to %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <source>New follow-up date for %1:</source>
+        <translation>Новая дата повторного визита для %1:</translation>
     </message>
 </context>
 <context>

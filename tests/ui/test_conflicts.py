@@ -3,13 +3,18 @@ resolved field by field into a new revision."""
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import shutil
 import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyle
 
 from fieldkit import query, store
 from fieldkit.sync import review as conflicts
@@ -17,7 +22,7 @@ from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
 from tests.factories import Factory
 from tests.ui.drive import pick, texts
-from ui.review.conflicts import BEFORE, DIFFERS, SIDE_A, SIDE_B
+from ui.review.conflicts import BEFORE, DIFFERS, KEEP, SIDE_A, SIDE_B
 
 OTHER = {"volunteer_name": "Elvin Hüseynov", "device_name": "Füzuli ofisi, noutbuk 1"}
 
@@ -107,6 +112,12 @@ def test_each_side_is_shown_with_its_laptop_volunteer_ancestor_and_changes(
     assert page.picks["village_id"].currentData() == mine
     assert page.picks["phone"].currentData() == "b"
 
+    # Two revisions with nothing in common (each side began on its own laptop).
+    page.views[0] = dataclasses.replace(view, base=None, base_version=None)
+    page.show_selected()
+    assert page.who.text().splitlines()[-1].startswith("Before: nothing in common")
+    assert {r[BEFORE] for r in texts(page.sides)} == {"—"}
+
 
 def test_a_conflict_resolved_field_by_field_is_a_new_revision(
     qtbot: Any, app: Any, template_db: Path, tmp_path: Path
@@ -185,3 +196,60 @@ def test_a_reviewed_pair_is_merged_from_the_list(qtbot: Any, app: Any, dialogs: 
     assert store.get(app.db, "home_visit", visit["id"])["person_id"] == keep["id"]
     [merge] = query.search(app.db, "person_merge")  # the merged-away id leads to the survivor
     assert (merge["merged_id"], merge["survivor_id"]) == (other["id"], keep["id"])
+
+
+SCREEN = (1366, 768)
+WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+
+
+def assert_whole(table: Any, columns: range) -> None:
+    """Every cell's text in full: wrapped if need be, its row as tall as it needs."""
+    style = table.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    for r in range(table.rowCount()):
+        for c in columns:
+            item = table.item(r, c)
+            room = QRect(0, 0, table.columnWidth(c) - margin, 10_000)
+            needs = QFontMetrics(item.font()).boundingRect(room, WRAP, item.text())
+            assert needs.width() <= room.width(), (item.text(), c)
+            assert needs.height() <= table.rowHeight(r), (item.text(), c)
+
+
+def cut(widget: Any) -> bool:
+    """A word-wrapped label shorter than its text needs at its width."""
+    return bool(widget.isVisible() and widget.height() < widget.heightForWidth(widget.width()))
+
+
+@pytest.mark.parametrize("language", ["az", "ru"])
+def test_the_conflicts_screen_fits_a_1366_laptop_in_every_language(
+    qtbot: Any, app: Any, template_db: Path, tmp_path: Path, language: str
+) -> None:
+    app.open()
+    conflict(app, template_db, tmp_path)
+    app.db.set_setting("language", language)
+    app.close()
+    window = app.open()
+    window.resize(*SCREEN)
+    page = window.show_tool("conflicts")
+    qtbot.waitUntil(lambda: page.ready)
+    qtbot.waitUntil(lambda: window.width() == SCREEN[0])
+    qtbot.wait(50)  # one layout pass at the new size
+    assert page.count.text() != "Open conflicts: 1"  # in the chosen language
+    table = page.sides
+    # No horizontal scrolling: every column in view, Keep included.
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    # No value or field name cut short: a long one wraps, its row as tall as it needs.
+    assert_whole(table, range(KEEP))
+    assert_whole(page.list, range(page.list.columnCount()))  # the record's title too
+    for combo in page.picks.values():
+        assert combo.width() >= combo.minimumSizeHint().width()
+    for label in (page.heading, page.who, page.legend, page.merged):
+        assert not cut(label), label.text()
+    for button in (page.keep_a, page.keep_b, page.resolve_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    shot = window.grab()
+    assert (shot.width(), shot.height()) == SCREEN
+    folder = os.environ.get("FIELDKIT_SCREENSHOTS")  # scripts/screenshots.sh sets it
+    target = Path(folder) if folder else tmp_path
+    assert shot.save(str(target / f"conflicts-{language}.png"))

@@ -8,8 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from fieldkit import store
 from tests.factories import Factory
-from tests.ui.drive import pick, save, texts, visible_errors
+from tests.ui.drive import pick, save, texts, type_date, visible_errors
 from tests.ui.test_reports import open_reports
 from ui.records.dialog import RecordDialog
 
@@ -100,3 +101,23 @@ def test_a_reports_overdue_row_opens_its_visit(qtbot: Any, app: Any) -> None:
     window.dialog.done(0)
     double_click(qtbot, table, 1)  # the totals row opens nothing
     assert not window.dialog.isVisible()
+
+
+def test_a_follow_up_is_rescheduled_from_the_due_screen(qtbot: Any, app: Any) -> None:
+    window = app.open()
+    make = Factory(app.db)
+    late = make.create("home_visit", visit_date=day(-10), follow_up_due=day(-2))
+    due = window.show_tool("due")
+    qtbot.waitUntil(lambda: due.ready)
+    assert texts(due.table)[0][0] == "Overdue, days: 2"
+    due.table.selectRow(0)
+    dialog = due.reschedule()
+    assert dialog is not None and dialog.box.date_value() == day(7)  # a week on, by default
+    type_date(qtbot, dialog.box, day(2))
+    with qtbot.waitSignal(window.ctx.bus.changed):
+        qtbot.keyClick(dialog.box.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: due.ready and texts(due.table)[0][0] != "Overdue, days: 2")
+    assert texts(due.table)[0][0] == day(2).strftime("%A")
+    assert due.summary.text() == "Overdue: 0 · Today: 0 · This week: 1"
+    saved = store.get(app.db, "home_visit", late["id"])
+    assert saved is not None and saved["follow_up_due"] == day(2)

@@ -1,7 +1,8 @@
 """The Due screen, a volunteer's day: the follow-ups overdue, due today and due
 this week (``query.follow_ups``), earliest first. Enter or a double-click opens
 the visit; "Record the follow-up visit…" starts the next one for the family,
-which is what settles a follow-up (the report's rule: a later visit)."""
+which is what settles a follow-up (the report's rule: a later visit);
+"Reschedule…" moves its date (a new revision of the visit, as any edit)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,23 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from fieldkit import query, records
+from fieldkit import query, records, store
 from fieldkit.store import Change
+from fieldkit.validate import ValidationError
 from ui import ops
 from ui.bus import Context
+from ui.records.dates import DateBox
 from ui.records.pickers import districts
 from ui.screen import Screen
 from ui.strings import i18n
@@ -38,7 +50,10 @@ class DueScreen(Screen):
         self.empty.hide()
         self.open_button = QPushButton(self.tr("Open visit"))
         self.next_button = QPushButton(self.tr("Record the follow-up visit…"))
-        for button in (self.open_button, self.next_button):
+        self.move_button = QPushButton(self.tr("Reschedule…"))
+        self.move_button.clicked.connect(self.reschedule)
+        self.dialog: RescheduleDialog | None = None
+        for button in (self.open_button, self.next_button, self.move_button):
             button.setAutoDefault(False)
             button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
@@ -54,6 +69,7 @@ class DueScreen(Screen):
         actions.addWidget(self.empty)
         actions.addStretch(1)  # the buttons at their size, on the right, as on every screen
         actions.addWidget(self.open_button)
+        actions.addWidget(self.move_button)
         actions.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -152,8 +168,8 @@ class DueScreen(Screen):
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
-        self.open_button.setEnabled(has)
-        self.next_button.setEnabled(has)
+        for button in (self.open_button, self.next_button, self.move_button):
+            button.setEnabled(has)
 
     def open_selected(self) -> None:
         row = self.selected()
@@ -164,3 +180,51 @@ class DueScreen(Screen):
         row = self.selected()
         if row is not None:
             self.ctx.bus.new_record.emit("home_visit", {"person_id": row["person_id"]})
+
+    def reschedule(self) -> RescheduleDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = RescheduleDialog(row["full_name"], max(row["follow_up_due"], self.today), self)
+        visit_id = row["id"]
+
+        def move() -> None:
+            when = dialog.box.date_value()
+            ops.write(
+                self.ctx,
+                lambda db: store.update(db, "home_visit", visit_id, {"follow_up_due": when})[1],
+                on_error=self.not_moved,
+                owner=self,
+            )
+
+        dialog.accepted.connect(move)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def not_moved(self, exc: Exception) -> None:
+        if not isinstance(exc, ValidationError):
+            ops.show_error(self, exc)
+            return
+        text = " ".join(i18n.declared(e.message) for e in exc.errors)
+        QMessageBox.warning(self, self.tr("Reschedule"), text)
+
+
+class RescheduleDialog(QDialog):
+    """A new follow-up date for one family's visit, a week on to start with."""
+
+    def __init__(self, name: str, current: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reschedule"))
+        self.box = DateBox()
+        self.box.set_value(current + timedelta(days=WEEK))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("New follow-up date for %1:").replace("%1", name)))
+        layout.addWidget(self.box)
+        layout.addWidget(buttons)
+        self.box.setFocus()

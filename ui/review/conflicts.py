@@ -39,7 +39,7 @@ from ui.sync.names import SHORT_ID, sender_name
 from ui.sync.result_tables import ReadOnlyTable, type_heading
 
 DIFFERS = QBrush(QColor("#FFE9A8"))  # a soft yellow: readable with black text
-BEFORE, SIDE_A, SIDE_B, KEEP = 1, 2, 3, 4  # columns of the sides table, after Field
+FIELD, BEFORE, SIDE_A, SIDE_B, KEEP = range(5)  # the columns of the sides table
 
 
 def load(db: Database) -> tuple[list[ConflictView], dict[str, str]]:
@@ -65,8 +65,12 @@ class ConflictsPage(Screen):
         self.picks: dict[str, QComboBox] = {}
         self.count = QLabel()
         self.list = ReadOnlyTable()
+        self.list.setWordWrap(True)  # a long title wraps rather than lose its end
         self.list.itemSelectionChanged.connect(self.show_selected)
         self.sides = ReadOnlyTable()
+        # Values are read whole: a long one wraps in its column, never elided.
+        self.sides.setWordWrap(True)
+        self.sides.horizontalHeader().sectionResized.connect(self.fit_rows)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.who = QLabel()  # each side's laptop, volunteer and time; the ancestor
@@ -103,7 +107,7 @@ class ConflictsPage(Screen):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([330, 1000])
+        split.setSizes([420, 940])
         split.setStretchFactor(1, 1)
         QVBoxLayout(self).addWidget(split)
         self.show_selected()
@@ -122,6 +126,7 @@ class ConflictsPage(Screen):
             ],
         )
         self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.resizeRowsToContents()
         if self.views:
             self.list.selectRow(0)
         self.show_selected()
@@ -257,6 +262,13 @@ class ConflictsPage(Screen):
         header = self.sides.horizontalHeader()
         for column in (BEFORE, SIDE_A, SIDE_B):  # values share the width; Keep stays in view
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (FIELD, KEEP):  # a field's name on one line, the choice whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.fit_rows()
+
+    def fit_rows(self, *_: object) -> None:
+        """Each row as tall as its longest value needs at the columns' widths now."""
+        self.sides.resizeRowsToContents()
 
     @staticmethod
     def changed(name: str, side: Side, view: ConflictView) -> bool:
