@@ -86,8 +86,8 @@ def test_each_side_is_shown_with_its_laptop_volunteer_ancestor_and_changes(
     own = next(line for line in lines if line.startswith(f"Revision {letter[mine]}:"))
     other = next(line for line in lines if line.startswith(f"Revision {letter[theirs]}:"))
     assert "by Aynur Məmmədova on this laptop (Laçın laptop 1)" in own
-    # Exchange files do not carry who saved a revision: only its laptop is known here.
-    assert "by a volunteer not named on Füzuli ofisi, noutbuk 1, saved" in other
+    # Exchange files (format 2) carry who saved each revision, and its laptop.
+    assert "by Elvin Hüseynov on Füzuli ofisi, noutbuk 1, saved" in other
     assert lines[-1] == "Before: version 1, their common ancestor."
 
     rows = rows_by_label(page)

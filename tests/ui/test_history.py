@@ -10,14 +10,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
-
 from fieldkit import records, store
-from fieldkit import revisions as graph
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
 from tests.factories import Factory
-from ui.records.history import AUTHOR, CHANGES, DEVICE, MERGE_DEVICE, SAVED
+from ui.records.history import AUTHOR, CHANGES, DEVICE, SAVED
 from ui.strings import i18n
 
 
@@ -66,9 +63,9 @@ def test_each_revision_names_who_saved_it_on_which_laptop(
     mine = by_change["Phone: — → +994 55 222 22 22"]
     assert (mine[DEVICE], mine[AUTHOR]) == ("this laptop (Laçın laptop 1)", "Aynur Məmmədova")
     theirs = by_change["Household size: 3 → 4"]
-    # Named from the exchange log, as on the Conflicts screen; exchange files do
-    # not carry the volunteer, so who saved it there is not known here.
-    assert (theirs[DEVICE], theirs[AUTHOR]) == ("Füzuli ofisi, noutbuk 1", "")
+    # Named from the exchange log, as on the Conflicts screen; who saved it
+    # there travels with the revision (exchange format 2).
+    assert (theirs[DEVICE], theirs[AUTHOR]) == ("Füzuli ofisi, noutbuk 1", "Elvin Hüseynov")
     assert by_change["created"][DEVICE] == "Füzuli ofisi, noutbuk 1"
     assert all(r[SAVED] for r in rows)
 
@@ -78,32 +75,13 @@ def test_a_merge_made_automatically_reads_so(
 ) -> None:
     window = app.open()
     person = edited_on_two_laptops(app, template_db, tmp_path)
-    # The merge revision of the two heads as the contract describes it: its
-    # parents' metadata, no author, the merge device. (Today the core keeps an
-    # automatic merge as a state and does not store one; this is what it stores.)
+    # The merge revision an export stores for two heads that merge cleanly:
+    # its parents' metadata, no author, the merge device.
     rtype = records.get("person")
-    revisions = store.REVISIONS
     with app.db.transaction() as conn:
+        assert store.materialize_merges(conn, rtype) == 1
         state = store.state(conn, rtype, person["id"])
-        heads = conn.execute(sa.select(revisions).where(revisions.c.rev.in_(state.heads))).all()
         content = store.canonical(state.content)
-        newest = max(heads, key=lambda h: h.version)
-        conn.execute(
-            revisions.insert().values(
-                newest._asdict()
-                | {
-                    "seq": None,
-                    "rev": graph.rev_of(person["id"], content, False, state.heads),
-                    "parents": graph.dump_parents(sorted(state.heads)),
-                    "version": newest.version + 1,
-                    "device_id": MERGE_DEVICE,
-                    "author": None,
-                    "content": content,
-                    "fingerprint": store.fingerprint(content),
-                    "source": None,
-                }
-            )
-        )
     rows = history_rows(qtbot, window, person)
     merged = rows[0]  # newest first: it descends from both
     assert merged[AUTHOR] == "merged automatically" and merged[DEVICE] == ""

@@ -39,8 +39,8 @@ from ui.sync.names import sender_name
 
 Index = QModelIndex | QPersistentModelIndex
 # The device a merge made automatically is saved under: no laptop's (DESIGN.md,
-# "Sync: the contract"); the graph names it once it stores such merges.
-MERGE_DEVICE: str = getattr(graph, "MERGE_DEVICE", "00000000-0000-0000-0000-000000000000")
+# "Sync: the contract").
+MERGE_DEVICE = graph.MERGE_DEVICE
 VERSION, SAVED, DEVICE, AUTHOR, CHANGES = range(5)
 
 
