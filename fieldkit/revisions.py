@@ -225,8 +225,25 @@ def resolve(nodes: Mapping[str, Node], names: Sequence[str]) -> Merged:
         current = Node(current.rev, current.parents, content, deleted)
     state.content = dict(current.content)
     state.deleted = current.deleted
-    if state.conflicting_heads:
-        state.conflicting_heads.insert(0, order[0])
+    # Whether heads conflict is decided pair by pair, each pair against its own
+    # common ancestor (the contract's definition): folding merges the content,
+    # but a pair of heads that conflict must not pass unseen because a third
+    # head's change was folded in between them.
+    involved = set(state.conflicting_heads)
+    for i, x in enumerate(order):
+        for y in order[i + 1 :]:
+            base_rev = merge_base(nodes, x, y)
+            base = nodes.get(base_rev) if base_rev else None
+            conflicts = merge_two(base, nodes[x], nodes[y], names)[2]
+            if conflicts:
+                involved |= {x, y}
+                for name in conflicts:
+                    if name not in state.conflict_fields:
+                        state.conflict_fields.append(name)
+    if involved:
+        state.conflicting_heads = [order[0], *sorted(involved - {order[0]}, reverse=True)]
+        for name in state.conflict_fields:
+            state.merged_fields.pop(name, None)
     return state
 
 

@@ -88,7 +88,8 @@ def records(book: Path) -> dict[str, list[tuple[Any, ...]]]:
     for ws in wb.worksheets:
         if ws.title in ("about", "Merge report", "_lists"):
             continue
-        rows = list(ws.iter_rows(min_row=3, values_only=True))
+        first = 2 if ws.title == "_history" else 3  # a record sheet has a label row too
+        rows = list(ws.iter_rows(min_row=first, values_only=True))
         out[ws.title] = sorted(rows, key=repr)
     return out
 

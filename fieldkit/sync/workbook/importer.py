@@ -87,12 +87,9 @@ def _run(
                         for inc in chunk:
                             if inc.edited and inc.rev is not None:
                                 # Format 2: an edit made in the spreadsheet is the
-                                # importer's own revision, a child of the exported one.
-                                inc.device_id, inc.author, inc.updated_at = (
-                                    db.device_id,
-                                    author,
-                                    now,
-                                )
+                                # importer's own revision, a child of the exported one
+                                # (its time, shown only, is the file's: see rows.py).
+                                inc.device_id, inc.author = db.device_id, author
                         read += len(chunk)
                         if progress is not None:
                             progress(rtype.name, read)

@@ -191,6 +191,7 @@ def read_row(
             fp,
             file,
             number,
+            book_meta,
         )
     version, updated, device_id = meta["version"], meta["updated_at"], device
     edited = bool(exported_fp) and exported_fp != fp
@@ -239,6 +240,7 @@ def _revision_2(
     fp: str,
     file: str,
     number: int,
+    book_meta: dict[str, str],
 ) -> Incoming:
     """A format-2 row: the revision it names, or, when its content no longer
     matches that address, an edit made in the spreadsheet, a child of it."""
@@ -277,9 +279,13 @@ def _revision_2(
         content={}, content_json="{}", fingerprint=store.STUB, rev=rev, parents=parents, stub=True
     )
     edit_parents = (rev,)
+    # Saved when? Not known: the file's time (shown only), the same on every
+    # machine that imports this file, whatever the order.
+    _, when, _ = _edit_metadata(book_meta, meta["version"], meta["updated_at"])
     return incoming(
         rev=graph.rev_of(rid, address, deleted, edit_parents),
         parents=edit_parents,
+        updated_at=when,
         version=meta["version"] + 1,
         edited=True,
         base=rev,

@@ -342,7 +342,9 @@ def _write_history(conn: sa.Connection, ws: Worksheet, since: int | None, profil
             .select_from(r)
             .join(t, t.c.id == r.c.record_id)
             .where(r.c.record_type == rtype.name, r.c.rev != t.c.head)
-            .order_by(r.c.seq)
+            # By record and address, not by arrival here: the same revisions
+            # make the same sheet on every machine.
+            .order_by(r.c.record_id, r.c.rev)
         )
         for x in conn.execution_options(yield_per=2000).execute(
             _exported(query, rtype, since, profile)
