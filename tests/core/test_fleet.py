@@ -1,6 +1,7 @@
-"""A fleet, as Hypothesis draws it: laptops edit and delete the same families,
-export in full or only what changed, and HQs import the files in any order, any
-number of times. Every order gives the same database, nothing is lost, and a
+"""A fleet, as Hypothesis draws it: laptops whose clocks are off by years edit
+and delete the same families, export in full or only what changed (some files
+opened and saved in a spreadsheet program on the way), and HQs import the files
+in any order, any number of times, or lose some. Every order gives the same database, nothing is lost, and a
 conflict is open exactly when two heads changed one field differently or an
 edit met a delete."""
 
@@ -10,6 +11,7 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fieldkit import records, store
-from fieldkit.sync.workbook import export_workbook, import_workbooks, reader
+from fieldkit.storage.types import utcnow
+from fieldkit.sync.workbook import export_workbook, import_workbooks, reader, writer
 from fieldkit.workspace import open_database
 from tests.core.test_exchange_properties import conflicting
-from tests.core.xlsx_tools import state
+from tests.core.xlsx_tools import openpyxl_resave, state
 from tests.factories import Factory
 
 LAPTOPS = 3
@@ -39,6 +42,12 @@ action = st.one_of(
     st.tuples(st.just("delete"), st.integers(0, LAPTOPS - 1), st.integers(0, 1)),
     st.tuples(st.just("export"), st.integers(0, LAPTOPS - 1), st.booleans()),
 )
+
+
+def skewed(monkeypatch: pytest.MonkeyPatch, skew: timedelta) -> None:
+    """The clock of the laptop about to save or export, off by *skew*."""
+    for module in (store, writer):
+        monkeypatch.setattr(module, "utcnow", lambda: utcnow() + skew)
 
 
 def laptop(template: Path, path: Path) -> Path:
@@ -58,7 +67,10 @@ def laptop(template: Path, path: Path) -> Path:
 )
 @given(actions=st.lists(action, min_size=1, max_size=6), data=st.data())
 def test_a_fleet_converges_in_any_order(
-    template_db: Path, actions: list[tuple[Any, ...]], data: st.DataObject
+    template_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    actions: list[tuple[Any, ...]],
+    data: st.DataObject,
 ) -> None:
     folder = Path(tempfile.mkdtemp())
     try:
@@ -70,8 +82,14 @@ def test_a_fleet_converges_in_any_order(
             export_workbook(dbs[0], files[0])
             for other in dbs[1:]:
                 assert import_workbooks(other, files[:1], make_backup=False).applied
+            # Each laptop's clock is off by up to three years, either way.
+            skews = [
+                timedelta(days=data.draw(st.integers(-1100, 1100), label=f"clock {i}"))
+                for i in range(LAPTOPS)
+            ]
             for n, act in enumerate(actions):
                 db = dbs[act[1]]
+                skewed(monkeypatch, skews[act[1]])
                 if act[0] == "edit":
                     _, _, who, name, pick = act
                     values = FIELDS[name]
@@ -83,8 +101,12 @@ def test_a_fleet_converges_in_any_order(
                 else:
                     out = folder / f"f{n}.xlsx"
                     export_workbook(db, out, changed=act[2])
+                    if data.draw(st.booleans(), label="re-saved"):
+                        # Opened and saved untouched in a spreadsheet program on the way.
+                        out = openpyxl_resave(out, folder / f"f{n}-resaved.xlsx")
                     files.append(out)
             for i, db in enumerate(dbs):  # every laptop hands in what it has at the end
+                skewed(monkeypatch, skews[i])
                 out = folder / f"last{i}.xlsx"
                 export_workbook(db, out, changed=data.draw(st.booleans(), label="changed"))
                 files.append(out)
