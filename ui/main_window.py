@@ -266,16 +266,16 @@ class MainWindow(QMainWindow):
         """Put a backup in place of the database, with the database closed and
         nothing running (so here, not on the writer), then build every screen anew:
         each reads the restored data when shown, no announcement needed."""
-        path = self.ctx.db.path
+        path, unlocked = self.ctx.db.path, self.ctx.db.unlocked
         ops.wait_idle()
         self.ctx.db.close()
         failure: Exception | None = None
         try:
-            kept = backups.restore(path, chosen)
+            kept = backups.restore(path, chosen, unlocked.key)
         except Exception as exc:  # not a fieldkit database, a full disk: nothing replaced
             failure = exc
         finally:
-            self.ctx.db = open_database(path)
+            self.ctx.db = open_database(path, unlocked)
         if failure is not None:
             ops.show_error(self, failure)
             return

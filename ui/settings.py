@@ -119,7 +119,7 @@ class SettingsDialog(QDialog):
             self.backup_status.setText(self.tr("Backed up to %1").replace("%1", str(target)))
 
         # On the writer: SQLite's backup starts over whenever another connection writes.
-        ops.write(self.ctx, lambda db: backup(db.path, "manual"), done, owner=self)
+        ops.write(self.ctx, lambda db: backup(db.path, "manual", db.key), done, owner=self)
 
     def choose_backup(self) -> None:
         folder = paths.backup_dir(self.ctx.db.path)

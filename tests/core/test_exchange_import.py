@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from fieldkit.sync.workbook import columns as cols
 from fieldkit.sync.workbook import export_workbook, import_workbooks, preview
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header, state
+from tests.databases import copy_db
 
 CONFLICTS = Conflict.__table__  # type: ignore[attr-defined]
 
@@ -38,7 +38,7 @@ def hq(template_db: Path, tmp_path: Path) -> Any:
     """HQ's database: fresh, with nothing but the shipped districts."""
     path = tmp_path / "hq" / "hq.db"
     path.parent.mkdir()
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     database = open_database(path)
     yield database
     database.close()
@@ -414,9 +414,8 @@ def test_a_flipped_deleted_cell_in_an_unsealed_file_is_a_conflict_for_review(
     result = import_workbooks(db, [flipped])
     assert result.applied and result.summary()["conflicts"] == 1
     assert [c.record_id for c in review.open_conflicts(db)] == [person["id"]]
-    import shutil
 
-    shutil.copyfile(template_db, tmp_path / "other.db")
+    copy_db(template_db, tmp_path / "other.db")
     with open_database(tmp_path / "other.db") as other:
         assert import_workbooks(other, [flipped]).applied
         again = import_workbooks(other, [field["xlsx"]])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,13 +13,14 @@ from pathlib import Path
 from fieldkit import check, query, store
 from fieldkit.storage import migrate
 from fieldkit.workspace import open_database
+from tests.databases import connect as connect_db
 from tests.faults.conftest import fieldkit
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-0001.db"
 
 
 def counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
+    conn = connect_db(path)
     try:
         return {
             t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -99,7 +99,7 @@ def test_the_first_released_schema_with_real_data_upgrades_intact(tmp_path: Path
     path = tmp_path / "field.db"
     shutil.copyfile(FIXTURE, path)
     old = counts(path)
-    conn = sqlite3.connect(path)
+    conn = connect_db(path)
     names = dict(conn.execute("SELECT id, full_name FROM person"))
     conn.close()
     with open_database(path) as db:
@@ -118,7 +118,7 @@ def test_the_first_released_schema_with_real_data_upgrades_intact(tmp_path: Path
         assert (
             db.device_id == "0f1e2d3c-4b5a-4697-8877-665544332211"
         )  # the laptop keeps its identity
-    conn = sqlite3.connect(path)
+    conn = connect_db(path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (migrate.head(),)
     conn.close()
     assert len(list((tmp_path / "backups").glob("field-*.db"))) == 1

@@ -15,7 +15,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.databases import connect as connect_db
 from tests.faults.conftest import fieldkit
 
 KILLS = 4  # kills per command: with the fixed seeds they land before, during and after the commit
@@ -44,8 +44,8 @@ TABLES = (
 )
 
 
-def counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
+def counts(path: Path, key_of: Path | None = None) -> dict[str, int]:
+    conn = connect_db(path, key_of)
     try:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     finally:
@@ -127,12 +127,12 @@ def test_killing_import_at_random_points_leaves_all_or_nothing(
         outcomes.add("all" if got == after else "nothing")
         for copy in (target.parent / "backups").glob("*.db"):
             # A backup is the database as it was before the import, whole.
-            conn = sqlite3.connect(copy)
+            conn = connect_db(copy, key_of=target)
             try:
                 assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
             finally:
                 conn.close()
-            assert counts(copy) == before
+            assert counts(copy, key_of=target) == before
     assert "nothing" in outcomes  # at least one kill landed mid-run
 
 
@@ -278,7 +278,7 @@ def test_killing_a_bundle_export_leaves_no_partial_bundle(
             assert len(bundle.read(target).members["records.xlsx"]) > 0
         else:
             # Killed before the bundle was in place: no export is counted.
-            conn = sqlite3.connect(db)
+            conn = connect_db(db)
             kinds = [k for (k,) in conn.execute("SELECT kind FROM exchange")]
             conn.close()
             assert kinds.count("export") == 1  # the fixture's own export only

@@ -3,7 +3,6 @@ resolved field by field into a new revision."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from fieldkit import query, store
 from fieldkit.sync import review as conflicts
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
+from tests.databases import copy_db
 from tests.factories import Factory
 from tests.ui.drive import pick, texts
 from ui.review.conflicts import DIFFERS
@@ -22,7 +22,7 @@ def test_a_conflict_resolved_field_by_field_is_a_new_revision(
     qtbot: Any, app: Any, template_db: Path, tmp_path: Path
 ) -> None:
     other_path = tmp_path / "other.db"
-    shutil.copyfile(template_db, other_path)
+    copy_db(template_db, other_path)
     window = app.open()
     with open_database(other_path) as other:
         person = Factory(other).create("person")

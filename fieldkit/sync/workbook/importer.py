@@ -114,7 +114,7 @@ def _run(
             if make_backup and changed:
                 # DESIGN.md: a backup before every import. Taken through another
                 # connection, it copies the committed state: the one before this run.
-                result.backup = str(backup(db.path, "before-import"))
+                result.backup = str(backup(db.path, "before-import", db.key))
             _log(conn, books, result, now)
             trans.commit()
         except BaseException:
