@@ -14,6 +14,7 @@ from fieldkit import check, query, store
 from fieldkit.storage import migrate
 from fieldkit.workspace import open_database
 from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.faults.conftest import fieldkit
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-0001.db"
@@ -42,7 +43,7 @@ def test_killing_demo_at_random_points_leaves_all_or_nothing(tmp_path: Path) -> 
     before = counts(base)
     # How long an uninterrupted run takes, so kills land before, during and after the commit.
     full = tmp_path / "full.db"
-    shutil.copyfile(base, full)
+    copy_db(base, full)
     started = time.perf_counter()
     assert fieldkit("--db", str(full), "demo", "--records", "6000").returncode == 0
     span = time.perf_counter() - started
@@ -51,7 +52,7 @@ def test_killing_demo_at_random_points_leaves_all_or_nothing(tmp_path: Path) -> 
     outcomes = set()
     for i in range(6):
         target = tmp_path / f"kill{i}.db"
-        shutil.copyfile(base, target)
+        copy_db(base, target)
         proc = subprocess.Popen(
             [sys.executable, "-m", "fieldkit", "--db", str(target), "demo", "--records", "6000"],
             stdout=subprocess.DEVNULL,

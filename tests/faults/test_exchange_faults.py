@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.faults.conftest import fieldkit
 
 KILLS = 4  # kills per command: with the fixed seeds they land before, during and after the commit
@@ -107,7 +108,7 @@ def test_killing_import_at_random_points_leaves_all_or_nothing(
     before = counts(base)
     full = tmp_path / "full" / "hq.db"
     full.parent.mkdir()
-    shutil.copyfile(base, full)
+    copy_db(base, full)
     started = time.perf_counter()
     out = fieldkit("--db", str(full), "import", str(laptop[1]))
     span = time.perf_counter() - started
@@ -119,7 +120,7 @@ def test_killing_import_at_random_points_leaves_all_or_nothing(
     for i in range(KILLS):
         target = tmp_path / f"kill{i}" / "hq.db"
         target.parent.mkdir()
-        shutil.copyfile(base, target)
+        copy_db(base, target)
         kill_after(["--db", str(target), "import", str(laptop[1])], rng.uniform(0.2, span * 1.05))
         checked(target)
         got = counts(target)
@@ -143,7 +144,7 @@ def test_killing_export_never_leaves_a_partial_workbook(
     before = counts(base)
     started = time.perf_counter()
     probe = tmp_path / "probe.db"
-    shutil.copyfile(base, probe)
+    copy_db(base, probe)
     assert fieldkit("--db", str(probe), "export", str(tmp_path / "probe.xlsx")).returncode == 0
     span = time.perf_counter() - started
     rng = random.Random(5)
@@ -152,7 +153,7 @@ def test_killing_export_never_leaves_a_partial_workbook(
         folder = tmp_path / f"kill{i}"
         folder.mkdir()
         db = folder / "laptop.db"
-        shutil.copyfile(base, db)
+        copy_db(base, db)
         target = folder / "for-hq.xlsx"
         # The first kill comes early in the export's own span (on a loaded machine
         # the random ones may all land after the rename); the rest anywhere.
@@ -172,6 +173,7 @@ def test_killing_export_never_leaves_a_partial_workbook(
         # What a kill may leave is a hidden temporary file, never the target name.
         assert {p.name for p in folder.iterdir()} - {target.name} <= {
             "laptop.db",
+            "laptop.db.keys",
             "laptop.db.lock",
             *(p.name for p in folder.glob(".~fieldkit-*.xlsx")),
         }
@@ -187,7 +189,7 @@ def test_killing_a_merge_leaves_all_or_nothing_and_no_partial_master(
     before = counts(base)
     full = tmp_path / "full" / "hq.db"
     full.parent.mkdir()
-    shutil.copyfile(base, full)
+    copy_db(base, full)
     started = time.perf_counter()
     out = fieldkit("--db", str(full), "merge", str(laptop[1]), "--out", str(full.parent / "m.xlsx"))
     span = time.perf_counter() - started
@@ -199,7 +201,7 @@ def test_killing_a_merge_leaves_all_or_nothing_and_no_partial_master(
         folder = tmp_path / f"kill{i}"
         folder.mkdir()
         db = folder / "hq.db"
-        shutil.copyfile(base, db)
+        copy_db(base, db)
         master = folder / "master.xlsx"
         kill_after(
             ["--db", str(db), "merge", str(laptop[1]), "--out", str(master)],
@@ -256,7 +258,7 @@ def test_killing_a_bundle_export_leaves_no_partial_bundle(
     base = laptop[0]
     before = counts(base)
     probe = tmp_path / "probe.db"
-    shutil.copyfile(base, probe)
+    copy_db(base, probe)
     started = time.perf_counter()
     assert fieldkit("--db", str(probe), "export", str(tmp_path / "probe.fkb")).returncode == 0
     span = time.perf_counter() - started
@@ -265,7 +267,7 @@ def test_killing_a_bundle_export_leaves_no_partial_bundle(
         folder = tmp_path / f"kill{i}"
         folder.mkdir()
         db = folder / "laptop.db"
-        shutil.copyfile(base, db)
+        copy_db(base, db)
         target = folder / "for-hq.fkb"
         # The first kill comes early in the export's own span (on a loaded machine
         # the random ones may all land after the rename); the rest anywhere.
@@ -417,7 +419,7 @@ def test_a_full_disk_during_export_is_a_clear_error_and_loses_nothing(
     laptop: tuple[Path, Path], small_disk: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "laptop.db"
-    shutil.copyfile(laptop[0], db)
+    copy_db(laptop[0], db)
     before = digest(db)
     filler = small_disk / "filler"
     filler.write_bytes(b"\0" * (3 * 1024 * 1024 - 64 * 1024))  # leave 64 KB; the workbook is larger
