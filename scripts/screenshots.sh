@@ -9,6 +9,9 @@ export QT_QPA_PLATFORM=offscreen
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 DB="$WORK/demo.db"
+# The data are encrypted: the script unlocks with a throw-away passphrase, as CI does.
+printf 'screenshots only, never used again\n' >"$WORK/passphrase"
+export FIELDKIT_PASSPHRASE_FILE="$WORK/passphrase" FIELDKIT_ACCOUNT="Aynur Məmmədova"
 "$BIN/fieldkit" --db "$DB" demo --records 100000 >/dev/null
 "$BIN/python" - "$DB" <<'PY'
 import sys
@@ -35,7 +38,9 @@ from fieldkit.workspace import open_database
 
 work = Path(sys.argv[2])
 (work / "USB").mkdir()
-with open_database(work / "elvin.db") as other:
+from fieldkit.accounts import Credentials
+
+with open_database(work / "elvin.db", Credentials("Elvin Hüseynov", "screenshots only, never used again")) as other:
     other.set_setting("volunteer_name", "Elvin Hüseynov")
     other.set_setting("device_name", "Füzuli ofisi, noutbuk 1")
     village = store.create(other, "village", {"name": "Qaradağlı", "district": "AZ-FUZ"})
@@ -46,6 +51,8 @@ with open_database(work / "elvin.db") as other:
             "consent_date": date(2025, 9, 1)})
     bundle = transfer.export(other, work / "USB" / "elvin-2025-10.fkb", password="Füzuli-2025").path
 with open_database(sys.argv[1]) as db:
+    from fieldkit import accounts
+    accounts.add_account(db.path, db.unlocked, "Rəşad Əliyev", "another person's passphrase")
     transfer.import_files(db, [bundle], password="Füzuli-2025", enrol=True)
     transfer.export(db, work / "USB" / "aynur-2025-11.xlsx", changed=True)
 PY
@@ -63,3 +70,7 @@ shot sync-en en sync
 shot sync-az az sync
 shot reports-en en reports
 shot reports-az az reports
+shot unlock-az az unlock
+shot unlock-ru ru unlock
+shot create-account-az az create-account
+shot create-account-ru ru create-account
