@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import sqlalchemy as sa
 
@@ -32,6 +32,7 @@ from fieldkit.sync.workbook import (
     profiles,
 )
 from fieldkit.sync.workbook import preview as exchange_preview
+from fieldkit.sync.workbook.limits import Member, Source
 from fieldkit.sync.workbook.writer import EXCHANGES
 
 Progress = Callable[[str, int], None]
@@ -218,55 +219,42 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol)
 @contextlib.contextmanager
 def unpacked(
     db: Database, paths: Sequence[Path | str], password: str | None, enrol: Enrol
-) -> Iterator[tuple[list[Path], list[Sender]]]:
-    """Loose workbooks as they are; bundles verified and unpacked to a private folder."""
-    work = Path(tempfile.mkdtemp(prefix="fieldkit-import-"))
-    try:
-        books: list[Path] = []
-        senders: list[Sender] = []
-        for raw in paths:
-            path = Path(raw)
-            if path.suffix.lower() != BUNDLE_SUFFIX:
-                books.append(path)
-                continue
-            opened = open_bundle(db, path, password=password, enrol=enrol)
-            senders.append(
-                Sender(
-                    str(opened.sender.get("device_id")),
-                    str(opened.sender.get("name")),
-                    opened.sender_key,
-                )
+) -> Iterator[tuple[list[Source], list[Sender]]]:
+    """Loose workbooks as they are; bundles verified and their workbooks kept in
+    memory (:class:`~fieldkit.sync.workbook.limits.Member`): a decrypted workbook
+    never touches the disk, so a process killed mid-import leaves none behind."""
+    books: list[Source] = []
+    senders: list[Sender] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.suffix.lower() != BUNDLE_SUFFIX:
+            books.append(path)
+            continue
+        opened = open_bundle(db, path, password=password, enrol=enrol)
+        senders.append(
+            Sender(
+                str(opened.sender.get("device_id")),
+                str(opened.sender.get("name")),
+                opened.sender_key,
             )
-            folder = work / f"{len(senders)}" / path.name
-            folder.mkdir(parents=True)
-            for name, data in sorted(opened.members.items()):
-                if not name.lower().endswith(WORKBOOK_SUFFIX):
-                    continue
-                member = folder / Path(name).name  # names were checked: no folders escape
-                member.write_bytes(data)
-                books.append(member)
-        for book, shown in zip(books, display_names(books), strict=True):
-            try:
-                limits.check(book)  # bombs and vast sheets, before anything reads a cell
-            except limits.Refused as exc:
-                raise UnsafeFile(f"{shown}: {exc}") from None
-        yield books, senders
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+        )
+        for name, data in sorted(opened.members.items()):
+            if name.lower().endswith(WORKBOOK_SUFFIX):  # names were checked: no folders
+                books.append(Member(f"{path.name}/{PurePosixPath(name).name}", data))
+    for book, shown in zip(books, display_names(books), strict=True):
+        try:
+            limits.check(book)  # bombs and vast sheets, before anything reads a cell
+        except limits.Refused as exc:
+            raise UnsafeFile(f"{shown}: {exc}") from None
+    yield books, senders
 
 
-def display_names(paths: Sequence[Path], work_root: str = "fieldkit-import-") -> list[str]:
-    names = []
-    for p in paths:
-        parts = p.parts
-        if any(work_root in part for part in parts):
-            names.append(f"{p.parent.name}/{p.name}")  # bundle.fkb/records.xlsx
-        else:
-            names.append(str(p))
-    return names
+def display_names(paths: Sequence[Source]) -> list[str]:
+    """How each file is named to a person: a bundle's member as ``bundle.fkb/records.xlsx``."""
+    return [str(p) for p in paths]
 
 
-def _shown(result: ImportResult, books: Sequence[Path]) -> ImportResult:
+def _shown(result: ImportResult, books: Sequence[Source]) -> ImportResult:
     """Reports name ``bundle.fkb/records.xlsx``, never the private unpacked copy."""
     names = dict(zip((str(b) for b in books), display_names(books), strict=True))
     result.files = [names.get(f, f) for f in result.files]
@@ -279,7 +267,7 @@ def _shown(result: ImportResult, books: Sequence[Path]) -> ImportResult:
 
 
 def preview(
-    db: Database, books: Sequence[Path], *, progress: Progress | None = None
+    db: Database, books: Sequence[Source], *, progress: Progress | None = None
 ) -> ImportResult:
     """:func:`fieldkit.sync.workbook.preview` of unpacked workbooks, with readable names."""
     return _shown(exchange_preview(db, list(books), progress=progress), books)
@@ -317,7 +305,7 @@ def import_files(
         return _shown(result, books)
 
 
-def _rename_sources(db: Database, books: list[Path], backup: str | None) -> None:
+def _rename_sources(db: Database, books: Sequence[Source], backup: str | None) -> None:
     """History and the exchange log name ``bundle.fkb/records.xlsx``, not a temp
     path; the log also keeps the backup the import made (for an undo)."""
     from fieldkit.store import REVISIONS

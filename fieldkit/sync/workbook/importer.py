@@ -11,7 +11,6 @@ import json
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -22,6 +21,7 @@ from fieldkit.storage.database import Database
 from fieldkit.storage.types import utcnow
 from fieldkit.sync.workbook import apply as merge
 from fieldkit.sync.workbook import reader
+from fieldkit.sync.workbook.limits import Source
 from fieldkit.sync.workbook.result import ImportResult, Incoming, Reject, TypeCounts
 from fieldkit.sync.workbook.writer import EXCHANGES, high_seq
 
@@ -29,7 +29,7 @@ Progress = Callable[[str, int], None]  # (record type, rows read so far in this 
 
 
 def preview(
-    db: Database, paths: Sequence[Path | str], *, progress: Progress | None = None
+    db: Database, paths: Sequence[Source], *, progress: Progress | None = None
 ) -> ImportResult:
     """What importing *paths* would do: counts, rejects, conflicts; nothing is kept.
 
@@ -41,7 +41,7 @@ def preview(
 
 def import_workbooks(
     db: Database,
-    paths: Sequence[Path | str],
+    paths: Sequence[Source],
     *,
     make_backup: bool = True,
     progress: Progress | None = None,
@@ -53,7 +53,7 @@ def import_workbooks(
 
 def _run(
     db: Database,
-    paths: Sequence[Path | str],
+    paths: Sequence[Source],
     *,
     apply: bool,
     make_backup: bool = True,

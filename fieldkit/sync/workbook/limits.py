@@ -21,11 +21,12 @@ text cells) makes the whole import peak near 350 MB.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
@@ -168,11 +169,40 @@ def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
 _PASSED: dict[tuple[str, int, int], None] = {}
 
 
-def check(path: Path | str) -> None:
+@dataclass(frozen=True)
+class Member:
+    """A workbook held in memory (a bundle's member, decrypted): never written to disk."""
+
+    name: str  # as a person is shown it: ``bundle.fkb/records.xlsx``
+    data: bytes = field(repr=False)
+
+    def __str__(self) -> str:
+        return self.name
+
+    def open(self) -> io.BytesIO:
+        return io.BytesIO(self.data)
+
+
+Source = Path | str | Member
+
+
+def zip_of(source: Source) -> zipfile.ZipFile:
+    return zipfile.ZipFile(source.open() if isinstance(source, Member) else source)
+
+
+def check(path: Source) -> None:
     """Refuse (:class:`Refused`) an .xlsx that is unsafe to hand to a reader.
 
     A file that is simply not a zip passes: the reader refuses it in its own words.
     """
+    if isinstance(path, Member):
+        try:
+            z = zip_of(path)
+        except (zipfile.BadZipFile, ValueError):
+            return
+        with z:
+            _check(z)
+        return
     try:
         st = os.stat(path)
         z = zipfile.ZipFile(path)
