@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
 import json
 import shutil
-import tempfile
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -110,31 +111,32 @@ def export(
         return export_workbook(db, target, changed=changed, kind=log_kind, profile=chosen)
     if suffix != BUNDLE_SUFFIX:
         raise ValueError(f"{target.name}: name the export .xlsx (a workbook) or .fkb (a bundle)")
-    # The workbook is made in a private folder beside the target (same disk,
-    # removed whatever happens) and never exists in readable form elsewhere.
-    # The inner export is logged as unfinished, so that it does not count as an
-    # export (``--changed`` starts from the last one) until the bundle exists.
-    # The plain workbook is made beside the database (which holds the same data
-    # in the clear anyway), never on the stick the bundle goes to: a process
-    # killed mid-export must not leave readable data behind there.
-    _clear_stale(db.path.parent)
-    with tempfile.TemporaryDirectory(prefix=STAGING, dir=db.path.parent) as work:
-        inner = Path(work) / "records.xlsx"
-        result = export_workbook(db, inner, changed=changed, kind=UNFINISHED, profile=chosen)
-        unfinished = (EXCHANGES.c.kind == UNFINISHED, EXCHANGES.c.path == str(inner))
-        try:
-            bundle.write(
-                target,
-                {inner.name: inner.read_bytes()},
-                kind=bundle_kind,
-                sender={"device_id": db.device_id, "name": sender_name(db)},
-                private_key=keys.private_key(db),
-                password=password,
-            )
-        except BaseException:
-            with contextlib.suppress(Exception), db.transaction() as conn:
-                conn.execute(EXCHANGES.delete().where(*unfinished))
-            raise
+    # The workbook is made in memory and never exists in readable form on any
+    # disk: a process killed mid-export leaves nothing behind, here or on the
+    # stick. The inner export is logged as unfinished, so that it does not count
+    # as an export (``--changed`` starts from the last one) until the bundle exists.
+    _clear_stale(db.path.parent)  # staging folders of older versions
+    inner = Path(f"{target}.{uuid.uuid4().hex}.unfinished") / "records.xlsx"
+    buffer = io.BytesIO()
+    result = export_workbook(
+        db, inner, changed=changed, kind=UNFINISHED, profile=chosen, into=buffer
+    )
+    unfinished = (EXCHANGES.c.kind == UNFINISHED, EXCHANGES.c.path == str(inner))
+    try:
+        bundle.write(
+            target,
+            {inner.name: buffer.getvalue()},
+            kind=bundle_kind,
+            sender={"device_id": db.device_id, "name": sender_name(db)},
+            private_key=keys.private_key(db),
+            password=password,
+        )
+    except BaseException:
+        with contextlib.suppress(Exception), db.transaction() as conn:
+            conn.execute(EXCHANGES.delete().where(*unfinished))
+        raise
+    finally:
+        buffer.close()
     # The export log names the file the user has, not the private copy.
     with db.transaction() as conn:
         conn.execute(
