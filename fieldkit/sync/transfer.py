@@ -33,7 +33,7 @@ from fieldkit.sync.workbook import (
     profiles,
 )
 from fieldkit.sync.workbook import preview as exchange_preview
-from fieldkit.sync.workbook.limits import Member, Source
+from fieldkit.sync.workbook.source import Member, Source
 from fieldkit.sync.workbook.writer import EXCHANGES
 
 Progress = Callable[[str, int], None]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from fieldkit.sync.workbook.limits import Member, zip_of
+from fieldkit.sync.workbook.source import Member, zip_of
 
 _F = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
 # LibreOffice saves a TRUE/FALSE cell as the formula TRUE() / FALSE(): that is data.

@@ -21,8 +21,8 @@ from fieldkit.storage.database import Database
 from fieldkit.storage.types import utcnow
 from fieldkit.sync.workbook import apply as merge
 from fieldkit.sync.workbook import reader
-from fieldkit.sync.workbook.limits import Source
 from fieldkit.sync.workbook.result import ImportResult, Incoming, Reject, TypeCounts
+from fieldkit.sync.workbook.source import Source
 from fieldkit.sync.workbook.writer import EXCHANGES, high_seq
 
 Progress = Callable[[str, int], None]  # (record type, rows read so far in this run)

@@ -21,15 +21,16 @@ text cells) makes the whole import peak near 350 MB.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
+
+from fieldkit.sync.workbook.source import Member, Source, zip_of
 
 
 @dataclass(frozen=True)
@@ -167,27 +168,6 @@ def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
 # Files already found safe, by (path, size, modification time): the Sync screen,
 # transfer and the reader may each check the same file in one run.
 _PASSED: dict[tuple[str, int, int], None] = {}
-
-
-@dataclass(frozen=True)
-class Member:
-    """A workbook held in memory (a bundle's member, decrypted): never written to disk."""
-
-    name: str  # as a person is shown it: ``bundle.fkb/records.xlsx``
-    data: bytes = field(repr=False)
-
-    def __str__(self) -> str:
-        return self.name
-
-    def open(self) -> io.BytesIO:
-        return io.BytesIO(self.data)
-
-
-Source = Path | str | Member
-
-
-def zip_of(source: Source) -> zipfile.ZipFile:
-    return zipfile.ZipFile(source.open() if isinstance(source, Member) else source)
 
 
 def check(path: Source) -> None:
