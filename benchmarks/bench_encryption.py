@@ -74,7 +74,7 @@ def run(records: int, workdir: Path) -> list[Result]:
         (f"demo fill, {n} records", lambda db: demo.fill(db, n, seed=11), "validated writes"),
         (
             "full export (workbook)",
-            lambda db: export_workbook(db, workdir / f"{db.path.stem}.xlsx"),
+            lambda db: export_workbook(db, workdir / f"{db.path.stem}.xlsx", kind="bench"),
             "every record read",
         ),
         (
@@ -94,11 +94,15 @@ def run(records: int, workdir: Path) -> list[Result]:
     ]
     out = []
     try:
-        for name, work, note in steps:
-            seconds = {
-                label: _timed(lambda db=db, work=work: work(db))  # type: ignore[misc]
-                for label, db in dbs.items()
-            }
+        for i, (name, work, note) in enumerate(steps):
+            # Reads: the best of three, the two sides taking turns, so neither gains
+            # from the other's warm cache; the fill (a write) runs once per side.
+            seconds = {label: float("inf") for label in dbs}
+            for turn in range(1 if i == 0 else 3):
+                for label in sorted(dbs, reverse=bool(turn % 2)):
+                    db = dbs[label]
+                    took = _timed(lambda db=db, work=work: work(db))  # type: ignore[misc]
+                    seconds[label] = min(seconds[label], took)
             out.append(
                 Result(
                     f"encrypted: {name}",
