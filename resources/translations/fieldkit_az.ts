@@ -84,7 +84,7 @@
     <name>DateBox</name>
     <message>
         <source>Choose from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Təqvimdən seçin (Alt+Aşağı)</translation>
     </message>
 </context>
 <context>

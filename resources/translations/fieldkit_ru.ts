@@ -84,7 +84,7 @@
     <name>DateBox</name>
     <message>
         <source>Choose from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать в календаре (Alt+Вниз)</translation>
     </message>
 </context>
 <context>
