@@ -293,10 +293,6 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Nə dəyişib</translation>
     </message>
     <message>
-        <source>Saved by</source>
-        <translation>Kim saxlayıb</translation>
-    </message>
-    <message>
         <source>this laptop</source>
         <translation>bu noutbuk</translation>
     </message>

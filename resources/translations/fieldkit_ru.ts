@@ -293,10 +293,6 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <source>Saved by</source>
-        <translation>Кем сохранено</translation>
-    </message>
-    <message>
         <source>this laptop</source>
         <translation>этот ноутбук</translation>
     </message>

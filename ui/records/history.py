@@ -1,4 +1,4 @@
-"""A record's history: every revision, which device and account saved it, when, and what changed."""
+"""A record's history: every revision, which device saved it, when, and what changed."""
 
 from __future__ import annotations
 
@@ -41,7 +41,6 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Saved"),
             self.tr("Device"),
             self.tr("What changed"),
-            self.tr("Saved by"),
         ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -89,8 +88,6 @@ class HistoryModel(QAbstractTableModel):
             return i18n.format_datetime(entry.updated_at)
         if column == 2:
             return self.device(entry.device_id)
-        if column == 4:
-            return entry.author or ""  # the account that unlocked the laptop
         return self.changes(index.row())
 
     def headerData(
