@@ -25,7 +25,10 @@ def run(records: int, workdir: Path) -> list[Result]:
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
     # Baseline: the same rows (all columns, as stored) written with executemany, no app logic.
-    conn = sqlite3.connect(db)
+    from fieldkit import accounts
+    from fieldkit.storage import cipher
+
+    conn = cipher.connect(db, accounts.unlock(db, None, may_create=False).key)
     tables = ["person", "home_visit", "awareness_session", "livelihood_assistance", "revision"]
     data = {t: conn.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
     schema = {

@@ -28,6 +28,10 @@ def main() -> int:
     parser.add_argument("--only", action="append", help="area(s) to run, e.g. --only core")
     parser.add_argument("--write", type=Path, metavar="FILE.md", help="also write the table here")
     args = parser.parse_args()
+    passphrase = Path(tempfile.mkdtemp(prefix="fieldkit-bench-")) / "passphrase"
+    if not os.environ.get("FIELDKIT_PASSPHRASE_FILE"):  # the databases made here are throw-away
+        passphrase.write_text("benchmark passphrase\n", encoding="utf-8")
+        os.environ["FIELDKIT_PASSPHRASE_FILE"] = str(passphrase)
     results: list[Result] = []
     areas = sorted(
         m.name[6:] for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_")

@@ -194,8 +194,8 @@ def _revision_row(
 
 
 def author_of(db: Database) -> str | None:
-    """Who saves on this laptop now (the profile's volunteer name), for history."""
-    return db.setting("volunteer_name") or None
+    """Who saves on this laptop now: the account that unlocked the database."""
+    return db.account
 
 
 # --- the revision graph of one record ----------------------------------------

@@ -11,6 +11,9 @@ trap 'rm -rf "$WORK"' EXIT
 echo '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]}' >"$WORK/screen.json"
 export QT_QPA_PLATFORM="offscreen:configfile=$WORK/screen.json"
 DB="$WORK/demo.db"
+# The data are encrypted: the script unlocks with a throw-away passphrase, as CI does.
+printf 'screenshots only, never used again\n' >"$WORK/passphrase"
+export FIELDKIT_PASSPHRASE_FILE="$WORK/passphrase" FIELDKIT_ACCOUNT="Aynur Məmmədova"
 "$BIN/fieldkit" --db "$DB" demo --records 100000 >/dev/null
 "$BIN/python" - "$DB" <<'PY'
 import sys
@@ -37,7 +40,9 @@ from fieldkit.workspace import open_database
 
 work = Path(sys.argv[2])
 (work / "USB").mkdir()
-with open_database(work / "elvin.db") as other:
+from fieldkit.accounts import Credentials
+
+with open_database(work / "elvin.db", Credentials("Elvin Hüseynov", "screenshots only, never used again")) as other:
     other.set_setting("volunteer_name", "Elvin Hüseynov")
     other.set_setting("device_name", "Füzuli ofisi, noutbuk 1")
     village = store.create(other, "village", {"name": "Qaradağlı", "district": "AZ-FUZ"})
@@ -48,6 +53,8 @@ with open_database(work / "elvin.db") as other:
             "consent_date": date(2025, 9, 1)})
     bundle = transfer.export(other, work / "USB" / "elvin-2025-10.fkb", password="Füzuli-2025").path
 with open_database(sys.argv[1]) as db:
+    from fieldkit import accounts
+    accounts.add_account(db.path, db.unlocked, "Rəşad Əliyev", "another person's passphrase")
     transfer.import_files(db, [bundle], password="Füzuli-2025", enrol=True)
     transfer.export(db, work / "USB" / "aynur-2025-11.xlsx", changed=True)
 PY
@@ -109,3 +116,7 @@ due due-ru ru due
 # between two laptops; the test also checks that nothing is cut and nothing scrolls sideways.
 FIELDKIT_SCREENSHOTS="$ROOT/docs/screenshots" QT_QPA_PLATFORM=offscreen "$BIN/python" -m pytest -q \
     -p no:cacheprovider tests/ui/test_conflicts.py -k fits_a_1366 >/dev/null
+shot unlock-az az unlock
+shot unlock-ru ru unlock
+shot create-account-az az create-account
+shot create-account-ru ru create-account

@@ -18,26 +18,42 @@ VIEWS = {  # --view names: a record type, or a screen on top of one
     "sessions": "awareness_session",
     "assistance": "livelihood_assistance",
 }
-DIALOGS = ("form", "edit", "history", "settings", "first-run")
+DIALOGS = ("form", "edit", "history", "settings", "first-run", "unlock", "create-account")
 
 
 def run(args: argparse.Namespace) -> int:
+    import os
+
     from PySide6.QtWidgets import QApplication, QDialog
 
+    from fieldkit.accounts import PASSPHRASE_ENV
+    from fieldkit.storage import paths
     from fieldkit.workspace import open_database
     from ui import ops
     from ui.main_window import MainWindow, make_context
     from ui.profile import FirstRunDialog, needs_first_run, system_language
     from ui.strings import i18n
+    from ui.unlock import UnlockDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("fieldkit")
-    db = open_database(args.db)
+    screenshot = getattr(args, "screenshot", None)
+    chosen = getattr(args, "lang", None)
+    path = args.db if args.db is not None else paths.default_db()
+    if os.environ.get(PASSPHRASE_ENV) or getattr(args, "passphrase_file", None):
+        from fieldkit.cli.common import credentials  # tests, CI, scripted screenshots
+
+        db = open_database(path, credentials(args))
+    else:
+        i18n.install(chosen or system_language())  # the database's language is locked inside
+        unlock = UnlockDialog(path)
+        if unlock.exec() != QDialog.DialogCode.Accepted or unlock.db is None:
+            return 0
+        db = unlock.db
     window: Any = None
     try:
-        language = getattr(args, "lang", None) or db.setting("language") or system_language()
+        language = chosen or db.setting("language") or system_language()
         i18n.install(language)
-        screenshot = getattr(args, "screenshot", None)
         ctx = make_context(db)
         if not screenshot and needs_first_run(db):
             first = FirstRunDialog(ctx)
@@ -46,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         window = MainWindow(ctx)
         if screenshot:
             return take_screenshot(app, window, str(screenshot), getattr(args, "view", None))
+        app.installEventFilter(window.idle)  # any key or click anywhere keeps it unlocked
         window.show()
         window.current_page().load()
         from PySide6.QtCore import QTimer
@@ -95,11 +112,36 @@ def take_screenshot(app: Any, window: Any, target: str, view: str | None) -> int
 
         grab = window.dialog = FirstRunDialog(window.ctx, window)
         grab.show()
+    elif base in ("unlock", "create-account"):
+        dialog = window.dialog = unlock_preview(window.ctx.db, first=base == "create-account")
+        dialog.show()
+        settle(app, lambda: True)
+        code = save(on_screen(dialog), target)  # alone on the screen: the window is hidden
+        dialog.close()
+        return code
     settle(app, lambda: bool(window.status.exports.text()) and page.model.ready)
     code = save(grab, target)
     if grab is not window:
         grab.close()
     return code
+
+
+class on_screen:
+    """A dialog centred on an empty 1366x768 screen, as it shows before the window."""
+
+    def __init__(self, dialog: Any) -> None:
+        self.dialog = dialog
+
+    def grab(self) -> Any:
+        from PySide6.QtGui import QColor, QPainter, QPixmap
+
+        shot = self.dialog.grab()
+        screen = QPixmap(1366, 768)
+        screen.fill(QColor("#3b4252"))
+        painter = QPainter(screen)
+        painter.drawPixmap((1366 - shot.width()) // 2, (768 - shot.height()) // 2, shot)
+        painter.end()
+        return screen
 
 
 def save(grab: Any, target: str) -> int:
@@ -121,3 +163,16 @@ def settle(app: Any, ready: Any, timeout: float = 10.0) -> None:
         time.sleep(0.005)
     for _ in range(5):  # layouts after the last text change
         app.processEvents()
+
+
+def unlock_preview(db: Any, *, first: bool) -> Any:
+    """The unlock dialog as a person sees it, for screenshots: for *db*'s accounts,
+    or (*first*) as on a laptop without any (a fresh folder, nothing written to it)."""
+    import tempfile
+    from pathlib import Path
+
+    from ui.unlock import UnlockDialog
+
+    if first:  # a folder that does not exist: nothing is made unless someone presses OK
+        return UnlockDialog(Path(tempfile.gettempdir()) / "fieldkit-no-such-folder" / "fieldkit.db")
+    return UnlockDialog(db.path, locked=True)

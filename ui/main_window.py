@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget
 
 from fieldkit import drafts, records, store
 from fieldkit.storage import backups
@@ -26,6 +26,7 @@ from ui.screen import Screen
 from ui.settings import SettingsDialog
 from ui.status import StatusBar
 from ui.strings import i18n
+from ui.unlock import IdleLock, UnlockDialog, lock_minutes
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +36,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, RecordListPage] = {}
         self.tools: dict[str, Screen] = {}  # sync, reports, …: screens that are not a record list
         self.dialog: Any = None  # the form or dialog open now (tests and screenshots look at it)
+        self.unlock: UnlockDialog | None = None  # shown while locked
+        self.idle = IdleLock(lock_minutes(ctx.db), self)
+        self.idle.idle.connect(self.lock)
         self.status = StatusBar(ctx)
         self.setStatusBar(self.status)
         self.resize(1280, 760)
@@ -277,6 +281,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ctx, self)
         dialog.accepted.connect(lambda: self.set_language(dialog.chosen_language()))
+        dialog.accepted.connect(lambda: self.idle.set_minutes(dialog.lock_after.value()))
         dialog.restore_requested.connect(self.restore_backup)
         self.dialog = dialog
         dialog.open()
@@ -294,16 +299,16 @@ class MainWindow(QMainWindow):
         """Put a backup in place of the database, with the database closed and
         nothing running (so here, not on the writer), then build every screen anew:
         each reads the restored data when shown, no announcement needed."""
-        path = self.ctx.db.path
+        path, unlocked = self.ctx.db.path, self.ctx.db.unlocked
         ops.wait_idle()
         self.ctx.db.close()
         failure: Exception | None = None
         try:
-            kept = backups.restore(path, chosen)
+            kept = backups.restore(path, chosen, unlocked.key)
         except Exception as exc:  # not a fieldkit database, a full disk: nothing replaced
             failure = exc
         finally:
-            self.ctx.db = open_database(path)
+            self.ctx.db = open_database(path, unlocked)
         if failure is not None:
             ops.show_error(self, failure)
             return
@@ -312,6 +317,36 @@ class MainWindow(QMainWindow):
             self.tr("Restored. The data it replaced were kept in %1").replace("%1", str(kept)),
             30000,
         )
+
+    def lock(self) -> None:
+        """After idle time: keep an unsaved form as a draft, close the database
+        (its key forgotten), hide every screen and ask for a passphrase again,
+        any account's: whoever unlocks is the author from then on. Cancelling quits."""
+        if self.unlock is not None:
+            return
+        if isinstance(self.dialog, RecordDialog) and self.dialog.isVisible() and self.dialog.dirty:
+            self.dialog.save_draft()  # offered back after the unlock
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.done(0)
+        ops.wait_idle()
+        path = self.ctx.db.path
+        self.ctx.db.close()
+        self.hide()
+        self.unlock = UnlockDialog(path, None, locked=True)
+        self.unlock.finished.connect(self._unlocked)
+        self.unlock.open()
+
+    def _unlocked(self, result: int) -> None:
+        dialog, self.unlock = self.unlock, None
+        if dialog is None or result != QDialog.DialogCode.Accepted or dialog.db is None:
+            QApplication.quit()
+            return
+        self.ctx.db = dialog.db
+        self.build()
+        self.show()
+        self.load_current()
+        self.idle.set_minutes(lock_minutes(self.ctx.db))
+        QTimer.singleShot(0, self.offer_drafts)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if isinstance(self.dialog, RecordDialog) and self.dialog.isVisible() and self.dialog.dirty:

@@ -17,16 +17,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.storage import paths
 from fieldkit.storage.backups import backup
+from fieldkit.storage.database import Database
 from ui import ops
 from ui.bus import Context
 from ui.profile import ProfileForm, save_profile
 from ui.strings import i18n
+from ui.unlock import LOCK_SETTING, lock_minutes
 
 
 class SettingsDialog(QDialog):
@@ -71,8 +74,14 @@ class SettingsDialog(QDialog):
         data.addRow(buttons_row)
         data.addRow(self.backup_status)
 
+        self.lock_after = QSpinBox()
+        self.lock_after.setRange(0, 240)
+        self.lock_after.setValue(lock_minutes(ctx.db))
+        self.lock_after.setSuffix(self.tr(" min"))
+        self.lock_after.setSpecialValueText(self.tr("never"))
         general = QFormLayout()
         general.addRow(self.tr("Language"), self.language)
+        general.addRow(self.tr("Lock after idle time"), self.lock_after)
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,6 +101,11 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         """Closes once the profile is written (the language is the window's to switch)."""
         values = self.profile.values()
+        minutes = str(self.lock_after.value())
+
+        def save(db: Database) -> object:
+            db.set_setting(LOCK_SETTING, minutes)
+            return save_profile(db, values)
 
         def failed(exc: Exception) -> None:
             self.buttons.setEnabled(True)
@@ -100,7 +114,7 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(False)
         ops.write(
             self.ctx,
-            lambda db: save_profile(db, values),
+            save,
             lambda _none: QDialog.accept(self),
             owner=self,
             on_error=failed,
@@ -119,7 +133,7 @@ class SettingsDialog(QDialog):
             self.backup_status.setText(self.tr("Backed up to %1").replace("%1", str(target)))
 
         # On the writer: SQLite's backup starts over whenever another connection writes.
-        ops.write(self.ctx, lambda db: backup(db.path, "manual"), done, owner=self)
+        ops.write(self.ctx, lambda db: backup(db.path, "manual", db.key), done, owner=self)
 
     def choose_backup(self) -> None:
         folder = paths.backup_dir(self.ctx.db.path)

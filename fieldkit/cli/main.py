@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import __version__
-from fieldkit.cli import coordinator, core, duplicates, erasure, exchange, keys, reports
+from fieldkit.cli import accounts, coordinator, core, duplicates, erasure, exchange, keys, reports
 from fieldkit.cli.common import UsageError
 from fieldkit.storage import paths
 
 Register = Callable[[Any], None]
 COMMANDS: tuple[Register, ...] = (
+    accounts.register,
     core.register,
     coordinator.register,
     duplicates.register,
@@ -44,6 +45,18 @@ def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
         type=Path,
         default=None,
         help=f"database file (default: ${paths.DB_ENV} or the user data folder)",
+    )
+    parser.add_argument(
+        "--account",
+        default=None,
+        help="whose account unlocks the data (default: $FIELDKIT_ACCOUNT, or the only one)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=None,
+        help="read the passphrase from this file's first line (default: "
+        "$FIELDKIT_PASSPHRASE_FILE, else a prompt)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in (*extra, *COMMANDS):
@@ -93,9 +106,11 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[Register] = ()) -> i
 
         import sqlalchemy as sa
 
+        from fieldkit.storage import cipher
+
         # e.g. "database or disk is full", through SQLAlchemy or straight from
-        # sqlite3 (the backup taken before an import)
-        if isinstance(exc, sa.exc.DBAPIError | sqlite3.Error):
+        # SQLCipher (the backup taken before an import)
+        if isinstance(exc, sa.exc.DBAPIError | sqlite3.Error | cipher.Error):
             reason = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
             print(
                 f"fieldkit: the database refused the write ({reason}); the unfinished step "

@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from fieldkit import __version__
 from fieldkit.reports.figures import Column, Report, Table
 from fieldkit.storage.files import atomic_write
+from fieldkit.sync.workbook import spool
 
 TOTAL = "Total"  # the first cell of a sheet's totals row
 BOLD = Font(bold=True)
@@ -179,7 +180,7 @@ def write(report: Report, path: Path) -> Path:
     # A report is small: build it in memory, so a full disk fails on our own
     # write (a clean error) rather than inside openpyxl's zip writer.
     buffer = io.BytesIO()
-    wb.save(buffer)
+    spool.save(wb, buffer)  # no openpyxl temporary file with the figures in $TMPDIR
     path = Path(path)
     with atomic_write(path, prefix=".report-") as fh:
         fh.write(buffer.getbuffer())

@@ -10,16 +10,20 @@ Opening for work (lock, look, upgrade, reference data) is
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from filelock import FileLock, Timeout
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from fieldkit.storage import cipher
+
+if TYPE_CHECKING:
+    from fieldkit.storage.keyfile import Unlocked
+
+SQLITE_MAGIC = cipher.SQLITE_MAGIC
 
 
 class StorageError(Exception):
@@ -45,7 +49,18 @@ class Database:
     path: Path
     engine: sa.Engine
     lock: FileLock | None
+    unlocked: Unlocked
     device_id: str = ""
+
+    @property
+    def key(self) -> bytes:
+        """The database key (for backups made and restored with the same key)."""
+        return self.unlocked.key
+
+    @property
+    def account(self) -> str:
+        """Who unlocked it: the author of every revision saved now."""
+        return self.unlocked.account
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sa.Connection]:
@@ -85,7 +100,7 @@ class Database:
         self.close()
 
 
-def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+def _configure(dbapi_conn: Any, _record: Any) -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN itself, so DDL and SAVEPOINTs
     # are transactional too (pysqlite otherwise auto-commits before DDL).
     dbapi_conn.isolation_level = None
@@ -94,46 +109,59 @@ def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=FULL")  # the data are irreplaceable and small
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA temp_store=MEMORY")  # sorts and temporary tables never touch disk
     cur.close()
 
 
-def make_engine(path: Path) -> sa.Engine:
+def make_engine(path: Path, key: bytes) -> sa.Engine:
+    """An engine on the encrypted file: SQLAlchemy's ``sqlite+pysqlcipher`` dialect
+    (``sqlcipher3``) sends the raw key first on every connection."""
+    url = sa.engine.URL.create(
+        "sqlite+pysqlcipher", password=cipher.raw_key(key), database=str(path)
+    )
     engine = sa.create_engine(
-        f"sqlite:///{path}",
+        url,
         connect_args={"check_same_thread": False},
+        poolclass=sa.pool.QueuePool,  # the dialect's default keeps one connection per thread
     )
     sa.event.listen(engine, "connect", _configure)
     sa.event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
 
 
-def inspect_file(path: Path) -> str | None:
+def inspect_file(path: Path, key: bytes | None = None) -> str | None:
     """The schema revision of an existing file, without changing it.
 
-    ``None`` for an empty/new database. Raises :class:`NotADatabase` for anything
-    that is not a fieldkit SQLite database.
+    ``None`` for an empty/new database. With *key*, the file is read as an
+    encrypted database; without, as a plaintext one (from before encryption).
+    Raises :class:`NotADatabase` for anything that is not a fieldkit database,
+    or that *key* does not open.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    with path.open("rb") as fh:
-        if fh.read(16) != SQLITE_MAGIC:
-            raise NotADatabase(f"{path} is not a fieldkit database (not an SQLite file)")
+    if key is None and not cipher.is_plaintext(path):
+        raise NotADatabase(f"{path} is not a fieldkit database (not an SQLite file)")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            names = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if not names:
-                return None
-            if "alembic_version" not in names:
-                raise NotADatabase(f"{path} is an SQLite file but not a fieldkit database")
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
+        conn = cipher.connect(path, None if cipher.is_plaintext(path) else key, readonly=True)
+    except cipher.DatabaseError as exc:
+        if key is not None and not cipher.is_plaintext(path):
+            raise NotADatabase(
+                f"{path} cannot be opened with this laptop's key "
+                "(not a fieldkit database, or made on another laptop)"
+            ) from None
         raise NotADatabase(f"{path} cannot be read as a database: {exc}") from None
-    return row[0] if row else None
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not names:
+            return None
+        if "alembic_version" not in names:
+            raise NotADatabase(f"{path} is an SQLite file but not a fieldkit database")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except cipher.DatabaseError as exc:
+        raise NotADatabase(f"{path} cannot be read as a database: {exc}") from None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
 
 
 def lock(path: Path) -> FileLock:
@@ -142,7 +170,7 @@ def lock(path: Path) -> FileLock:
     Taken beside the real file (symbolic links and ``..`` resolved), so two
     processes naming the same database differently still exclude each other.
     """
-    lock = FileLock(str(Path(path).resolve()) + ".lock", timeout=0)
+    lock = FileLock(str(Path(path).resolve()) + ".lock", timeout=0, mode=0o600)
     try:
         lock.acquire()
     except Timeout:

@@ -61,7 +61,7 @@ def upgrade(db: Database, current: str | None, target: str = "head") -> Path | N
     wanted = head() if target == "head" else target
     if current != wanted:
         if current is not None:
-            copy = backup(db.path, f"before-{wanted}")
+            copy = backup(db.path, f"before-{wanted}", db.key)
         cfg = alembic_config()
         with db.engine.connect() as conn:
             raw = conn.connection.driver_connection

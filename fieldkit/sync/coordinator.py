@@ -413,7 +413,7 @@ def undo_import(db: Database, exchange_id: str) -> str:
         _mark_undone(db, [r.id for r in run])  # it changed nothing
         return f"undid the import of {paths} (it had changed nothing)"
     db.engine.dispose()  # every connection closed: the file is replaced underneath
-    backups.restore(db.path, Path(backup_file))
+    backups.restore(db.path, Path(backup_file), db.key)
     with db.transaction() as conn:
         for e in exports:  # work done since that only wrote files stays on record
             conn.execute(EXCHANGES.insert().values(dict(e._mapping)))

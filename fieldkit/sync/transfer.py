@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
 import json
 import shutil
-import tempfile
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import sqlalchemy as sa
 
@@ -33,6 +34,7 @@ from fieldkit.sync.workbook import (
     profiles,
 )
 from fieldkit.sync.workbook import preview as exchange_preview
+from fieldkit.sync.workbook.source import Member, Source
 from fieldkit.sync.workbook.writer import EXCHANGES
 
 Progress = Callable[[str, int], None]
@@ -126,31 +128,32 @@ def export(
         return export_workbook(db, target, changed=changed, kind=log_kind, profile=chosen)
     if suffix != BUNDLE_SUFFIX:
         raise ValueError(f"{target.name}: name the export .xlsx (a workbook) or .fkb (a bundle)")
-    # The workbook is made in a private folder beside the target (same disk,
-    # removed whatever happens) and never exists in readable form elsewhere.
-    # The inner export is logged as unfinished, so that it does not count as an
-    # export (``--changed`` starts from the last one) until the bundle exists.
-    # The plain workbook is made beside the database (which holds the same data
-    # in the clear anyway), never on the stick the bundle goes to: a process
-    # killed mid-export must not leave readable data behind there.
-    _clear_stale(db.path.parent)
-    with tempfile.TemporaryDirectory(prefix=STAGING, dir=db.path.parent) as work:
-        inner = Path(work) / "records.xlsx"
-        result = export_workbook(db, inner, changed=changed, kind=UNFINISHED, profile=chosen)
-        unfinished = (EXCHANGES.c.kind == UNFINISHED, EXCHANGES.c.path == str(inner))
-        try:
-            bundle.write(
-                target,
-                {inner.name: inner.read_bytes()},
-                kind=bundle_kind,
-                sender={"device_id": db.device_id, "name": sender_name(db)},
-                private_key=keys.private_key(db),
-                password=password,
-            )
-        except BaseException:
-            with contextlib.suppress(Exception), db.transaction() as conn:
-                conn.execute(EXCHANGES.delete().where(*unfinished))
-            raise
+    # The workbook is made in memory and never exists in readable form on any
+    # disk: a process killed mid-export leaves nothing behind, here or on the
+    # stick. The inner export is logged as unfinished, so that it does not count
+    # as an export (``--changed`` starts from the last one) until the bundle exists.
+    _clear_stale(db.path.parent)  # staging folders of older versions
+    inner = Path(f"{target}.{uuid.uuid4().hex}.unfinished") / "records.xlsx"
+    buffer = io.BytesIO()
+    result = export_workbook(
+        db, inner, changed=changed, kind=UNFINISHED, profile=chosen, into=buffer
+    )
+    unfinished = (EXCHANGES.c.kind == UNFINISHED, EXCHANGES.c.path == str(inner))
+    try:
+        bundle.write(
+            target,
+            {inner.name: buffer.getvalue()},
+            kind=bundle_kind,
+            sender={"device_id": db.device_id, "name": sender_name(db)},
+            private_key=keys.private_key(db),
+            password=password,
+        )
+    except BaseException:
+        with contextlib.suppress(Exception), db.transaction() as conn:
+            conn.execute(EXCHANGES.delete().where(*unfinished))
+        raise
+    finally:
+        buffer.close()
     # The export log names the file the user has, not the private copy.
     with db.transaction() as conn:
         conn.execute(
@@ -244,55 +247,42 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol)
 @contextlib.contextmanager
 def unpacked(
     db: Database, paths: Sequence[Path | str], password: str | None, enrol: Enrol
-) -> Iterator[tuple[list[Path], list[Sender]]]:
-    """Loose workbooks as they are; bundles verified and unpacked to a private folder."""
-    work = Path(tempfile.mkdtemp(prefix="fieldkit-import-"))
-    try:
-        books: list[Path] = []
-        senders: list[Sender] = []
-        for raw in paths:
-            path = Path(raw)
-            if path.suffix.lower() != BUNDLE_SUFFIX:
-                books.append(path)
-                continue
-            opened = open_bundle(db, path, password=password, enrol=enrol)
-            senders.append(
-                Sender(
-                    str(opened.sender.get("device_id")),
-                    str(opened.sender.get("name")),
-                    opened.sender_key,
-                )
+) -> Iterator[tuple[list[Source], list[Sender]]]:
+    """Loose workbooks as they are; bundles verified and their workbooks kept in
+    memory (:class:`~fieldkit.sync.workbook.limits.Member`): a decrypted workbook
+    never touches the disk, so a process killed mid-import leaves none behind."""
+    books: list[Source] = []
+    senders: list[Sender] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.suffix.lower() != BUNDLE_SUFFIX:
+            books.append(path)
+            continue
+        opened = open_bundle(db, path, password=password, enrol=enrol)
+        senders.append(
+            Sender(
+                str(opened.sender.get("device_id")),
+                str(opened.sender.get("name")),
+                opened.sender_key,
             )
-            folder = work / f"{len(senders)}" / path.name
-            folder.mkdir(parents=True)
-            for name, data in sorted(opened.members.items()):
-                if not name.lower().endswith(WORKBOOK_SUFFIX):
-                    continue
-                member = folder / Path(name).name  # names were checked: no folders escape
-                member.write_bytes(data)
-                books.append(member)
-        for book, shown in zip(books, display_names(books), strict=True):
-            try:
-                limits.check(book)  # bombs and vast sheets, before anything reads a cell
-            except limits.Refused as exc:
-                raise UnsafeFile(f"{shown}: {exc}") from None
-        yield books, senders
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+        )
+        for name, data in sorted(opened.members.items()):
+            if name.lower().endswith(WORKBOOK_SUFFIX):  # names were checked: no folders
+                books.append(Member(f"{path.name}/{PurePosixPath(name).name}", data))
+    for book, shown in zip(books, display_names(books), strict=True):
+        try:
+            limits.check(book)  # bombs and vast sheets, before anything reads a cell
+        except limits.Refused as exc:
+            raise UnsafeFile(f"{shown}: {exc}") from None
+    yield books, senders
 
 
-def display_names(paths: Sequence[Path], work_root: str = "fieldkit-import-") -> list[str]:
-    names = []
-    for p in paths:
-        parts = p.parts
-        if any(work_root in part for part in parts):
-            names.append(f"{p.parent.name}/{p.name}")  # bundle.fkb/records.xlsx
-        else:
-            names.append(str(p))
-    return names
+def display_names(paths: Sequence[Source]) -> list[str]:
+    """How each file is named to a person: a bundle's member as ``bundle.fkb/records.xlsx``."""
+    return [str(p) for p in paths]
 
 
-def _shown(result: ImportResult, books: Sequence[Path]) -> ImportResult:
+def _shown(result: ImportResult, books: Sequence[Source]) -> ImportResult:
     """Reports name ``bundle.fkb/records.xlsx``, never the private unpacked copy."""
     names = dict(zip((str(b) for b in books), display_names(books), strict=True))
     result.files = [names.get(f, f) for f in result.files]
@@ -305,7 +295,7 @@ def _shown(result: ImportResult, books: Sequence[Path]) -> ImportResult:
 
 
 def preview(
-    db: Database, books: Sequence[Path], *, progress: Progress | None = None
+    db: Database, books: Sequence[Source], *, progress: Progress | None = None
 ) -> ImportResult:
     """:func:`fieldkit.sync.workbook.preview` of unpacked workbooks, with readable names."""
     return _shown(exchange_preview(db, list(books), progress=progress), books)
@@ -343,7 +333,7 @@ def import_files(
         return _shown(result, books)
 
 
-def _rename_sources(db: Database, books: list[Path], backup: str | None) -> None:
+def _rename_sources(db: Database, books: Sequence[Source], backup: str | None) -> None:
     """History and the exchange log name ``bundle.fkb/records.xlsx``, not a temp
     path; the log also keeps the backup the import made (for an undo)."""
     from fieldkit.store import REVISIONS

@@ -1561,8 +1561,20 @@ Qovluq adının düzgün yazıldığını yoxlayın.</translation>
         <translation>Məlumat qovluğu</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> dəq</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Boş qaldıqda kilidlə</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1717,6 +1729,53 @@ Qovluq adının düzgün yazıldığını yoxlayın.</translation>
     <message>
         <source>Export for a partner</source>
         <translation>Tərəfdaş üçün ixrac</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Create your account</source>
+        <translation>Hesabınızı yaradın</translation>
+    </message>
+    <message>
+        <source>Unlock fieldkit</source>
+        <translation>fieldkit-i açın</translation>
+    </message>
+    <message>
+        <source>The data on this laptop are encrypted. Choose your name and a passphrase of at least 8 characters: you will type it each time fieldkit starts, and after it locks itself. Each person who shares this laptop has an account of their own; HQ can set a new passphrase if you forget yours.</source>
+        <translation>Bu noutbukdakı məlumatlar şifrələnib. Adınızı və ən azı 8 simvoldan ibarət parol ifadəsi seçin: fieldkit hər dəfə açılanda və özünü kilidlədikdən sonra onu yazacaqsınız. Bu noutbukdan istifadə edən hər kəsin öz hesabı olur; parolunuzu unutsanız, Baş ofis yenisini təyin edə bilər.</translation>
+    </message>
+    <message>
+        <source>fieldkit locked itself after a while without use. Type your passphrase.</source>
+        <translation>fieldkit bir müddət istifadə olunmadığı üçün özünü kilidlədi. Parol ifadənizi yazın.</translation>
+    </message>
+    <message>
+        <source>The data on this laptop are encrypted. Choose your account and type its passphrase.</source>
+        <translation>Bu noutbukdakı məlumatlar şifrələnib. Hesabınızı seçin və onun parol ifadəsini yazın.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesab</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parol ifadəsi</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Parol ifadəsi təkrar</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>İki parol ifadəsi fərqlidir.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this account.</source>
+        <translation>Bu hesab üçün parol ifadəsi yanlışdır.</translation>
     </message>
 </context>
 <context>

@@ -1561,8 +1561,20 @@ Please verify the correct directory name was given.</source>
         <translation>Папка данных</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Блокировать после простоя</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1717,6 +1729,53 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Export for a partner</source>
         <translation>Экспорт для партнёра</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Create your account</source>
+        <translation>Создайте учётную запись</translation>
+    </message>
+    <message>
+        <source>Unlock fieldkit</source>
+        <translation>Разблокировать fieldkit</translation>
+    </message>
+    <message>
+        <source>The data on this laptop are encrypted. Choose your name and a passphrase of at least 8 characters: you will type it each time fieldkit starts, and after it locks itself. Each person who shares this laptop has an account of their own; HQ can set a new passphrase if you forget yours.</source>
+        <translation>Данные на этом ноутбуке зашифрованы. Выберите имя и парольную фразу не короче 8 символов: вы будете вводить её при каждом запуске fieldkit и после автоматической блокировки. У каждого, кто пользуется этим ноутбуком, своя учётная запись; если вы забудете фразу, штаб может задать новую.</translation>
+    </message>
+    <message>
+        <source>fieldkit locked itself after a while without use. Type your passphrase.</source>
+        <translation>fieldkit заблокировался после простоя. Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The data on this laptop are encrypted. Choose your account and type its passphrase.</source>
+        <translation>Данные на этом ноутбуке зашифрованы. Выберите учётную запись и введите её парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this account.</source>
+        <translation>Неверная парольная фраза для этой учётной записи.</translation>
     </message>
 </context>
 <context>

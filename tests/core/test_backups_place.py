@@ -4,7 +4,6 @@ keeps its backups with its data, where a restore, an undo or a USB copy finds th
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from fieldkit import demo
 from fieldkit.storage import backups, paths
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
+from tests.databases import copy_db
 
 
 def fieldkit(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -28,13 +28,13 @@ def test_backups_go_beside_the_real_file_not_the_link(template_db: Path, tmp_pat
     data = tmp_path / "data"
     data.mkdir()
     real = data / "fieldkit.db"
-    shutil.copyfile(template_db, real)
+    copy_db(template_db, real)
     shortcut = tmp_path / "desktop" / "field.db"
     shortcut.parent.mkdir()
     shortcut.symlink_to(real)
 
     laptop = tmp_path / "laptop.db"
-    shutil.copyfile(template_db, laptop)
+    copy_db(template_db, laptop)
     with open_database(laptop) as db:
         demo.fill(db, 5, seed=4)
         book = transfer.export(db, tmp_path / "records.xlsx").path

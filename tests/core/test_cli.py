@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from fieldkit import __version__
+from tests.databases import connect as connect_db
 
 
 def fieldkit(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -23,7 +23,7 @@ def fieldkit(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
 
 
 def dump(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
-    conn = sqlite3.connect(path)
+    conn = connect_db(path)
     tables = [
         r[0]
         for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
@@ -76,7 +76,7 @@ def test_db_from_the_environment(tmp_path: Path) -> None:
 def test_check_finds_a_broken_history(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     assert fieldkit("--db", str(db), "demo", "--records", "50").returncode == 0
-    conn = sqlite3.connect(db)
+    conn = connect_db(db)
     conn.execute("UPDATE person SET full_name = 'Edited behind the app' WHERE rowid = 1")
     conn.commit()
     conn.close()
@@ -85,7 +85,7 @@ def test_check_finds_a_broken_history(tmp_path: Path) -> None:
     assert "is not the state its history gives" in out.stdout
     assert "stale search key" in out.stdout
     # A revision rewritten behind the app no longer matches its own address.
-    conn = sqlite3.connect(db)
+    conn = connect_db(db)
     conn.execute(
         "UPDATE revision SET content = replace(content, '\"sex\"', '\"sex\" ')"
         " WHERE record_type = 'person' AND seq = (SELECT min(seq) FROM revision"
@@ -113,7 +113,7 @@ def test_refused_databases_give_one_line_and_non_zero(
         target.write_text("hello, this is not a database\n" * 10)
     elif setup == "newer":
         assert fieldkit("--db", str(target), "demo", "--records", "5").returncode == 0
-        conn = sqlite3.connect(target)
+        conn = connect_db(target)
         conn.execute("UPDATE alembic_version SET version_num='ffff'")
         conn.commit()
         conn.close()

@@ -4,13 +4,13 @@ the revision graph (issue cases: a clock a year ahead, then corrected)."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 
 from fieldkit import store
 from fieldkit.workspace import open_database
 from tests.core.test_cli import fieldkit
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.factories import Factory
 
 A_YEAR_AHEAD = "+1 year"
@@ -18,7 +18,7 @@ A_YEAR_AHEAD = "+1 year"
 
 def run_clock_ahead(db: Path) -> None:
     """What a clock a year ahead left behind: every stamp this laptop wrote so far."""
-    conn = sqlite3.connect(db)
+    conn = connect_db(db)
     for table, column in (("exchange", "at"), ("revision", "saved_at"), ("person", "updated_at")):
         conn.execute(
             f"UPDATE {table} SET {column} = strftime('%Y-%m-%dT%H:%M:%f000Z', {column}, ?)",
@@ -32,7 +32,7 @@ def test_work_after_the_clock_is_corrected_is_still_exported_as_changed(
     template_db: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "laptop.db"
-    shutil.copyfile(template_db, db)
+    copy_db(template_db, db)
     with open_database(db) as opened:
         old = Factory(opened).create("person")
     first = fieldkit("--db", str(db), "export", str(tmp_path / "one.xlsx"))
@@ -52,8 +52,8 @@ def test_an_import_with_edits_after_it_cannot_be_undone_whatever_the_clock(
     template_db: Path, tmp_path: Path
 ) -> None:
     field, hq = tmp_path / "field.db", tmp_path / "hq.db"
-    shutil.copyfile(template_db, field)
-    shutil.copyfile(template_db, hq)
+    copy_db(template_db, field)
+    copy_db(template_db, hq)
     with open_database(field) as opened:
         person = Factory(opened).create("person")
     assert fieldkit("--db", str(field), "export", str(tmp_path / "f.xlsx")).returncode == 0

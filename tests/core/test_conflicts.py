@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from fieldkit import store
+from fieldkit import accounts, store
 from fieldkit.sync import review as conflicts
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
+from tests.conftest import PASSPHRASE
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.factories import Factory
 
 
@@ -20,7 +22,7 @@ def two_laptops(template_db: Path, tmp_path: Path) -> Any:
     paths = []
     for name in ("a", "b"):
         p = tmp_path / f"{name}.db"
-        shutil.copyfile(template_db, p)
+        copy_db(template_db, p)
         paths.append(p)
     a, b = open_database(paths[0]), open_database(paths[1])
     yield a, b, tmp_path
@@ -78,7 +80,6 @@ def test_resolving_an_unknown_conflict_or_field(two_laptops: Any) -> None:
 def test_a_conflict_shows_each_side_its_laptop_the_ancestor_and_what_merged_by_itself(
     template_db: Path, tmp_path: Path
 ) -> None:
-    import sqlite3
     import subprocess
     import sys
     import uuid
@@ -86,13 +87,16 @@ def test_a_conflict_shows_each_side_its_laptop_the_ancestor_and_what_merged_by_i
     paths = []
     for name in ("aynur", "hq"):
         p = tmp_path / f"{name}.db"
-        shutil.copyfile(template_db, p)
-        conn = sqlite3.connect(p)  # each laptop its own device
+        copy_db(template_db, p)
+        conn = connect_db(p)  # each laptop its own device
         conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
         conn.commit()
         conn.close()
         paths.append(p)
-    with open_database(paths[0]) as field, open_database(paths[1]) as hq:
+    with open_database(paths[1]) as hq:  # Elvin has his own account at HQ
+        accounts.add_account(hq.path, hq.unlocked, "Elvin Quliyev", PASSPHRASE)
+    elvin = accounts.Credentials("Elvin Quliyev", PASSPHRASE)
+    with open_database(paths[0]) as field, open_database(paths[1], elvin) as hq:
         field.set_setting("device_name", "Aynur's laptop")
         field.set_setting("volunteer_name", "Aynur Əliyeva")
         hq.set_setting("volunteer_name", "Elvin Quliyev")
@@ -111,7 +115,16 @@ def test_a_conflict_shows_each_side_its_laptop_the_ancestor_and_what_merged_by_i
         field_side = "a" if view.a.laptop == "Aynur's laptop" else "b"
         assert view.merged == {"household_size": field_side}  # taken without a person
     out = subprocess.run(
-        [sys.executable, "-m", "fieldkit", "--db", str(paths[1]), "conflicts"],
+        [
+            sys.executable,
+            "-m",
+            "fieldkit",
+            "--db",
+            str(paths[1]),
+            "--account",
+            "Elvin Quliyev",
+            *["conflicts"],
+        ],
         capture_output=True,
         text=True,
         timeout=120,

@@ -3,7 +3,6 @@ to them; everyone stays on the laptop."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from fieldkit.sync import transfer
 from fieldkit.validate import ValidationError
 from fieldkit.workspace import open_database
 from tests.core.test_migrations import at_revision, downgraded
+from tests.databases import connect as connect_db
 from tests.factories import Factory
 
 
@@ -93,7 +93,7 @@ def test_people_consenting_before_the_scope_existed_are_shared_with_hq(tmp_path:
     person = make.person_id()
     downgraded(old, "0005")
     with open_database(path) as db:
-        assert sqlite3.connect(path).execute(
+        assert connect_db(path).execute(
             "SELECT consent_given, consent_scope FROM person"
         ).fetchall() == [(1, None)]
         assert store.get(db, "person", person)["consent_scope"] is None

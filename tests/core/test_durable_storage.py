@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import shutil
 import subprocess
 import sys
 from contextlib import redirect_stderr, redirect_stdout
@@ -21,6 +20,7 @@ from fieldkit.cli.main import main
 from fieldkit.storage import backups
 from fieldkit.sync import coordinator, transfer
 from fieldkit.workspace import open_database
+from tests.databases import copy_db, unlocked
 
 
 def digest(path: Path) -> str:
@@ -41,7 +41,7 @@ HOLD = (
 def workbook(template_db: Path, tmp_path: Path) -> Path:
     """A laptop's real export, something to import."""
     laptop = tmp_path / "laptop.db"
-    shutil.copyfile(template_db, laptop)
+    copy_db(template_db, laptop)
     with open_database(laptop) as db:
         demo.fill(db, 20, seed=3)
         return transfer.export(db, tmp_path / "records.xlsx").path
@@ -128,11 +128,12 @@ class DiskLog:
 def test_restore_syncs_the_new_file_and_its_folder_before_and_after_replacing(
     db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    saved = backups.backup(db_path, "manual")
+    key = unlocked(db_path).key
+    saved = backups.backup(db_path, "manual", key)
     link = tmp_path / "link.db"
     link.symlink_to(db_path)
     log = DiskLog(monkeypatch)
-    backups.restore(link, saved)
+    backups.restore(link, saved, key)
     log.assert_durable(db_path)  # the real file, not the link, was replaced
     assert link.is_symlink() and digest(db_path) == digest(saved)
 

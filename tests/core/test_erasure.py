@@ -3,7 +3,6 @@ database file, the fact kept, the erasure carried by the next export for HQ."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from fieldkit import check, erasure, query, store
 from fieldkit.cli.main import main as cli
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
+from tests.databases import connect as connect_db
 from tests.factories import Factory
 
 NAME = "Ülviyyə Qasımova"
@@ -43,7 +43,7 @@ def test_erase_purges_every_revision_keeps_the_fact_and_travels_to_hq(
     # Not in any revision, row or free page of the file.
     for text in (NAME, PHONE, "Elnur", "Still searching"):
         assert not file_holds(db_path, text), text
-    raw = sqlite3.connect(db_path)
+    raw = connect_db(db_path)
     contents = [c for (c,) in raw.execute("SELECT content FROM revision")]
     assert not any(NAME in c or "Elnur" in c for c in contents)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from fieldkit.sync import review
 from fieldkit.sync.workbook import export_workbook, import_workbooks, preview
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header, state
+from tests.databases import copy_db
 
 CONFLICTS = Conflict.__table__  # type: ignore[attr-defined]
 
@@ -37,7 +37,7 @@ def hq(template_db: Path, tmp_path: Path) -> Any:
     """HQ's database: fresh, with nothing but the shipped districts."""
     path = tmp_path / "hq" / "hq.db"
     path.parent.mkdir()
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     database = open_database(path)
     yield database
     database.close()
@@ -417,7 +417,7 @@ def test_a_flipped_deleted_cell_in_an_unsealed_file_is_a_conflict_for_review(
     flipped = edit(full, flip, tmp_path / "flip.xlsx")
     seen = []
     for name, order in (("one", [full, flipped]), ("two", [flipped, full])):
-        shutil.copyfile(template_db, tmp_path / f"{name}.db")
+        copy_db(template_db, tmp_path / f"{name}.db")
         with open_database(tmp_path / f"{name}.db") as db:
             first = import_workbooks(db, [order[0]])
             again = import_workbooks(db, [order[1]])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from fieldkit import check, demo, records, store
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header, needs_soffice, soffice_convert, state
+from tests.databases import copy_db
 
 pytestmark = [needs_soffice, pytest.mark.slow]
 
@@ -26,7 +26,7 @@ def test_demo_export_libreoffice_resave_import_gives_the_same_records(
     resaved = soffice_convert(out, tmp_path / "lo")
 
     hq_path = tmp_path / "hq.db"
-    shutil.copyfile(template_db, hq_path)
+    copy_db(template_db, hq_path)
     with open_database(hq_path) as hq:
         result = import_workbooks(hq, [resaved])
         assert result.ok, [str(r) for r in result.rejects[:5]]

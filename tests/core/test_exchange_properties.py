@@ -18,6 +18,7 @@ from fieldkit import check, records, store
 from fieldkit.sync.workbook import import_workbooks, reader
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import state, write_workbook
+from tests.databases import copy_db
 
 IDS = [str(uuid.uuid5(uuid.NAMESPACE_OID, f"person-{i}")) for i in range(3)]
 DEVICES = [str(uuid.uuid5(uuid.NAMESPACE_OID, f"device-{i}")) for i in range(3)]
@@ -109,8 +110,8 @@ def test_any_order_any_number_of_times_same_database(
         files = [write(folder, n, b, tombstones) for n, b in enumerate(books)]
         order = data.draw(st.permutations(files), label="second order")
         together = data.draw(st.booleans(), label="second as one run")
-        shutil.copyfile(template_db, folder / "a.db")
-        shutil.copyfile(template_db, folder / "b.db")
+        copy_db(template_db, folder / "a.db")
+        copy_db(template_db, folder / "b.db")
         with open_database(folder / "a.db") as a, open_database(folder / "b.db") as b:
             for f in files:  # one file per run
                 assert import_workbooks(a, [f], make_backup=False).applied

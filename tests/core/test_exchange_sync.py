@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +14,8 @@ from fieldkit.storage.database import Database
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import state
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.factories import Factory
 
 
@@ -25,9 +25,9 @@ def laptops(template_db: Path, tmp_path: Path) -> Iterator[dict[str, Database]]:
     for name in ("a", "b", "hq1", "hq2"):
         folder = tmp_path / name
         folder.mkdir()
-        shutil.copyfile(template_db, folder / "f.db")
+        copy_db(template_db, folder / "f.db")
         # Each laptop is its own device (the template's copies would share one id).
-        conn = sqlite3.connect(folder / "f.db")
+        conn = connect_db(folder / "f.db")
         conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
         conn.commit()
         conn.close()

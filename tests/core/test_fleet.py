@@ -8,7 +8,6 @@ edit met a delete."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 import uuid
 from datetime import timedelta
@@ -26,6 +25,8 @@ from fieldkit.sync.workbook import export_workbook, import_workbooks, reader, wr
 from fieldkit.workspace import open_database
 from tests.core.test_exchange_properties import conflicting
 from tests.core.xlsx_tools import openpyxl_resave, state
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.factories import Factory
 
 LAPTOPS = 3
@@ -51,8 +52,8 @@ def skewed(monkeypatch: pytest.MonkeyPatch, skew: timedelta) -> None:
 
 
 def laptop(template: Path, path: Path) -> Path:
-    shutil.copyfile(template, path)
-    conn = sqlite3.connect(path)  # each laptop is its own device
+    copy_db(template, path)
+    conn = connect_db(path)  # each laptop is its own device
     conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
     conn.commit()
     conn.close()

@@ -7,8 +7,6 @@ true ancestry: no false conflict, no missed one, nothing lost.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +22,8 @@ from fieldkit.sync import review
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header, state
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.factories import Factory
 
 
@@ -33,8 +33,8 @@ def machines(template_db: Path, tmp_path: Path) -> Iterator[dict[str, Database]]
     for name in ("a", "b", "hq", "hq2"):
         folder = tmp_path / name
         folder.mkdir()
-        shutil.copyfile(template_db, folder / "f.db")
-        conn = sqlite3.connect(folder / "f.db")
+        copy_db(template_db, folder / "f.db")
+        conn = connect_db(folder / "f.db")
         conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
         conn.commit()
         conn.close()

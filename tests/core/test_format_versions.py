@@ -8,7 +8,6 @@ order, and must give the same database with every revision they carry.
 from __future__ import annotations
 
 import itertools
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from fieldkit.sync import review
 from fieldkit.sync.workbook.importer import import_workbooks
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import state
+from tests.databases import copy_db
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "format-1"
 FULL = "laptop-a-full.xlsx"
@@ -34,7 +34,7 @@ RENAMED = "4fae2cf5-ce33-4d70-9294-7d945fac971a"
 
 def _import(template_db: Path, tmp: Path, names: tuple[str, ...], tag: str) -> dict[str, Any]:
     path = tmp / f"{tag}.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     db = open_database(path)
     try:
         for name in names:

@@ -16,12 +16,13 @@ from fieldkit.sync import coordinator
 from fieldkit.sync import review as conflicts
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
+from tests.databases import copy_db
 from tests.factories import Factory
 
 
 def laptop(template_db: Path, folder: Path, name: str) -> Any:
     path = folder / f"{name}.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     db = open_database(path)
     db.set_setting("device_name", f"Laptop {name.upper()}")
     db.set_setting("volunteer_name", f"Volunteer {name.upper()}")
@@ -77,7 +78,7 @@ def scenario(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> dic
 
 def hq(template_db: Path, folder: Path, name: str) -> Any:
     path = folder / f"{name}.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     return open_database(path)
 
 

@@ -5,8 +5,6 @@ printed, to compare and give next time. No blanket enrolment."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import subprocess
 import sys
 import uuid
@@ -18,6 +16,8 @@ from openpyxl import load_workbook
 
 from fieldkit.sync import bundle, keys, transfer
 from fieldkit.workspace import open_database
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.factories import Factory
 
 
@@ -37,8 +37,8 @@ def sent(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     out: dict[str, Any] = {}
     for name, family in (("a", "Rəşad Məmmədov"), ("b", "Günel Əliyeva")):
         path = folder / f"{name}.db"
-        shutil.copyfile(template_db, path)
-        conn = sqlite3.connect(path)  # each laptop is its own device (copies share one id)
+        copy_db(template_db, path)
+        conn = connect_db(path)  # each laptop is its own device (copies share one id)
         conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
         conn.commit()
         conn.close()
@@ -57,7 +57,7 @@ def sent(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
 @pytest.fixture
 def hq(template_db: Path, tmp_path: Path) -> Path:
     path = tmp_path / "hq.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     return path
 
 

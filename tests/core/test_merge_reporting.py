@@ -4,7 +4,6 @@ left out says why; a file's conflicts are the ones its rows took part in."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from openpyxl import load_workbook
 
 from tests.core.test_cli import dump, fieldkit
 from tests.core.xlsx_tools import new_revision_cells
+from tests.databases import copy_db
 
 REPORT = "Merge report"
 
@@ -99,7 +99,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def hq(template_db: Path, tmp_path: Path) -> Path:
     path = tmp_path / "hq" / "hq.db"
     path.parent.mkdir()
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     return path
 
 
@@ -265,7 +265,7 @@ def test_each_file_counts_the_conflicts_its_rows_took_part_in(
     names = ("a-phone", "b-phone", "c")
     for n, order in enumerate((names, names[::-1])):
         hq = tmp_path / f"hq{n}.db"
-        shutil.copyfile(template_db, hq)
+        copy_db(template_db, hq)
         master = tmp_path / f"master{n}.xlsx"
         out = fieldkit(
             "--db", str(hq), "merge", *(str(books[k]) for k in order), "--out", str(master)

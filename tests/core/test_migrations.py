@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,12 +13,15 @@ from fieldkit import query, store
 from fieldkit.storage import migrate
 from fieldkit.storage.database import Database, make_engine
 from fieldkit.workspace import open_database
+from tests.databases import connect as connect_db
+from tests.databases import unlocked
 from tests.factories import Factory
 
 
 def at_revision(path: Path, revision: str) -> Database:
     """A database created at an older schema revision, as an old fieldkit left it."""
-    db = Database(path=path, engine=make_engine(path), lock=None)
+    key = unlocked(path)
+    db = Database(path=path, engine=make_engine(path, key.key), lock=None, unlocked=key)
     migrate.upgrade(db, None, target=revision)
     return db
 
@@ -59,14 +61,14 @@ def test_upgrading_an_old_database_keeps_every_record(tmp_path: Path) -> None:
     session = made.create("awareness_session")
     store.update(old, "person", made.person_id(), {"household_size": 7})
     downgraded(old, "0001")
-    assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() == (
+    assert connect_db(path).execute("SELECT version_num FROM alembic_version").fetchone() == (
         "0001",
     )
 
     with open_database(path) as db:
-        assert sqlite3.connect(path).execute(
-            "SELECT version_num FROM alembic_version"
-        ).fetchone() == (migrate.head(),)
+        assert connect_db(path).execute("SELECT version_num FROM alembic_version").fetchone() == (
+            migrate.head(),
+        )
         # Child rows survive the rebuild of their parent tables (foreign keys were off).
         assert store.get(db, "home_visit", visit["id"])["person_id"] == made.person_id()
         assert store.get(db, "awareness_session", session["id"])["girls"] == 12
@@ -81,7 +83,7 @@ def test_upgrading_an_old_database_keeps_every_record(tmp_path: Path) -> None:
             conn.exec_driver_sql("UPDATE person SET version = 0")
     backups = list((tmp_path / "backups").glob("old-*-before-*.db"))
     assert len(backups) == 1
-    copy = sqlite3.connect(backups[0])
+    copy = connect_db(backups[0], key_of=path)
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     assert copy.execute("SELECT count(*) FROM home_visit").fetchone() == (1,)
 
@@ -93,7 +95,8 @@ def test_a_failed_upgrade_keeps_the_database_as_it_was(tmp_path: Path) -> None:
 
     districts.ensure(old)
     downgraded(old, "0001")
-    old = Database(path=path, engine=make_engine(path), lock=None)
+    key = unlocked(path)
+    old = Database(path=path, engine=make_engine(path, key.key), lock=None, unlocked=key)
     # A dangling reference an old version let through: the upgrade must not hide it.
     with old.engine.connect() as conn:
         raw = conn.connection.driver_connection
@@ -105,7 +108,7 @@ def test_a_failed_upgrade_keeps_the_database_as_it_was(tmp_path: Path) -> None:
     old.engine.dispose()
     with pytest.raises(Exception, match="would break 1 references"):
         open_database(path)
-    assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() == (
+    assert connect_db(path).execute("SELECT version_num FROM alembic_version").fetchone() == (
         "0001",
     )
-    assert sqlite3.connect(path).execute("SELECT name FROM village").fetchall() == [("X",)]
+    assert connect_db(path).execute("SELECT name FROM village").fetchall() == [("X",)]

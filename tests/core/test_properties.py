@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from fieldkit import check, records, store
 from fieldkit.workspace import open_database
+from tests.databases import copy_db
 from tests.factories import Factory
 
 names = st.text(
@@ -41,7 +42,7 @@ action = st.one_of(
 def test_history_always_ends_at_the_current_version(template_db: Path, steps: list[Any]) -> None:
     folder = Path(tempfile.mkdtemp())
     try:
-        shutil.copyfile(template_db, folder / "p.db")
+        copy_db(template_db, folder / "p.db")
         with open_database(folder / "p.db") as db:
             make = Factory(db)
             ids = [make.create("person", full_name=f"P{i}")["id"] for i in range(3)]

@@ -3,7 +3,6 @@ k-anonymous, and sharing no identifier with the full export for HQ."""
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -20,6 +19,7 @@ from fieldkit.declare import FieldSpec, Kind, Personal, RecordType, field
 from fieldkit.records import Setting
 from fieldkit.sync.workbook.pseudonymise import Pseudonymiser, recipient_key
 from fieldkit.workspace import open_database
+from tests.databases import copy_db
 
 # The row's sync cells: the first six in the order the writer's query gives
 # them, then those that identify a revision (format 2).
@@ -56,7 +56,7 @@ def demo_exports(tmp_path_factory: pytest.TempPathFactory, template_db: Path) ->
     """A demo database of 2,000 records, exported in full for HQ and for two partners."""
     folder = tmp_path_factory.mktemp("demo-exports")
     db = folder / "demo.db"
-    shutil.copyfile(template_db, db)
+    copy_db(template_db, db)
     assert cli(["--db", str(db), "demo", "--records", "2000"]) == 0
     out = {"db": db}
     for name, args in {

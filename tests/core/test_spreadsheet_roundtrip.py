@@ -25,6 +25,7 @@ from tests.core.xlsx_tools import (
     pandas_resave,
     soffice_convert,
 )
+from tests.databases import copy_db
 
 TRICKY: dict[str, list[dict[str, Any]]] = {
     "person": [
@@ -51,7 +52,7 @@ LITERAL: dict[str, list[dict[str, Any]]] = {
 def _build(root: Path, template: Path, values: dict[str, list[dict[str, Any]]]) -> Path:
     root.mkdir(parents=True)
     path = root / "field.db"
-    shutil.copyfile(template, path)
+    copy_db(template, path)
     with open_database(path) as db:
         demo.fill(db, 300, seed=7)
         for type_name, edits in values.items():
@@ -77,7 +78,7 @@ def literal(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Path
 
 def _import_unchanged(database: Path, resaved: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.db"
-    shutil.copyfile(database, copy)
+    copy_db(database, copy)
     with open_database(copy) as db:
         with db.connect() as conn:
             exported = sum(

@@ -14,6 +14,7 @@ import pytest
 from fieldkit.storage import paths
 from fieldkit.storage.database import DatabaseLocked, NewerDatabase, NotADatabase, StorageError
 from fieldkit.workspace import open_database
+from tests.databases import connect as connect_db
 
 
 def digest(path: Path) -> str:
@@ -67,7 +68,7 @@ def test_a_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
 
 
 def test_a_database_from_a_newer_fieldkit_is_refused_untouched(db_path: Path) -> None:
-    conn = sqlite3.connect(db_path)
+    conn = connect_db(db_path)
     conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     conn.commit()
     conn.close()

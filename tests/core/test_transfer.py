@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from fieldkit.consent import HQ, covers
 from fieldkit.sync import bundle, keys, transfer
 from fieldkit.sync.bundle import BundleError
 from fieldkit.workspace import open_database
+from tests.databases import copy_db
 
 
 def digest(path: Path) -> str:
@@ -24,7 +24,7 @@ def digest(path: Path) -> str:
 @pytest.fixture
 def laptop(template_db: Path, tmp_path: Path) -> Any:
     path = tmp_path / "laptop.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     db = open_database(path)
     db.set_setting("device_name", "Laptop Laçın-2")
     demo.fill(db, 120, seed=5)

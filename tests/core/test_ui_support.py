@@ -51,19 +51,19 @@ def test_restore_puts_a_backup_back_and_keeps_what_it_replaced(db_path: Path, ma
     make.create("person")
     from fieldkit.storage.backups import backup
 
-    saved = backup(db_path, "manual")
+    saved = backup(db_path, "manual", db.key)
     make.create("person", full_name="Later Person")
     db.close()
-    kept = backups.restore(db_path, saved)
+    kept = backups.restore(db_path, saved, db.key)
     assert kept.exists() and kept.parent == paths.backup_dir(db_path)  # where Restore looks
     with open_database(db_path) as again:
         assert query.count(again, "person") == 1
-    with open_database(kept) as before:
+    with open_database(kept, db.unlocked) as before:  # a backup opens with the same key
         assert query.count(before, "person") == 2
 
 
-def test_restore_refuses_a_file_that_is_not_a_database(db_path: Path, tmp_path: Path) -> None:
+def test_restore_refuses_a_file_that_is_not_a_database(db: Any, tmp_path: Path) -> None:
     junk = tmp_path / "junk.db"
     junk.write_text("not a database")
     with pytest.raises(NotADatabase):
-        backups.restore(db_path, junk)
+        backups.restore(db.path, junk, db.key)

@@ -6,7 +6,6 @@ libraries; the spreadsheet programs themselves are in test_spreadsheet_roundtrip
 
 from __future__ import annotations
 
-import shutil
 import unicodedata
 import zipfile
 from decimal import Decimal
@@ -26,6 +25,7 @@ from fieldkit.sync.workbook import export_workbook, import_workbooks, reader
 from fieldkit.validate import Ambiguous, Invalid, canonical_text, coerce, number_text
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header
+from tests.databases import copy_db
 
 NFC_NAME = "Şəhla İsmayılova"
 NFD_NAME = unicodedata.normalize("NFD", NFC_NAME)
@@ -386,7 +386,7 @@ def test_an_about_sheet_with_an_index_column_before_it(
 
     shifted = edit(out, shift, tmp_path / "shifted.xlsx")
     hq_path = tmp_path / "hq.db"
-    shutil.copyfile(template_db, hq_path)
+    copy_db(template_db, hq_path)
     with open_database(hq_path) as hq:
         result = import_workbooks(hq, [shifted])
         assert result.ok, [str(r) for r in result.rejects]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,13 +13,15 @@ from pathlib import Path
 from fieldkit import check, query, store
 from fieldkit.storage import migrate
 from fieldkit.workspace import open_database
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.faults.conftest import fieldkit
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-0001.db"
 
 
 def counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
+    conn = connect_db(path)
     try:
         return {
             t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -42,7 +43,7 @@ def test_killing_demo_at_random_points_leaves_all_or_nothing(tmp_path: Path) -> 
     before = counts(base)
     # How long an uninterrupted run takes, so kills land before, during and after the commit.
     full = tmp_path / "full.db"
-    shutil.copyfile(base, full)
+    copy_db(base, full)
     started = time.perf_counter()
     assert fieldkit("--db", str(full), "demo", "--records", "6000").returncode == 0
     span = time.perf_counter() - started
@@ -51,7 +52,7 @@ def test_killing_demo_at_random_points_leaves_all_or_nothing(tmp_path: Path) -> 
     outcomes = set()
     for i in range(6):
         target = tmp_path / f"kill{i}.db"
-        shutil.copyfile(base, target)
+        copy_db(base, target)
         proc = subprocess.Popen(
             [sys.executable, "-m", "fieldkit", "--db", str(target), "demo", "--records", "6000"],
             stdout=subprocess.DEVNULL,
@@ -99,7 +100,7 @@ def test_the_first_released_schema_with_real_data_upgrades_intact(tmp_path: Path
     path = tmp_path / "field.db"
     shutil.copyfile(FIXTURE, path)
     old = counts(path)
-    conn = sqlite3.connect(path)
+    conn = connect_db(path)
     names = dict(conn.execute("SELECT id, full_name FROM person"))
     conn.close()
     with open_database(path) as db:
@@ -118,7 +119,7 @@ def test_the_first_released_schema_with_real_data_upgrades_intact(tmp_path: Path
         assert (
             db.device_id == "0f1e2d3c-4b5a-4697-8877-665544332211"
         )  # the laptop keeps its identity
-    conn = sqlite3.connect(path)
+    conn = connect_db(path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (migrate.head(),)
     conn.close()
     assert len(list((tmp_path / "backups").glob("field-*.db"))) == 1

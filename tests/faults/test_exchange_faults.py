@@ -15,7 +15,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.faults.conftest import fieldkit
 
 KILLS = 4  # kills per command: with the fixed seeds they land before, during and after the commit
@@ -44,8 +45,8 @@ TABLES = (
 )
 
 
-def counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
+def counts(path: Path, key_of: Path | None = None) -> dict[str, int]:
+    conn = connect_db(path, key_of)
     try:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     finally:
@@ -109,7 +110,7 @@ def test_killing_import_at_random_points_leaves_all_or_nothing(
     before = counts(base)
     full = tmp_path / "full" / "hq.db"
     full.parent.mkdir()
-    shutil.copyfile(base, full)
+    copy_db(base, full)
     started = time.perf_counter()
     out = fieldkit("--db", str(full), "import", str(laptop[1]))
     span = time.perf_counter() - started
@@ -121,7 +122,7 @@ def test_killing_import_at_random_points_leaves_all_or_nothing(
     for i in range(KILLS):
         target = tmp_path / f"kill{i}" / "hq.db"
         target.parent.mkdir()
-        shutil.copyfile(base, target)
+        copy_db(base, target)
         kill_after(["--db", str(target), "import", str(laptop[1])], rng.uniform(0.2, span * 1.05))
         checked(target)
         got = counts(target)
@@ -129,12 +130,12 @@ def test_killing_import_at_random_points_leaves_all_or_nothing(
         outcomes.add("all" if got == after else "nothing")
         for copy in (target.parent / "backups").glob("*.db"):
             # A backup is the database as it was before the import, whole.
-            conn = sqlite3.connect(copy)
+            conn = connect_db(copy, key_of=target)
             try:
                 assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
             finally:
                 conn.close()
-            assert counts(copy) == before
+            assert counts(copy, key_of=target) == before
     assert "nothing" in outcomes  # at least one kill landed mid-run
 
 
@@ -145,7 +146,7 @@ def test_killing_export_never_leaves_a_partial_workbook(
     before = counts(base)
     started = time.perf_counter()
     probe = tmp_path / "probe.db"
-    shutil.copyfile(base, probe)
+    copy_db(base, probe)
     assert fieldkit("--db", str(probe), "export", str(tmp_path / "probe.xlsx")).returncode == 0
     span = time.perf_counter() - started
     rng = random.Random(5)
@@ -154,7 +155,7 @@ def test_killing_export_never_leaves_a_partial_workbook(
         folder = tmp_path / f"kill{i}"
         folder.mkdir()
         db = folder / "laptop.db"
-        shutil.copyfile(base, db)
+        copy_db(base, db)
         target = folder / "for-hq.xlsx"
         # The first kill comes early in the export's own span (on a loaded machine
         # the random ones may all land after the rename); the rest anywhere.
@@ -174,6 +175,7 @@ def test_killing_export_never_leaves_a_partial_workbook(
         # What a kill may leave is a hidden temporary file, never the target name.
         assert {p.name for p in folder.iterdir()} - {target.name} <= {
             "laptop.db",
+            "laptop.db.keys",
             "laptop.db.lock",
             *(p.name for p in folder.glob(".~fieldkit-*.xlsx")),
         }
@@ -189,7 +191,7 @@ def test_killing_a_merge_leaves_all_or_nothing_and_no_partial_master(
     before = counts(base)
     full = tmp_path / "full" / "hq.db"
     full.parent.mkdir()
-    shutil.copyfile(base, full)
+    copy_db(base, full)
     started = time.perf_counter()
     out = fieldkit("--db", str(full), "merge", str(laptop[1]), "--out", str(full.parent / "m.xlsx"))
     span = time.perf_counter() - started
@@ -201,7 +203,7 @@ def test_killing_a_merge_leaves_all_or_nothing_and_no_partial_master(
         folder = tmp_path / f"kill{i}"
         folder.mkdir()
         db = folder / "hq.db"
-        shutil.copyfile(base, db)
+        copy_db(base, db)
         master = folder / "master.xlsx"
         kill_after(
             ["--db", str(db), "merge", str(laptop[1]), "--out", str(master)],
@@ -275,7 +277,7 @@ def test_killing_a_bundle_export_leaves_no_partial_bundle(
     base = laptop[0]
     before = counts(base)
     probe = tmp_path / "probe.db"
-    shutil.copyfile(base, probe)
+    copy_db(base, probe)
     started = time.perf_counter()
     assert fieldkit("--db", str(probe), "export", str(tmp_path / "probe.fkb")).returncode == 0
     span = time.perf_counter() - started
@@ -284,7 +286,7 @@ def test_killing_a_bundle_export_leaves_no_partial_bundle(
         folder = tmp_path / f"kill{i}"
         folder.mkdir()
         db = folder / "laptop.db"
-        shutil.copyfile(base, db)
+        copy_db(base, db)
         target = folder / "for-hq.fkb"
         # The first kill comes early in the export's own span (on a loaded machine
         # the random ones may all land after the rename); the rest anywhere.
@@ -297,7 +299,7 @@ def test_killing_a_bundle_export_leaves_no_partial_bundle(
             assert len(bundle.read(target).members["records.xlsx"]) > 0
         else:
             # Killed before the bundle was in place: no export is counted.
-            conn = sqlite3.connect(db)
+            conn = connect_db(db)
             kinds = [k for (k,) in conn.execute("SELECT kind FROM exchange")]
             conn.close()
             assert kinds.count("export") == 1  # the fixture's own export only
@@ -436,7 +438,7 @@ def test_a_full_disk_during_export_is_a_clear_error_and_loses_nothing(
     laptop: tuple[Path, Path], small_disk: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "laptop.db"
-    shutil.copyfile(laptop[0], db)
+    copy_db(laptop[0], db)
     before = digest(db)
     filler = small_disk / "filler"
     filler.write_bytes(b"\0" * (3 * 1024 * 1024 - 64 * 1024))  # leave 64 KB; the workbook is larger

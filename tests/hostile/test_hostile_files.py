@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -25,6 +24,7 @@ from fieldkit.sync import transfer
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.sync.workbook.columns import columns
 from fieldkit.workspace import open_database
+from tests.databases import copy_db
 from tests.hostile import files
 
 # Run the CLI and report the process's own peak memory (VmHWM) to a file.
@@ -83,7 +83,7 @@ def field_db(exported: tuple[Path, Path], tmp_path: Path) -> Path:
     """A copy of the demo database for one test (the export already logged in it)."""
     path = tmp_path / "db" / "field.db"
     path.parent.mkdir()
-    shutil.copyfile(exported[0], path)
+    copy_db(exported[0], path)
     return path
 
 

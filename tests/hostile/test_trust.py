@@ -13,7 +13,6 @@ import hashlib
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -30,6 +29,7 @@ from hypothesis import strategies as st
 from fieldkit.cli.main import main
 from fieldkit.sync import bundle, transfer
 from fieldkit.workspace import open_database
+from tests.databases import copy_db
 
 PASSWORD = "Şuşa-2025"
 
@@ -57,7 +57,7 @@ def sent(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     and an encrypted bundle."""
     folder = tmp_path_factory.mktemp("sent")
     laptop = folder / "laptop.db"
-    shutil.copyfile(template_db, laptop)
+    copy_db(template_db, laptop)
     db = open_database(laptop)
     try:
         db.set_setting("device_name", "Laptop Laçın-2")
@@ -72,7 +72,7 @@ def sent(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
 @pytest.fixture
 def hq(template_db: Path, tmp_path: Path) -> Path:
     path = tmp_path / "hq.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     return path
 
 
@@ -270,7 +270,7 @@ def test_any_malformed_manifest_is_a_one_line_refusal(
         mutate(manifest, field, how, value)
     evil = resigned(src, fuzz_hq / "fuzzed.fkb", manifest)
     hq = fuzz_hq / "hq.db"
-    shutil.copyfile(template_db, hq)
+    copy_db(template_db, hq)
     for stale in fuzz_hq.glob("hq.db-*"):
         stale.unlink()
     before = digest(hq)

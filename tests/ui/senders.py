@@ -3,14 +3,14 @@ the bundle made by the real export."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.sync import bundle, keys, transfer
 from fieldkit.workspace import open_database
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.factories import Factory
 
 
@@ -28,8 +28,8 @@ def volunteer(template_db: Path, folder: Path, name: str, family: str, n: int = 
     bundle, made by the real export; *n* numbers a later bundle from the same laptop."""
     path = folder / f"{name}.db"
     if not path.exists():
-        shutil.copyfile(template_db, path)
-        conn = sqlite3.connect(path)  # each laptop is its own device (copies share one id)
+        copy_db(template_db, path)
+        conn = connect_db(path)  # each laptop is its own device (copies share one id)
         conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
         conn.commit()
         conn.close()

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
-import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,8 @@ from fieldkit import query, store
 from fieldkit.sync import review as conflicts
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.factories import Factory
 from tests.ui.drive import pick, texts
 from ui.review.conflicts import BEFORE, DIFFERS, KEEP, SIDE_A, SIDE_B
@@ -32,8 +32,8 @@ def conflict(app: Any, template_db: Path, tmp_path: Path) -> dict[str, Any]:
     the phone differently on both (a conflict), the household size on the other
     laptop only, the village on this one only (each merges by itself)."""
     other_path = tmp_path / "other.db"
-    shutil.copyfile(template_db, other_path)
-    conn = sqlite3.connect(other_path)  # its own device (copies share one id)
+    copy_db(template_db, other_path)
+    conn = connect_db(other_path)  # its own device (copies share one id)
     conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
     conn.commit()
     conn.close()

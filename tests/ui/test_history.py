@@ -4,8 +4,6 @@ a merge no person made says it was merged automatically."""
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,8 @@ from typing import Any
 from fieldkit import records, store
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
+from tests.databases import connect as connect_db
+from tests.databases import copy_db
 from tests.factories import Factory
 from ui.records.history import AUTHOR, CHANGES, DEVICE, SAVED
 from ui.strings import i18n
@@ -22,8 +22,8 @@ def edited_on_two_laptops(app: Any, template_db: Path, tmp_path: Path) -> dict[s
     """A person exported from Füzuli's laptop, then its household size changed
     there and its phone here: two heads that merge by themselves."""
     path = tmp_path / "other.db"
-    shutil.copyfile(template_db, path)
-    conn = sqlite3.connect(path)  # its own device (copies share one id)
+    copy_db(template_db, path)
+    conn = connect_db(path)  # its own device (copies share one id)
     conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
     conn.commit()
     conn.close()

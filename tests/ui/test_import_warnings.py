@@ -4,7 +4,6 @@ the refusals, and the rest of the file still imports."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from fieldkit import store
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header
+from tests.databases import copy_db
 from tests.factories import Factory
 from tests.ui.drive import texts
 from tests.ui.test_merge_wizard_reporting import merge
@@ -22,7 +22,7 @@ def misnamed(template_db: Path, folder: Path) -> tuple[Path, dict[str, Any]]:
     """A volunteer's export whose village sheet a person renamed "villages" (and
     changed a household size on the person sheet, which is read)."""
     path = folder / "laptop.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     with open_database(path) as db:
         person = Factory(db).create("person", household_size=3, village_id=None)
         out = transfer.export(db, folder / "aynur.xlsx").path
@@ -69,7 +69,7 @@ def test_an_import_without_warnings_shows_none(
     qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
 ) -> None:
     path = tmp_path / "laptop.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     with open_database(path) as db:
         Factory(db).create("person")
         book = transfer.export(db, tmp_path / "aynur.xlsx").path

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt
 from fieldkit import query
 from fieldkit.sync import coordinator, transfer
 from fieldkit.workspace import open_database
+from tests.databases import copy_db
 from tests.factories import Factory
 from tests.ui.drive import texts
 from tests.ui.test_sync import click, open_sync
@@ -19,7 +19,7 @@ from tests.ui.test_sync import click, open_sync
 
 def volunteer_file(template_db: Path, folder: Path, name: str, people: list[str]) -> Path:
     path = folder / f"{name}.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     with open_database(path) as db:
         make = Factory(db)
         for person in people:

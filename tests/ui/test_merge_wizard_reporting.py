@@ -3,7 +3,6 @@ files that each passed their check were refused together."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from fieldkit import query
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
 from tests.core.test_merge_reporting import set_cells, with_district
+from tests.databases import copy_db
 from tests.factories import Factory
 from tests.ui.drive import texts
 from tests.ui.test_sync import click, open_sync
@@ -20,7 +20,7 @@ CONFLICTS, PROBLEM = 5, 7  # columns: file, from, new, updated, unchanged, confl
 
 def exported(template_db: Path, folder: Path, people: list[str]) -> Path:
     path = folder / "laptop.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     with open_database(path) as db:
         make = Factory(db)
         for person in people:

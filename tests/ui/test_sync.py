@@ -3,7 +3,6 @@ workbook with refused cells that imports nothing."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from fieldkit.sync import bundle, keys, transfer
+from tests.databases import copy_db
 from tests.factories import Factory
 from tests.ui.conftest import App
 from tests.ui.drive import keys as type_keys
@@ -29,7 +29,7 @@ def open_sync(qtbot: Any, window: Any) -> Any:
 
 def second_laptop(qtbot: Any, template_db: Path, tmp_path: Path) -> App:
     path = tmp_path / "hq.db"
-    shutil.copyfile(template_db, path)
+    copy_db(template_db, path)
     hq = App(qtbot, path)
     hq.open()
     return hq
@@ -146,7 +146,7 @@ def test_cancel_during_the_preview_closes_it_with_nothing_imported(
     from fieldkit.workspace import open_database
 
     other_path = tmp_path / "other.db"
-    shutil.copyfile(template_db, other_path)
+    copy_db(template_db, other_path)
     with open_database(other_path) as other:
         demo.fill(other, 3000)
         book = transfer.export(other, tmp_path / "big.xlsx").path

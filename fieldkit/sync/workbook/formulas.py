@@ -16,6 +16,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from fieldkit.sync.workbook.source import Member, zip_of
+
 _F = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
 # LibreOffice saves a TRUE/FALSE cell as the formula TRUE() / FALSE(): that is data.
 _BENIGN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f(?:\s[^>]*)?>\s*(?:TRUE|FALSE)(?:\(\))?\s*</")
@@ -68,10 +70,10 @@ def _has_formula(z: zipfile.ZipFile, part: str) -> bool:
     return bool(carry) and any(not _BENIGN.match(carry, m.start()) for m in _F.finditer(carry))
 
 
-def formula_cells(path: Path, sheets: Iterable[str]) -> dict[str, set[str]]:
+def formula_cells(path: Path | Member, sheets: Iterable[str]) -> dict[str, set[str]]:
     """For each named sheet that has formulas, the references (``"B7"``) of their cells."""
     found: dict[str, set[str]] = {}
-    with zipfile.ZipFile(path) as z:
+    with zip_of(path) as z:
         parts = sheet_parts(z)
         for sheet in sheets:
             part = parts.get(sheet)

@@ -11,7 +11,6 @@ import json
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,13 +22,14 @@ from fieldkit.storage.types import utcnow
 from fieldkit.sync.workbook import apply as merge
 from fieldkit.sync.workbook import reader
 from fieldkit.sync.workbook.result import ImportResult, Incoming, Reject, TypeCounts
+from fieldkit.sync.workbook.source import Source
 from fieldkit.sync.workbook.writer import EXCHANGES, high_seq
 
 Progress = Callable[[str, int], None]  # (record type, rows read so far in this run)
 
 
 def preview(
-    db: Database, paths: Sequence[Path | str], *, progress: Progress | None = None
+    db: Database, paths: Sequence[Source], *, progress: Progress | None = None
 ) -> ImportResult:
     """What importing *paths* would do: counts, rejects, conflicts; nothing is kept.
 
@@ -41,7 +41,7 @@ def preview(
 
 def import_workbooks(
     db: Database,
-    paths: Sequence[Path | str],
+    paths: Sequence[Source],
     *,
     make_backup: bool = True,
     progress: Progress | None = None,
@@ -53,7 +53,7 @@ def import_workbooks(
 
 def _run(
     db: Database,
-    paths: Sequence[Path | str],
+    paths: Sequence[Source],
     *,
     apply: bool,
     make_backup: bool = True,
@@ -123,7 +123,7 @@ def _run(
             if make_backup and changed:
                 # DESIGN.md: a backup before every import. Taken through another
                 # connection, it copies the committed state: the one before this run.
-                result.backup = str(backup(db.path, "before-import"))
+                result.backup = str(backup(db.path, "before-import", db.key))
             _log(conn, books, result, now)
             trans.commit()
         except BaseException:

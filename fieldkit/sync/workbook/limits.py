@@ -30,6 +30,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from fieldkit.sync.workbook.source import Member, Source, zip_of
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -168,11 +170,19 @@ def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
 _PASSED: dict[tuple[str, int, int], None] = {}
 
 
-def check(path: Path | str) -> None:
+def check(path: Source) -> None:
     """Refuse (:class:`Refused`) an .xlsx that is unsafe to hand to a reader.
 
     A file that is simply not a zip passes: the reader refuses it in its own words.
     """
+    if isinstance(path, Member):
+        try:
+            z = zip_of(path)
+        except (zipfile.BadZipFile, ValueError):
+            return
+        with z:
+            _check(z)
+        return
     try:
         st = os.stat(path)
         z = zipfile.ZipFile(path)

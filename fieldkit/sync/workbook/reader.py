@@ -41,6 +41,7 @@ from fieldkit.sync.workbook.formulas import formula_cells
 from fieldkit.sync.workbook.profiles import IMPORTABLE
 from fieldkit.sync.workbook.result import Incoming, Reject
 from fieldkit.sync.workbook.rows import Layout, read_row
+from fieldkit.sync.workbook.source import Member, Source
 
 REQUIRED_SYNC = ("id", "version", "updated_at", "device_id", "deleted")
 REQUIRED_SYNC_2 = (*REQUIRED_SYNC, "rev", "parents", "seal")
@@ -54,7 +55,7 @@ class Workbook:
     """One file being imported: its metadata, its refused cells, and its rows
     read a sheet at a time (:meth:`revisions`), so memory holds one chunk."""
 
-    def __init__(self, path: Path, name: str) -> None:
+    def __init__(self, path: Path | Member, name: str) -> None:
         self.path = path
         self.name = name  # how the file is named in reports and in revision.source
         self.meta: dict[str, str] = {}
@@ -125,9 +126,10 @@ class Workbook:
             yield out
 
 
-def open_workbook(path: Path | str, name: str | None = None) -> Workbook:
-    """Open *path*, read its metadata and find its formula cells (rejects if unusable)."""
-    path = Path(path)
+def open_workbook(source: Source, name: str | None = None) -> Workbook:
+    """Open *source* (a file, or a bundle's member in memory), read its metadata and
+    find its formula cells (rejects if unusable)."""
+    path = source if isinstance(source, Member) else Path(source)
     wb = Workbook(path, name or path.name)
     try:
         limits.check(path)  # zip bombs, DTDs, vast sheets: refused before calamine sees them
@@ -135,7 +137,11 @@ def open_workbook(path: Path | str, name: str | None = None) -> Workbook:
         wb.reject(None, None, None, None, str(exc))
         return wb
     try:
-        book = calamine.CalamineWorkbook.from_path(str(path))
+        book = (
+            calamine.CalamineWorkbook.from_filelike(path.open())
+            if isinstance(path, Member)
+            else calamine.CalamineWorkbook.from_path(str(path))
+        )
     except Exception as exc:  # calamine raises several kinds for damaged files
         wb.reject(None, None, None, None, f"not a readable .xlsx workbook ({_short(exc)})")
         return wb
@@ -164,7 +170,7 @@ def open_workbook(path: Path | str, name: str | None = None) -> Workbook:
     return wb
 
 
-def read(path: Path | str, name: str | None = None) -> tuple[Workbook, list[Incoming]]:
+def read(path: Source, name: str | None = None) -> tuple[Workbook, list[Incoming]]:
     """Every revision of every sheet at once (for tests and small files)."""
     wb = open_workbook(path, name)
     found = [

@@ -26,7 +26,6 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.writer.excel import ExcelWriter
 
 from fieldkit import records, store
 from fieldkit import revisions as graph
@@ -38,6 +37,7 @@ from fieldkit.storage.files import atomic_write
 from fieldkit.storage.types import utc_text, utcnow
 from fieldkit.sync.workbook import columns as cols
 from fieldkit.sync.workbook.profiles import FULL, Profile
+from fieldkit.sync.workbook.spool import SealedExcelWriter, seal
 
 EXCHANGES: sa.Table = Exchange.__table__  # type: ignore[attr-defined]
 LAST_ROW = 1_048_576  # drop-downs cover rows a person adds, too
@@ -93,11 +93,14 @@ def export_workbook(
     kind: str = "export",
     extra_sheets: Sequence[tuple[str, Sequence[Sequence[Any]]]] = (),
     profile: Profile = FULL,
+    into: BinaryIO | None = None,
 ) -> ExportResult:
     """Write every record (or, with *changed*, those changed since the last
     export) to *target*; the export is recorded in the ``exchange`` table as
     *kind*. *extra_sheets* (name, rows) are added after the record sheets for a
-    person to read (a merge report); readers ignore sheets they do not know."""
+    person to read (a merge report); readers ignore sheets they do not know.
+    With *into* (a bundle's workbook, kept in memory) the workbook is written
+    there and *target* only names it in the log."""
     target = Path(target)
     since = last_export(db) if changed else None
     now = utcnow()
@@ -110,14 +113,19 @@ def export_workbook(
         with db.transaction() as conn:
             for rtype in records.record_types():
                 store.materialize_merges(conn, rtype)
-    with atomic_write(target, prefix=".~fieldkit-") as fh:
-        # mkstemp makes the file private; an export is for sharing.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fh.fileno(), 0o666 & ~umask)
-        with db.connect() as conn, conn.begin():  # one snapshot: rows and their high mark
+    if into is not None:
+        with db.connect() as conn, conn.begin():
             result.high_seq = high_seq(conn)
-            _write(db, conn, fh, result, extra_sheets)
+            _write(db, conn, into, result, extra_sheets)
+    else:
+        with atomic_write(target, prefix=".~fieldkit-") as fh:
+            # mkstemp makes the file private; an export is for sharing.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.fchmod(fh.fileno(), 0o666 & ~umask)
+            with db.connect() as conn, conn.begin():  # one snapshot: rows and their high mark
+                result.high_seq = high_seq(conn)
+                _write(db, conn, fh, result, extra_sheets)
     with db.transaction() as conn:
         conn.execute(
             EXCHANGES.insert().values(
@@ -145,8 +153,9 @@ def _write(
     wb = Workbook(write_only=True)
     # The about sheet comes first so a person opening the file sees it; its
     # rows are appended last, when the counts are known (write-only sheets
-    # each stream to their own temporary file, so this is allowed).
-    about = wb.create_sheet(cols.META_SHEET)
+    # each stream to their own sealed temporary file, so this is allowed: see
+    # fieldkit.sync.workbook.spool, nothing readable is left by a killed export).
+    about = seal(wb.create_sheet(cols.META_SHEET))
     about.column_dimensions["A"].width = 22
     about.column_dimensions["B"].width = 40
     types = records.record_types()
@@ -155,19 +164,19 @@ def _write(
         for rtype in types:
             if not result.profile.includes(rtype):
                 continue
-            ws = wb.create_sheet(rtype.name)
+            ws = seal(wb.create_sheet(rtype.name))
             result.counts[rtype.name] = _write_sheet(
                 conn, ws, rtype, lists, result.since_seq, result.profile
             )
         if result.profile.transform is None:
-            history = wb.create_sheet(cols.HISTORY_SHEET)
+            history = seal(wb.create_sheet(cols.HISTORY_SHEET))
             history.sheet_state = "hidden"
             result.history = _write_history(conn, history, result.since_seq, result.profile)
-        lists_ws = wb.create_sheet(cols.LISTS_SHEET)
+        lists_ws = seal(wb.create_sheet(cols.LISTS_SHEET))
         lists_ws.sheet_state = "hidden"
         _write_lists(lists_ws, lists)
         for title, rows in extra_sheets:
-            extra = wb.create_sheet(title)
+            extra = seal(wb.create_sheet(title))
             for values in rows:
                 extra.append([_text_cell(extra, v) if isinstance(v, str) else v for v in values])
         _write_about(db, about, result)
@@ -176,7 +185,7 @@ def _write(
         wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
         archive = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
         try:
-            ExcelWriter(wb, archive).save()
+            SealedExcelWriter(wb, archive).save()
         except BaseException:
             archive.fp = None  # the file is being removed: nothing more to write
             raise

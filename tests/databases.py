@@ -1,0 +1,37 @@
+"""Copying test databases: an encrypted database travels with its key file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+
+def copy_db(source: Path, target: Path) -> Path:
+    """A copy of a database with its key file (without it the copy cannot be opened)."""
+    from fieldkit.storage import keyfile
+
+    shutil.copyfile(source, target)
+    shutil.copyfile(keyfile.path_for(source), keyfile.path_for(target))
+    return target
+
+
+def unlocked(path: Path) -> Any:
+    """The key of a test database (made on first use), unlocked with the suite's passphrase."""
+    from fieldkit import accounts
+
+    return accounts.unlock(path, None, may_create=True)
+
+
+def connect(path: Path, key_of: Path | None = None) -> Any:
+    """A raw connection to a test database as SQLite's own module gives one, for
+    looking at or damaging it behind the app: decrypted with its key, or with the
+    key of the database *key_of* (a backup); a plaintext file is opened as it is."""
+    from fieldkit.storage import cipher, keyfile
+
+    if Path(path).exists() and cipher.is_plaintext(path):
+        return cipher.connect(path, None)
+    owner = key_of or path
+    if not keyfile.path_for(owner).exists():
+        raise FileNotFoundError(f"{owner} has no key file: it cannot be opened")
+    return cipher.connect(path, unlocked(owner).key)
