@@ -85,9 +85,10 @@ def test_each_side_is_shown_with_its_laptop_volunteer_ancestor_and_changes(
     lines = page.who.text().splitlines()
     own = next(line for line in lines if line.startswith(f"Revision {letter[mine]}:"))
     other = next(line for line in lines if line.startswith(f"Revision {letter[theirs]}:"))
-    assert "by Aynur Məmmədova on this laptop (Laçın laptop 1)" in own
-    # Exchange files (format 2) carry who saved each revision, and its laptop.
-    assert "by Elvin Hüseynov on Füzuli ofisi, noutbuk 1, saved" in other
+    # Who saved is the account that unlocked each database (the suite's own,
+    # on both laptops); exchange files (format 2) carry it with each revision.
+    assert f"by {app.db.account} on this laptop (Laçın laptop 1)" in own
+    assert f"by {app.db.account} on Füzuli ofisi, noutbuk 1, saved" in other
     assert lines[-1] == "Before: version 1, their common ancestor."
 
     rows = rows_by_label(page)
