@@ -46,7 +46,9 @@ def test_backups_go_beside_the_real_file_not_the_link(template_db: Path, tmp_pat
     assert made.name.startswith("fieldkit-") and made.name.endswith("-before-import.db")
     assert not (shortcut.parent / "backups").exists()
     # A backup asked for by either name lands in the same folder.
-    manual = backups.backup(shortcut, "manual")
+    with open_database(shortcut) as opened:
+        key = opened.key
+    manual = backups.backup(shortcut, "manual", key)
     assert manual.parent == data / "backups" == paths.backup_dir(shortcut)
     assert paths.backup_dir(real) == paths.backup_dir(shortcut)
 
