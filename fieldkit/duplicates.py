@@ -1,12 +1,13 @@
 """Likely duplicate people: the same family registered twice under different ids.
 
 Names are compared after a normalisation that lets spelling variants and
-transliterations meet (Məmmədov / Mammadov / Мамедов): the search fold
-(ə→a, ş→s, İ/ı→i …), Cyrillic → Latin, doubled letters collapsed, and the
-e/a and -yev/-ev endings that differ between Russian- and Azerbaijani-style
-spellings. Scores come from rapidfuzz (token-sort ratio, so "Əliyev Rəşad"
-meets "Rəşad Əliyev"). Candidates share a district and a birth year (±1), and a
-shared village raises the score. Nothing is ever merged automatically.
+transliterations meet (Məmmədov / Mammadov / Мамедов): the search fold of
+:mod:`fieldkit.text.fold` (ə→a, ş→s, İ/ı→i …, its one Cyrillic → Latin table,
+doubled letters collapsed, and the e/a and -yev/-ev endings that differ between
+Russian- and Azerbaijani-style spellings), so a name search finds and a duplicate
+pair meets by the same rule. Scores come from rapidfuzz (token-sort ratio, so
+"Əliyev Rəşad" meets "Rəşad Əliyev"). Candidates share a district and a birth
+year (±1), and a shared village raises the score. Nothing is ever merged automatically.
 """
 
 from __future__ import annotations
@@ -23,62 +24,11 @@ from fieldkit import records
 from fieldkit.storage.database import Database
 from fieldkit.text.fold import fold
 
-_CYRILLIC = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "ғ": "g",
-    "д": "d",
-    "е": "e",
-    "ё": "yo",
-    "ж": "j",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "қ": "q",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "ө": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ү": "u",
-    "ф": "f",
-    "х": "x",
-    "һ": "h",
-    "ц": "ts",
-    "ч": "c",
-    "ш": "s",
-    "щ": "s",
-    "ъ": "",
-    "ы": "i",
-    "ь": "",
-    "э": "a",
-    "ә": "a",
-    "ю": "yu",
-    "я": "ya",
-    "ҹ": "c",
-}
-_DOUBLE = re.compile(r"(.)\1+")
-
 
 def name_key(name: str | None) -> str:
-    """The comparison form of a name; variants of one name share it or come close."""
-    text = "".join(_CYRILLIC.get(ch, ch) for ch in (name or "").lower())
-    text = fold(text)
-    text = text.replace("kh", "x").replace("sh", "s").replace("ch", "c").replace("gh", "g")
-    text = re.sub(r"(?<=[aeiou])y(?=e)", "", text)  # Aliyev / Aliev
-    text = text.replace("e", "a")  # Мамедов (e) / Məmmədov (ə→a)
-    # Russian spelling writes Azerbaijani q as к and h as г: Кулиев / Quliyev, Гусейнов / Hüseynov.
-    text = text.replace("q", "k").replace("h", "g")
-    text = _DOUBLE.sub(r"\1", text)
-    return re.sub(r"[^a-z ]", "", text).strip()
+    """The comparison form of a name; variants of one name share it or come close:
+    the search fold (which transliterates Cyrillic), then letters and spaces only."""
+    return " ".join(re.sub(r"[^a-z ]", "", fold(name)).split())
 
 
 @dataclass(frozen=True)
