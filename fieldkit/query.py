@@ -217,7 +217,28 @@ def search_sorted(
 # --- follow-ups due (the volunteer's Due screen) ---------------------------------
 
 
-def _follow_ups_due(until: date, district: str | None) -> tuple[Any, list[Any]]:
+@dataclass(frozen=True)
+class Own:
+    """Whose follow-ups: the visits *account* recorded (the author of a visit's first
+    revision, whoever edited it since), and those recorded on *device_id* before
+    accounts existed (no author kept: most likely this laptop's volunteer)."""
+
+    account: str
+    device_id: str
+
+
+def _first_revision(visit_id: Any, *where: Any) -> Any:
+    """The visit's first revision (the one without parents), as a subquery's select."""
+    r = records.Revision.__table__.c  # type: ignore[attr-defined]
+    return (
+        sa.select(r.author)
+        .where(r.record_type == "home_visit", r.record_id == visit_id, r.parents == "[]", *where)
+        .order_by(r.seq)
+        .limit(1)
+    )
+
+
+def _follow_ups_due(until: date, district: str | None, own: Own | None) -> tuple[Any, list[Any]]:
     """The visits whose follow-up falls due by *until* with no later visit to
     the family: (the visit, person and village tables joined, the conditions)."""
     v = records.get("home_visit").table
@@ -236,30 +257,43 @@ def _follow_ups_due(until: date, district: str | None) -> tuple[Any, list[Any]]:
     ]
     if district:
         conditions.append(p.c.district == district)
+    if own is not None:
+        r = records.Revision.__table__.c  # type: ignore[attr-defined]
+        mine = sa.or_(
+            r.author == own.account, sa.and_(r.author.is_(None), r.device_id == own.device_id)
+        )
+        conditions.append(_first_revision(v.c.id, mine).exists())
     joined = v.join(p, v.c.person_id == p.c.id).outerjoin(village, p.c.village_id == village.c.id)
     return joined, conditions
 
 
 def follow_ups(
-    db: Database, until: date, district: str | None = None, limit: int = 2000
+    db: Database,
+    until: date,
+    district: str | None = None,
+    limit: int = 2000,
+    own: Own | None = None,
 ) -> list[dict[str, Any]]:
     """Home visits whose follow-up falls due by *until* (those overdue included)
     and whose family has had no later visit since, earliest due first: the
     rule of the report's "Follow-ups overdue". A later visit is what settles one.
+    With *own*, only that volunteer's visits (:class:`Own`).
 
     Each row: the visit's ``id``, ``follow_up_due``, ``visit_date``, ``purpose``,
-    and its family's ``person_id``, ``full_name``, ``birth_year``, ``phone``,
-    ``district`` and ``village`` (the village's name)."""
+    ``recorded_by`` (the first revision's author, None before accounts), and its
+    family's ``person_id``, ``full_name``, ``birth_year``, ``phone``, ``district``
+    and ``village`` (the village's name)."""
     v = records.get("home_visit").table
     p = records.get("person").table
     village = records.get("village").table
-    joined, conditions = _follow_ups_due(until, district)
+    joined, conditions = _follow_ups_due(until, district, own)
     stmt = (
         sa.select(
             v.c.id,
             v.c.follow_up_due,
             v.c.visit_date,
             v.c.purpose,
+            _first_revision(v.c.id).scalar_subquery().label("recorded_by"),
             v.c.person_id,
             p.c.full_name,
             p.c.birth_year,
@@ -277,12 +311,12 @@ def follow_ups(
 
 
 def follow_up_counts(
-    db: Database, today: date, until: date, district: str | None = None
+    db: Database, today: date, until: date, district: str | None = None, own: Own | None = None
 ) -> tuple[int, int, int]:
     """How many of :func:`follow_ups` are overdue, due *today*, and due after
     today up to *until*, counted whole (the list shows the first ones only)."""
     v = records.get("home_visit").table
-    joined, conditions = _follow_ups_due(until, district)
+    joined, conditions = _follow_ups_due(until, district, own)
     due = v.c.follow_up_due
     stmt = (
         sa.select(

@@ -4,11 +4,14 @@ its visit; the next visit settles one. Reports' overdue rows open theirs too."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
-from fieldkit import store
+from fieldkit import accounts, store
+from fieldkit.workspace import open_database
 from tests.factories import Factory
 from tests.ui.drive import pick, save, texts, type_date, visible_errors
 from tests.ui.test_reports import open_reports
@@ -121,3 +124,51 @@ def test_a_follow_up_is_rescheduled_from_the_due_screen(qtbot: Any, app: Any) ->
     assert due.summary.text() == "Overdue: 0 · Today: 0 · This week: 1"
     saved = store.get(app.db, "home_visit", late["id"])
     assert saved is not None and saved["follow_up_due"] == day(2)
+
+
+def test_the_due_screen_shows_the_volunteers_own_visits_and_all_on_request(
+    qtbot: Any, app: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two people share the laptop: each sees the follow-ups of the visits they
+    recorded, even one the other has rescheduled since; "All volunteers" shows both."""
+    leyla, hers = "Leyla Həsənova", "Leylanın öz parolu"
+    with open_database(db_path) as db:
+        me = db.account
+        accounts.add_account(db_path, db.unlocked, leyla, hers)
+        make = Factory(db)
+        mine = make.create(
+            "home_visit",
+            person_id=make.create("person", full_name="Gülnarə Həsənova")["id"],
+            visit_date=day(-10),
+            follow_up_due=day(-3),
+        )
+    with open_database(db_path, accounts.Credentials(leyla, hers)) as db:
+        make = Factory(db)
+        make.create(
+            "home_visit",
+            person_id=make.create("person", full_name="Rəşad Quliyev")["id"],
+            visit_date=day(-5),
+            follow_up_due=day(0),
+        )
+        store.update(db, "home_visit", mine["id"], {"follow_up_due": day(-2)})  # she moved it
+    monkeypatch.setenv("FIELDKIT_ACCOUNT", me)
+    window = app.open()
+    due = window.show_tool("due")
+    qtbot.waitUntil(lambda: due.ready)
+    assert not due.everyone.isChecked()
+    assert [r[1] for r in texts(due.table)] == ["Gülnarə Həsənova (1984)"]
+    assert texts(due.table)[0][0] == "Overdue, days: 2"
+    assert due.summary.text() == "Overdue: 1 · Today: 0 · This week: 0"
+
+    qtbot.mouseClick(due.everyone, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: due.ready)
+    assert due.summary.text() == "Overdue: 1 · Today: 1 · This week: 0"
+    header = due.table.horizontalHeaderItem(due.table.columnCount() - 1)
+    assert header is not None and header.text() == "Recorded by"
+    assert [(r[1], r[-1]) for r in texts(due.table)] == [
+        ("Gülnarə Həsənova (1984)", me),
+        ("Rəşad Quliyev (1984)", leyla),
+    ]
+    qtbot.mouseClick(due.everyone, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: due.ready)
+    assert len(texts(due.table)) == 1

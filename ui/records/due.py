@@ -1,5 +1,8 @@
 """The Due screen, a volunteer's day: the follow-ups overdue, due today and due
-this week (``query.follow_ups``), earliest first. Enter or a double-click opens
+this week (``query.follow_ups``), earliest first. A volunteer's own by default:
+the visits the unlocked account recorded (``query.Own``; on a shared laptop each
+person sees theirs); "All volunteers" shows every visit here, with who recorded
+it. Enter or a double-click opens
 the visit; "Record the follow-up visit…" starts the next one for the family,
 which is what settles a follow-up (the report's rule: a later visit);
 "Reschedule…" moves its date (a new revision of the visit, as any edit)."""
@@ -12,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -58,14 +62,12 @@ class DueScreen(Screen):
             button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
         self.next_button.clicked.connect(self.record_next)
-        hint = QLabel(
-            self.tr(
-                "Follow-ups of the home visits on this laptop, earliest first. A "
-                "follow-up is done once the family's next visit is recorded."
-            )
-        )
-        hint.setWordWrap(True)
+        self.everyone = QCheckBox(self.tr("All volunteers"))
+        self.everyone.toggled.connect(lambda _on: self.load())
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         actions = QHBoxLayout()
+        actions.addWidget(self.everyone)
         actions.addWidget(self.empty)
         actions.addStretch(1)  # the buttons at their size, on the right, as on every screen
         actions.addWidget(self.open_button)
@@ -73,7 +75,7 @@ class DueScreen(Screen):
         actions.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -88,11 +90,24 @@ class DueScreen(Screen):
         asked = self.asked
         self.today = today = date.today()
         until = today + timedelta(days=WEEK - 1)
+        everyone = self.everyone.isChecked()
+        own = None if everyone else query.Own(self.ctx.db.account, self.ctx.db.device_id)
+        self.hint.setText(
+            self.tr(
+                "Follow-ups of the home visits of every volunteer on this laptop, earliest "
+                "first. A follow-up is done once the family's next visit is recorded."
+            )
+            if everyone
+            else self.tr(
+                "Follow-ups of the home visits you recorded, earliest first. A "
+                "follow-up is done once the family's next visit is recorded."
+            )
+        )
         ops.read(
             self.ctx,
             lambda db: (
-                query.follow_ups(db, until),
-                query.follow_up_counts(db, today, until),
+                query.follow_ups(db, until, own=own),
+                query.follow_up_counts(db, today, until, own=own),
             ),
             lambda found: self.show_rows(found) if asked == self.asked else None,
             owner=self,
@@ -135,6 +150,9 @@ class DueScreen(Screen):
             i18n.label(visit.field("visit_date")),
             i18n.label(visit.field("purpose")),
         ]
+        everyone = self.everyone.isChecked()
+        if everyone:
+            headers.append(self.tr("Recorded by"))
         shown = [
             [
                 self.when(r["follow_up_due"]),
@@ -146,6 +164,7 @@ class DueScreen(Screen):
                 i18n.format_date(r["visit_date"]),
                 i18n.choice(purposes, r["purpose"]) if r["purpose"] else "",
             ]
+            + ([r["recorded_by"] or ""] if everyone else [])
             for r in rows
         ]
         self.table.fill(headers, shown)
