@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -148,11 +149,11 @@ class DueScreen(Screen):
             i18n.label(person.field("phone")),
             i18n.label(visit.field("follow_up_due")),
             i18n.label(visit.field("visit_date")),
-            i18n.label(visit.field("purpose")),
         ]
         everyone = self.everyone.isChecked()
         if everyone:
             headers.append(self.tr("Recorded by"))
+        headers.append(i18n.label(visit.field("purpose")))  # last: it takes the room left
         shown = [
             [
                 self.when(r["follow_up_due"]),
@@ -162,17 +163,21 @@ class DueScreen(Screen):
                 r["phone"] or "",
                 i18n.format_date(r["follow_up_due"]),
                 i18n.format_date(r["visit_date"]),
-                i18n.choice(purposes, r["purpose"]) if r["purpose"] else "",
             ]
             + ([r["recorded_by"] or ""] if everyone else [])
+            + [i18n.choice(purposes, r["purpose"]) if r["purpose"] else ""]
             for r in rows
         ]
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized to content
         self.table.fill(headers, shown)
         red = QBrush(OVERDUE_COLOUR)
         for n, r in enumerate(rows):
             if r["follow_up_due"] < self.today and (cell := self.table.item(n, 0)) is not None:
                 cell.setForeground(red)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header.setStretchLastSection(True)
+        if headers:  # the purpose is cut short rather than the table scrolled sideways
+            header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         self.empty.setVisible(not rows)
         if rows:
             self.table.setCurrentCell(0, 0)  # Enter opens the first at once
