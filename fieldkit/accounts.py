@@ -29,12 +29,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from fieldkit.storage import cipher, keyfile
 from fieldkit.storage.database import StorageError
-from fieldkit.storage.keyfile import KeyFile, KeyFileError, Unlocked, WrongPassphrase
+from fieldkit.storage.keyfile import KeyFile, KeyFileError, Refused, Unlocked, WrongPassphrase
 
 PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE_FILE"
 ACCOUNT_ENV = "FIELDKIT_ACCOUNT"
 
-__all__ = ["Credentials", "KeyFileError", "Locked", "Unlocked", "WrongPassphrase"]
+__all__ = ["Credentials", "KeyFileError", "Locked", "Refused", "Unlocked", "WrongPassphrase"]
 
 
 class Locked(StorageError):
@@ -121,8 +121,9 @@ def _keys(db_path: Path) -> KeyFile:
 def add_account(db_path: Path, unlocked: Unlocked, name: str, passphrase: str) -> str:
     """A new account for another person on this laptop, by someone already unlocked."""
     keys = _keys(db_path)
-    if keys.find(name) is not None:
-        raise KeyFileError(f"there is already an account {keyfile.clean_name(name)!r}")
+    existing = keys.find(name)
+    if existing is not None:
+        raise keyfile.Refused(f"there is already an account {existing!r}", "exists", name=existing)
     added = keys.wrap(name, passphrase, unlocked.key)
     keys.save()
     return added

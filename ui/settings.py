@@ -1,4 +1,4 @@
-"""Settings: profile, language, data folder, back up now, restore from backup."""
+"""Settings: profile, language, lock delay, accounts, data folder, back up now, restore."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from fieldkit.storage import paths
 from fieldkit.storage.backups import backup
 from fieldkit.storage.database import Database
 from ui import ops
+from ui.accounts import AccountsBox
 from ui.bus import Context
 from ui.profile import ProfileForm, save_profile
 from ui.strings import i18n
@@ -90,6 +91,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(profile_box)
         layout.addLayout(general)
+        self.accounts = AccountsBox(ctx)
+        layout.addWidget(self.accounts)
         layout.addWidget(data_box)
         layout.addStretch(1)
         layout.addWidget(buttons)

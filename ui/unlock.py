@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from fieldkit import accounts
 from fieldkit.storage.database import Database, StorageError
 from fieldkit.workspace import open_database
+from ui.accounts import refusal
 from ui.profile import ERROR_STYLE
 
 LOCK_SETTING = "lock_after_minutes"
@@ -124,7 +125,7 @@ class UnlockDialog(QDialog):
             self.passphrase.selectAll()
             return
         except StorageError as exc:  # a short passphrase, a locked or foreign file
-            self.problem.setText(str(exc))
+            self.problem.setText(refusal(exc))
             return
         self.passphrase.clear()
         self.again.clear()

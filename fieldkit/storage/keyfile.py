@@ -59,6 +59,17 @@ class WrongPassphrase(KeyFileError):
     pass
 
 
+class Refused(KeyFileError):
+    """A name or passphrase the account rules refuse; ``rule`` and ``limit`` let a
+    screen say the same in its own language (the rules themselves live here only)."""
+
+    def __init__(self, message: str, rule: str, limit: int = 0, name: str = "") -> None:
+        super().__init__(message)
+        self.rule = rule  # "short", "no-name", "long-name", "exists"
+        self.limit = limit
+        self.name = name
+
+
 @dataclass(frozen=True)
 class Unlocked:
     """A database key and the account that unlocked it (the author of every revision)."""
@@ -84,9 +95,9 @@ def _unb64(text: Any) -> bytes:
 def clean_name(name: str) -> str:
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     if not name:
-        raise KeyFileError("an account needs a name")
+        raise Refused("an account needs a name", "no-name")
     if len(name) > NAME_MAX:
-        raise KeyFileError(f"an account name is at most {NAME_MAX} characters")
+        raise Refused(f"an account name is at most {NAME_MAX} characters", "long-name", NAME_MAX)
     return name
 
 
@@ -147,7 +158,9 @@ class KeyFile:
         """Keep *key* for *name* under *passphrase* (replacing that account's wrap)."""
         name = clean_name(name)
         if len(passphrase) < PASSPHRASE_MIN:
-            raise KeyFileError(f"a passphrase needs at least {PASSPHRASE_MIN} characters")
+            raise Refused(
+                f"a passphrase needs at least {PASSPHRASE_MIN} characters", "short", PASSPHRASE_MIN
+            )
         existing = self.find(name)
         if existing is not None:
             name = existing

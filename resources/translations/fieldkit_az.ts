@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
 <context>
+    <name>AccountRules</name>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Parol ifadəsi ən azı %1 simvoldan ibarət olmalıdır.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Hesabın adı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>An account name is at most %1 characters.</source>
+        <translation>Hesab adı ən çoxu %1 simvol ola bilər.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>%1 adlı hesab artıq var.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Accounts on this laptop</source>
+        <translation>Bu noutbukdakı hesablar</translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation>Hesab əlavə et…</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (siz)</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Hesab əlavə et</translation>
+    </message>
+    <message>
+        <source>An account for another person who uses this laptop. They type their own passphrase (at least 8 characters) and unlock the same data with it; what they save is shown under their name.</source>
+        <translation>Bu noutbukdan istifadə edən başqa bir şəxs üçün hesab. O, öz parol ifadəsini (ən azı 8 simvol) yazır və eyni məlumatları onunla açır; saxladıqları onun adı ilə göstərilir.</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Onun adı</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parol ifadəsi</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Parol ifadəsi təkrar</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>İki parol ifadəsi fərqlidir.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>All from revision A</source>
@@ -146,8 +207,16 @@
         <translation>Vaxtını dəyiş…</translation>
     </message>
     <message>
-        <source>Follow-ups of the home visits on this laptop, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
-        <translation>Bu noutbukdakı ev ziyarətlərinin təkrar ziyarətləri, ən tezi birinci. Ailəyə növbəti ziyarət qeyd olunanda təkrar ziyarət yerinə yetirilmiş sayılır.</translation>
+        <source>All volunteers</source>
+        <translation>Bütün könüllülər</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the home visits of every volunteer on this laptop, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Bu noutbukdakı bütün könüllülərin ev ziyarətlərinin təkrar ziyarətləri, ən tezi birinci. Ailəyə növbəti ziyarət qeyd edildikdə təkrar ziyarət yerinə yetirilmiş sayılır.</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the home visits you recorded, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Qeyd etdiyiniz ev ziyarətlərinin təkrar ziyarətləri, ən tezi birinci. Ailəyə növbəti ziyarət qeyd edildikdə təkrar ziyarət yerinə yetirilmiş sayılır.</translation>
     </message>
     <message>
         <source>Overdue, days: %1</source>
@@ -168,6 +237,10 @@
     <message>
         <source>When</source>
         <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Qeyd edən</translation>
     </message>
     <message>
         <source>Reschedule</source>

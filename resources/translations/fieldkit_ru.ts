@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountRules</name>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Парольная фраза должна содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>У учётной записи должно быть имя.</translation>
+    </message>
+    <message>
+        <source>An account name is at most %1 characters.</source>
+        <translation>Имя учётной записи — не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Учётная запись %1 уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Accounts on this laptop</source>
+        <translation>Учётные записи на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation>Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <source>An account for another person who uses this laptop. They type their own passphrase (at least 8 characters) and unlock the same data with it; what they save is shown under their name.</source>
+        <translation>Учётная запись для другого человека, который пользуется этим ноутбуком. Он вводит свою парольную фразу (не менее 8 символов) и открывает ею те же данные; то, что он сохраняет, показывается под его именем.</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Его или её имя</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>All from revision A</source>
@@ -146,8 +207,16 @@
         <translation>Перенести…</translation>
     </message>
     <message>
-        <source>Follow-ups of the home visits on this laptop, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
-        <translation>Повторные визиты по визитам на дом на этом ноутбуке, самые ранние первыми. Повторный визит выполнен, когда записан следующий визит к семье.</translation>
+        <source>All volunteers</source>
+        <translation>Все волонтёры</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the home visits of every volunteer on this laptop, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Повторные визиты по визитам на дом всех волонтёров на этом ноутбуке, самые ранние первыми. Повторный визит выполнен, когда записан следующий визит к семье.</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the home visits you recorded, earliest first. A follow-up is done once the family&apos;s next visit is recorded.</source>
+        <translation>Повторные визиты по визитам на дом, которые записали вы, самые ранние первыми. Повторный визит выполнен, когда записан следующий визит к семье.</translation>
     </message>
     <message>
         <source>Overdue, days: %1</source>
@@ -168,6 +237,10 @@
     <message>
         <source>When</source>
         <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кем записано</translation>
     </message>
     <message>
         <source>Reschedule</source>
