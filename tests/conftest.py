@@ -39,10 +39,14 @@ def _cheap_scrypt() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from fieldkit.sync import keys
     from fieldkit.workspace import open_database
 
     path = tmp_path_factory.mktemp("template") / "template.db"
-    open_database(path).close()
+    with open_database(path) as db:
+        # Its copies are one laptop: one device id, one signing key (a test that
+        # needs another device makes one: tests.databases.own_device).
+        keys.private_key(db)
     return path
 
 

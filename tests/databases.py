@@ -35,3 +35,17 @@ def connect(path: Path, key_of: Path | None = None) -> Any:
     if not keyfile.path_for(owner).exists():
         raise FileNotFoundError(f"{owner} has no key file: it cannot be opened")
     return cipher.connect(path, unlocked(owner).key)
+
+
+def own_device(path: Path) -> Path:
+    """Make the database at *path* (a copy of another) a device of its own: a new
+    device id and, made on first use, its own signing key. Copies of one
+    database are otherwise one laptop, the same id and the same key."""
+    import uuid
+
+    conn = connect(path)
+    conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
+    conn.execute("DELETE FROM setting WHERE key = 'signing_key'")
+    conn.commit()
+    conn.close()
+    return path

@@ -25,6 +25,7 @@ from fieldkit.sync import bundle
 
 PREFIX = "enrolled:"
 REVOKED = "revoked:"
+HQ = "hq"  # the HQ this laptop joined: its device id, name and public key
 SETTINGS: sa.Table = Setting.__table__  # type: ignore[attr-defined]
 
 
@@ -123,3 +124,27 @@ def revoke(db: Database, fingerprint: str) -> Enrolled:
     record = {"public_key": entry.public_key, "device_id": entry.device_id, "revoked_at": at}
     db.set_setting(REVOKED + entry.public_key, json.dumps(record, ensure_ascii=False))
     return Enrolled(entry.device_id, entry.name, entry.public_key, entry.enrolled_at, at)
+
+
+def hq(db: Database) -> Enrolled | None:
+    """The HQ this laptop joined (:func:`join`), or None: HQ itself, or a laptop
+    that has not joined yet."""
+    raw = db.setting(HQ)
+    if not raw:
+        return None
+    e = json.loads(raw)
+    return Enrolled(e["device_id"], e["name"], e["public_key"], e["enrolled_at"])
+
+
+def join(db: Database, device_id: str, name: str, key: str) -> Enrolled:
+    """Record *key* as the key of the HQ this laptop answers to: from now on files
+    signed by it relay every device's revisions here, and HQ → field bundles are
+    accepted from it alone."""
+    if key in revoked(db):
+        raise KeyRefused(f"the key {bundle.fingerprint(key)} was revoked here; it cannot be HQ's")
+    if device_id == db.device_id or key == public_key(db):
+        raise KeyRefused("this is this laptop's own key: a laptop cannot join itself")
+    entry = Enrolled(device_id, name, key, utc_text(utcnow()))
+    fields = {k: v for k, v in entry.__dict__.items() if k != "revoked_at"}
+    db.set_setting(HQ, json.dumps(fields, ensure_ascii=False))
+    return entry

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 
 from fieldkit.anonymity import DEFAULT_K
 from fieldkit.storage.database import Database
-from fieldkit.sync import bundle, keys
+from fieldkit.sync import bundle, keys, trust
 from fieldkit.sync.bundle import BundleError
 from fieldkit.sync.workbook import (
     ExportResult,
@@ -51,14 +51,7 @@ class NeedsPassword(BundleError):
     """The bundle is encrypted and no password was given: ask for one."""
 
 
-class NotEnrolled(BundleError):
-    """The sender is unknown here: a person must compare the fingerprint and enrol it."""
-
-    def __init__(self, message: str, device_id: str, name: str, fingerprint: str) -> None:
-        super().__init__(message)
-        self.device_id = device_id
-        self.name = name
-        self.fingerprint = fingerprint
+NotEnrolled = trust.NotEnrolled
 
 
 @dataclass(frozen=True)
@@ -202,39 +195,20 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol)
     before any password is tried, so a file from a refused sender costs no key
     derivation.
     """
-    known = keys.trusted(db)
-    revoked = keys.revoked(db)
 
     def check(sender: Mapping[str, str], key: str) -> None:
-        device = sender["device_id"]
-        name = sender["name"] or device
-        if key in revoked:
-            raise BundleError(
-                f"{path.name} is signed by the key {bundle.fingerprint(key)}, revoked here on "
-                f"{revoked[key][:10]}: files it signs are refused"
+        device, name = sender["device_id"], sender["name"]
+        try:
+            trust.signer(
+                db, path.name, device, name, key, lambda fp: may_enrol(enrol, fp), strict=True
             )
-        if device in known:
-            if known[device] != key:
+        except trust.NotEnrolled as exc:
+            if isinstance(enrol, str) and enrol:
                 raise BundleError(
-                    f"{path.name}: bad signature — signed by a key that is not the enrolled key "
-                    f"of {name}"
-                )
-            return
-        fp = bundle.fingerprint(key)
-        if may_enrol(enrol, fp):
-            return
-        if isinstance(enrol, str) and enrol:
-            raise BundleError(
-                f"{path.name} comes from {name}, whose key fingerprint is {fp}, not the {enrol} "
-                "given to enrol; compare it with them again"
-            )
-        raise NotEnrolled(
-            f"{path.name} comes from {name}, who is not enrolled here; check the key fingerprint "
-            f'{fp} with them and import again enrolling it (--enrol "{fp}" on the command line)',
-            device,
-            name,
-            fp,
-        )
+                    f"{path.name} comes from {name or device}, whose key fingerprint is "
+                    f"{exc.fingerprint}, not the {enrol} given to enrol; compare it with them again"
+                ) from None
+            raise
 
     try:
         return bundle.read(path, password=password, check_sender=check)

@@ -12,8 +12,7 @@ from fieldkit.sync import review as conflicts
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
 from tests.conftest import PASSPHRASE
-from tests.databases import connect as connect_db
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 from tests.factories import Factory
 
 
@@ -82,16 +81,12 @@ def test_a_conflict_shows_each_side_its_laptop_the_ancestor_and_what_merged_by_i
 ) -> None:
     import subprocess
     import sys
-    import uuid
 
     paths = []
     for name in ("aynur", "hq"):
         p = tmp_path / f"{name}.db"
         copy_db(template_db, p)
-        conn = connect_db(p)  # each laptop its own device
-        conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
-        conn.commit()
-        conn.close()
+        own_device(p)  # each laptop its own device
         paths.append(p)
     with open_database(paths[1]) as hq:  # Elvin has his own account at HQ
         accounts.add_account(hq.path, hq.unlocked, "Elvin Quliyev", PASSPHRASE)

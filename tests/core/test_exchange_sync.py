@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,8 +13,7 @@ from fieldkit.storage.database import Database
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import state
-from tests.databases import connect as connect_db
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 from tests.factories import Factory
 
 
@@ -27,10 +25,7 @@ def laptops(template_db: Path, tmp_path: Path) -> Iterator[dict[str, Database]]:
         folder.mkdir()
         copy_db(template_db, folder / "f.db")
         # Each laptop is its own device (the template's copies would share one id).
-        conn = connect_db(folder / "f.db")
-        conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
-        conn.commit()
-        conn.close()
+        own_device(folder / "f.db")
         opened[name] = open_database(folder / "f.db")
     yield opened
     for database in opened.values():

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import uuid
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -25,8 +24,7 @@ from fieldkit.sync.workbook import export_workbook, import_workbooks, reader, wr
 from fieldkit.workspace import open_database
 from tests.core.test_exchange_properties import conflicting
 from tests.core.xlsx_tools import openpyxl_resave, state
-from tests.databases import connect as connect_db
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 from tests.factories import Factory
 
 LAPTOPS = 3
@@ -52,12 +50,7 @@ def skewed(monkeypatch: pytest.MonkeyPatch, skew: timedelta) -> None:
 
 
 def laptop(template: Path, path: Path) -> Path:
-    copy_db(template, path)
-    conn = connect_db(path)  # each laptop is its own device
-    conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
-    conn.commit()
-    conn.close()
-    return path
+    return own_device(copy_db(template, path))
 
 
 @pytest.mark.slow

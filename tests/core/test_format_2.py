@@ -7,7 +7,6 @@ true ancestry: no false conflict, no missed one, nothing lost.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,8 +21,7 @@ from fieldkit.sync import review
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header, state
-from tests.databases import connect as connect_db
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 from tests.factories import Factory
 
 
@@ -34,10 +32,7 @@ def machines(template_db: Path, tmp_path: Path) -> Iterator[dict[str, Database]]
         folder = tmp_path / name
         folder.mkdir()
         copy_db(template_db, folder / "f.db")
-        conn = connect_db(folder / "f.db")
-        conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
-        conn.commit()
-        conn.close()
+        own_device(folder / "f.db")
         opened[name] = open_database(folder / "f.db")
     yield opened
     for db in opened.values():

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +15,7 @@ from openpyxl import load_workbook
 
 from fieldkit.sync import bundle, keys, transfer
 from fieldkit.workspace import open_database
-from tests.databases import connect as connect_db
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 from tests.factories import Factory
 
 
@@ -38,10 +36,7 @@ def sent(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     for name, family in (("a", "Rəşad Məmmədov"), ("b", "Günel Əliyeva")):
         path = folder / f"{name}.db"
         copy_db(template_db, path)
-        conn = connect_db(path)  # each laptop is its own device (copies share one id)
-        conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
-        conn.commit()
-        conn.close()
+        own_device(path)  # each laptop is its own device (copies share one id)
         with open_database(path) as db:
             db.set_setting("device_name", f"Laptop {name.upper()}")
             Factory(db).create("person", full_name=family, village_id=None)

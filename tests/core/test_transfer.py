@@ -14,7 +14,7 @@ from fieldkit.consent import HQ, covers
 from fieldkit.sync import bundle, keys, transfer
 from fieldkit.sync.bundle import BundleError
 from fieldkit.workspace import open_database
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 
 
 def digest(path: Path) -> str:
@@ -23,8 +23,7 @@ def digest(path: Path) -> str:
 
 @pytest.fixture
 def laptop(template_db: Path, tmp_path: Path) -> Any:
-    path = tmp_path / "laptop.db"
-    copy_db(template_db, path)
+    path = own_device(copy_db(template_db, tmp_path / "laptop.db"))
     db = open_database(path)
     db.set_setting("device_name", "Laptop Laçın-2")
     demo.fill(db, 120, seed=5)

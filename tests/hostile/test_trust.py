@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from fieldkit.cli.main import main
 from fieldkit.sync import bundle, transfer
 from fieldkit.workspace import open_database
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 
 PASSWORD = "Şuşa-2025"
 
@@ -56,8 +56,7 @@ def sent(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     """A volunteer's laptop (a copy of a fresh database) and what it sent: a plain
     and an encrypted bundle."""
     folder = tmp_path_factory.mktemp("sent")
-    laptop = folder / "laptop.db"
-    copy_db(template_db, laptop)
+    laptop = own_device(copy_db(template_db, folder / "laptop.db"))
     db = open_database(laptop)
     try:
         db.set_setting("device_name", "Laptop Laçın-2")

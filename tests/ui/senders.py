@@ -3,14 +3,12 @@ the bundle made by the real export."""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.sync import bundle, keys, transfer
 from fieldkit.workspace import open_database
-from tests.databases import connect as connect_db
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 from tests.factories import Factory
 
 
@@ -29,10 +27,7 @@ def volunteer(template_db: Path, folder: Path, name: str, family: str, n: int = 
     path = folder / f"{name}.db"
     if not path.exists():
         copy_db(template_db, path)
-        conn = connect_db(path)  # each laptop is its own device (copies share one id)
-        conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
-        conn.commit()
-        conn.close()
+        own_device(path)  # each laptop is its own device (copies share one id)
     with open_database(path) as db:
         db.set_setting("device_name", name)
         Factory(db).create("person", full_name=family, village_id=None)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +17,7 @@ from fieldkit import query, store
 from fieldkit.sync import review as conflicts
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
-from tests.databases import connect as connect_db
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 from tests.factories import Factory
 from tests.ui.drive import pick, texts
 from ui.review.conflicts import BEFORE, DIFFERS, KEEP, SIDE_A, SIDE_B
@@ -33,10 +31,7 @@ def conflict(app: Any, template_db: Path, tmp_path: Path) -> dict[str, Any]:
     laptop only, the village on this one only (each merges by itself)."""
     other_path = tmp_path / "other.db"
     copy_db(template_db, other_path)
-    conn = connect_db(other_path)  # its own device (copies share one id)
-    conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
-    conn.commit()
-    conn.close()
+    own_device(other_path)  # its own device (copies share one id)
     with open_database(other_path) as other:
         for key, value in OTHER.items():
             other.set_setting(key, value)

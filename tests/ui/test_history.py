@@ -4,15 +4,13 @@ a merge no person made says it was merged automatically."""
 from __future__ import annotations
 
 import json
-import uuid
 from pathlib import Path
 from typing import Any
 
 from fieldkit import records, store
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
-from tests.databases import connect as connect_db
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 from tests.factories import Factory
 from ui.records.history import AUTHOR, CHANGES, DEVICE, SAVED
 from ui.strings import i18n
@@ -23,10 +21,7 @@ def edited_on_two_laptops(app: Any, template_db: Path, tmp_path: Path) -> dict[s
     there and its phone here: two heads that merge by themselves."""
     path = tmp_path / "other.db"
     copy_db(template_db, path)
-    conn = connect_db(path)  # its own device (copies share one id)
-    conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (str(uuid.uuid4()),))
-    conn.commit()
-    conn.close()
+    own_device(path)  # its own device (copies share one id)
     with open_database(path) as other:
         other.set_setting("volunteer_name", "Elvin Hüseynov")
         other.set_setting("device_name", "Füzuli ofisi, noutbuk 1")

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from fieldkit.sync import bundle, keys, transfer
-from tests.databases import copy_db
+from tests.databases import copy_db, own_device
 from tests.factories import Factory
 from tests.ui.conftest import App
 from tests.ui.drive import keys as type_keys
@@ -28,8 +28,7 @@ def open_sync(qtbot: Any, window: Any) -> Any:
 
 
 def second_laptop(qtbot: Any, template_db: Path, tmp_path: Path) -> App:
-    path = tmp_path / "hq.db"
-    copy_db(template_db, path)
+    path = own_device(copy_db(template_db, tmp_path / "hq.db"))
     hq = App(qtbot, path)
     hq.open()
     return hq
