@@ -339,7 +339,9 @@ def fill(
     # continues the sequence instead of repeating its ids.
     existing = query.count(db, "person", query.Filter(include_deleted=True))
     demo = Demo(seed if existing == 0 else f"{seed}/{existing}", today or date.today())
-    device = str(uuid.uuid5(uuid.NAMESPACE_URL, f"fieldkit-demo-{seed}"))
+    # Recorded on this laptop, as a volunteer's own records are (their addresses
+    # do not depend on the device: the same seed gives the same revisions anywhere).
+    device = db.device_id
     when = datetime.combine(demo.today, datetime.min.time(), tzinfo=UTC)
     n = {k: int(records * share) for k, share in SHARES.items()}
     n["person"] = max(n["person"], 1) + records - sum(n.values())

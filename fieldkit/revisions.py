@@ -92,9 +92,26 @@ def dump_parents(parents: Iterable[str]) -> str:
 
 
 def heads(nodes: Mapping[str, Node]) -> list[str]:
-    """Revisions nothing known descends from, in ``rev`` order."""
-    parented = {p for n in nodes.values() for p in n.parents}
-    return sorted(r for r, n in nodes.items() if r not in parented and n.known)
+    """Known revisions no known revision descends from, in ``rev`` order.
+
+    A stub passes descent on (a known revision below it descends from what is
+    above it); a stub that nothing known descends from hides nothing: it is
+    a revision whose content has not arrived, never a head, and its parents stay
+    heads until it does."""
+    below: set[str] = set()  # ancestors of some known revision
+    for node in nodes.values():
+        if not node.known:
+            continue
+        todo = list(node.parents)
+        while todo:
+            r = todo.pop()
+            if r in below:
+                continue
+            below.add(r)
+            parent = nodes.get(r)
+            if parent is not None:
+                todo.extend(parent.parents)
+    return sorted(r for r, n in nodes.items() if r not in below and n.known)
 
 
 def ancestors(nodes: Mapping[str, Node], rev: str) -> set[str]:

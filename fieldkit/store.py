@@ -399,6 +399,8 @@ def settle(
         inserts, updates, conflicted = [], [], []
         for rid in ids:
             revs = known[rid]
+            if all(x.fingerprint == STUB for x in revs):
+                continue  # known by address only: a record once some content arrives
             nodes = {
                 x.rev: node(rtype, x.rev, x.parents, x.content, x.deleted, x.fingerprint)
                 for x in revs

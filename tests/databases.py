@@ -49,3 +49,15 @@ def own_device(path: Path) -> Path:
     conn.commit()
     conn.close()
     return path
+
+
+def enrol_each_other(*machines: Any) -> None:
+    """Enrol every one of *machines* (open databases, each its own device) at every
+    other, as HQ enrols each laptop: each then accepts the others' own revisions."""
+    from fieldkit.sync import keys
+
+    for receiver in machines:
+        for sender in machines:
+            if sender is not receiver:
+                name = sender.setting("device_name") or sender.device_id
+                keys.enrol(receiver, sender.device_id, name, keys.public_key(sender))

@@ -57,6 +57,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 strict=args.strict,
                 password=password(args),
                 enrol=frozenset(args.enrol),  # only the senders with these fingerprints
+                accept_unsigned=args.accept_unsigned,
             )
         except coordinator.MergeRefused as exc:
             _left_out(exc.outcomes)
@@ -78,6 +79,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
             f"{c.get('unchanged', blank):>10} {c.get('conflicts', blank):>10} {len(o.rejects):>9}"
             + ("" if o.included else "  left out (see below)")
         )
+    for o in result.files:
+        for line in o.trust if o.included else ():
+            print(line)
     s = result.imported.summary()
     print(
         f"applied: new {s['new']} / updated {s['updated']} / unchanged {s['unchanged']} / "
@@ -163,6 +167,12 @@ def register(sub: Any) -> None:
         default=[],
         help="enrol the bundle sender not yet known here whose key has this fingerprint "
         "(again for each sender; a refusal prints each unknown sender's: compare it with them first)",
+    )
+    p.add_argument(
+        "--accept-unsigned",
+        action="store_true",
+        help="take unsigned workbooks of an older fieldkit (format 1) whole, while the "
+        "fleet upgrades; without it they bring only corrections of records already here",
     )
     p.set_defaults(handler=cmd_merge)
 

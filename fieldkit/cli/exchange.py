@@ -93,10 +93,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         try:
             enrol = args.enrol or False  # only the one sender with that fingerprint
-            if args.dry_run:
-                result = transfer.preview_files(db, args.files, password=secret, enrol=enrol)
-            else:
-                result = transfer.import_files(db, args.files, password=secret, enrol=enrol)
+            run = transfer.preview_files if args.dry_run else transfer.import_files
+            result = run(
+                db,
+                args.files,
+                password=secret,
+                enrol=enrol,
+                accept_unsigned=args.accept_unsigned,
+            )
         except BundleError as exc:  # bundles, passwords, senders, unsafe workbooks
             raise UsageError(f"import refused: {exc}; nothing was imported") from None
     for warning in result.warnings:
@@ -113,6 +117,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(f"{would}: {many}{first}; nothing was imported")
     if args.dry_run:
         print("dry run: what importing would do (nothing is imported)")
+    for seen in result.trust:
+        for line in seen.lines():
+            print(line)
     print(
         f"{'record type':24} {'new':>7} {'updated':>8} {'unchanged':>10} {'conflicts':>10} "
         f"{'rejected':>9}"
@@ -179,8 +186,14 @@ def register(sub: Any) -> None:
         "--enrol",
         metavar="FINGERPRINT",
         default=None,
-        help="enrol the bundle sender not yet known here whose key has this fingerprint "
-        "(the refusal prints it: compare it with the sender first)",
+        help="enrol the sender not yet known here whose key has this fingerprint "
+        "(the refusal or the preview prints it: compare it with the sender first)",
+    )
+    p.add_argument(
+        "--accept-unsigned",
+        action="store_true",
+        help="take unsigned workbooks of an older fieldkit (format 1) whole, while the "
+        "fleet upgrades; without it they bring only corrections of records already here",
     )
     p.add_argument(
         "--dry-run",

@@ -112,6 +112,8 @@ class FileOutcome:
     counts: dict[str, int] = field(default_factory=dict)
     rejects: list[Reject] = field(default_factory=list)
     error: str = ""  # why a whole file was refused (bundle, password, not enrolled …)
+    trust: list[str] = field(default_factory=list)  # who signed it, whose revisions it brings
+    withheld: int = 0  # revisions it carries that it cannot vouch for (not imported)
 
 
 @dataclass
@@ -145,7 +147,11 @@ def expand(inputs: Sequence[Path | str]) -> list[Path]:
 
 
 def check_file(
-    db: Database, path: Path, password: str | None = None, enrol: transfer.Enrol = False
+    db: Database,
+    path: Path,
+    password: str | None = None,
+    enrol: transfer.Enrol = False,
+    accept_unsigned: bool = False,
 ) -> FileOutcome:
     """One file checked against the database as it is: who sent it, what it would
     change, what it refuses. Nothing is kept."""
@@ -159,11 +165,13 @@ def check_file(
                 )
                 outcome.volunteer = outcome.volunteer or meta.get("volunteer", "")
                 outcome.exported_at = outcome.exported_at or meta.get("exported_at", "")
-            result = transfer.preview(db, books)
+            result = transfer.preview(db, books, enrol=enrol, accept_unsigned=accept_unsigned)
     except BundleError as exc:
         outcome.error = str(exc)
         return outcome
     outcome.counts = result.summary()
+    outcome.trust = [line for t in result.trust for line in t.lines()]
+    outcome.withheld = result.withheld
     # The report names files as the person gave them, without their folder.
     outcome.rejects = [
         dataclasses.replace(r, file=path.name) if r.file == str(path) else r for r in result.rejects
@@ -182,6 +190,7 @@ def merge_files(
     strict: bool = False,
     password: str | None = None,
     enrol: transfer.Enrol = False,
+    accept_unsigned: bool = False,
     progress: Callable[[str, int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeResult:
@@ -202,7 +211,7 @@ def merge_files(
             raise Cancelled("merge cancelled; nothing was applied")
         if progress is not None:
             progress("checking", n, len(files))
-        outcomes.append(check_file(db, path, password, enrol))
+        outcomes.append(check_file(db, path, password, enrol, accept_unsigned))
     good = [p for p, o in zip(files, outcomes, strict=True) if o.included]
     if not good or (strict and len(good) < len(files)):
         raise MergeRefused(outcomes)
@@ -213,7 +222,14 @@ def merge_files(
         if progress is not None:
             progress("importing", rows, 0)
 
-    imported = transfer.import_files(db, good, password=password, enrol=enrol, progress=step)
+    imported = transfer.import_files(
+        db,
+        good,
+        password=password,
+        enrol=enrol,
+        accept_unsigned=accept_unsigned,
+        progress=step,
+    )
     if not imported.applied:
         # Each file passed alone; together they are refused. Nothing was applied
         # (one transaction), so no master either: it would claim a merge.

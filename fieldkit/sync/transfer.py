@@ -240,9 +240,10 @@ def unpacked(
                 opened.sender_key,
             )
         )
+        sender = (senders[-1].device_id, senders[-1].name, senders[-1].public_key)
         for name, data in sorted(opened.members.items()):
             if name.lower().endswith(WORKBOOK_SUFFIX):  # names were checked: no folders
-                books.append(Member(f"{path.name}/{PurePosixPath(name).name}", data))
+                books.append(Member(f"{path.name}/{PurePosixPath(name).name}", data, sender))
     for book, shown in zip(books, display_names(books), strict=True):
         try:
             limits.check(book)  # bombs and vast sheets, before anything reads a cell
@@ -269,10 +270,22 @@ def _shown(result: ImportResult, books: Sequence[Source]) -> ImportResult:
 
 
 def preview(
-    db: Database, books: Sequence[Source], *, progress: Progress | None = None
+    db: Database,
+    books: Sequence[Source],
+    *,
+    enrol: Enrol = False,
+    accept_unsigned: bool = False,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """:func:`fieldkit.sync.workbook.preview` of unpacked workbooks, with readable names."""
-    return _shown(exchange_preview(db, list(books), progress=progress), books)
+    result = exchange_preview(
+        db,
+        list(books),
+        progress=progress,
+        may_enrol=lambda fp: may_enrol(enrol, fp),
+        accept_unsigned=accept_unsigned,
+    )
+    return _shown(result, books)
 
 
 def preview_files(
@@ -281,11 +294,12 @@ def preview_files(
     *,
     password: str | None = None,
     enrol: Enrol = False,
+    accept_unsigned: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """What importing these files would do; nothing is kept (no enrolment either)."""
     with unpacked(db, paths, password, enrol) as (books, _senders):
-        return preview(db, books, progress=progress)
+        return preview(db, books, enrol=enrol, accept_unsigned=accept_unsigned, progress=progress)
 
 
 def import_files(
@@ -294,17 +308,35 @@ def import_files(
     *,
     password: str | None = None,
     enrol: Enrol = False,
+    accept_unsigned: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Import workbooks and bundles all or nothing; enrol new senders if asked and applied."""
-    with unpacked(db, paths, password, enrol) as (books, senders):
-        result = import_workbooks(db, books, progress=progress)
+    """Import workbooks and bundles all or nothing; enrol new senders if asked and applied.
+
+    A file brings what its signer may (:mod:`fieldkit.sync.workbook.vouch`):
+    the result says, per file, whose revisions it brought and which it could not."""
+    with unpacked(db, paths, password, enrol) as (books, _senders):
+        result = import_workbooks(
+            db,
+            books,
+            progress=progress,
+            may_enrol=lambda fp: may_enrol(enrol, fp),
+            accept_unsigned=accept_unsigned,
+        )
         if result.applied:
-            for s in senders:
-                if s.device_id not in keys.trusted(db):
-                    keys.enrol(db, s.device_id, s.name, s.public_key)
+            enrol_signers(db, result)
             _rename_sources(db, books, result.backup)
         return _shown(result, books)
+
+
+def enrol_signers(db: Database, result: ImportResult) -> None:
+    """Enrol the signers a person chose to enrol for this import, once it is applied."""
+    known = keys.trusted(db)
+    for seen in result.trust:
+        s = seen.signer
+        if s.standing == trust.ENROLLED and known.get(s.device_id) != s.public_key:
+            keys.enrol(db, s.device_id, s.name, s.public_key)
+            known[s.device_id] = s.public_key
 
 
 def _rename_sources(db: Database, books: Sequence[Source], backup: str | None) -> None:

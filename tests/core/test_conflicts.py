@@ -12,7 +12,7 @@ from fieldkit.sync import review as conflicts
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
 from tests.conftest import PASSPHRASE
-from tests.databases import copy_db, own_device
+from tests.databases import copy_db, enrol_each_other, own_device
 from tests.factories import Factory
 
 
@@ -92,6 +92,7 @@ def test_a_conflict_shows_each_side_its_laptop_the_ancestor_and_what_merged_by_i
         accounts.add_account(hq.path, hq.unlocked, "Elvin Quliyev", PASSPHRASE)
     elvin = accounts.Credentials("Elvin Quliyev", PASSPHRASE)
     with open_database(paths[0]) as field, open_database(paths[1], elvin) as hq:
+        enrol_each_other(field, hq)
         field.set_setting("device_name", "Aynur's laptop")
         field.set_setting("volunteer_name", "Aynur Əliyeva")
         hq.set_setting("volunteer_name", "Elvin Quliyev")

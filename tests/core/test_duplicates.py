@@ -8,6 +8,7 @@ import pytest
 
 from fieldkit import duplicates, query, store
 from fieldkit.duplicates import name_key
+from fieldkit.sync import keys
 from tests.factories import Factory
 
 
@@ -92,6 +93,7 @@ def test_a_reviewed_pair_merges_into_one_and_both_ids_resolve(
     # The merge travels to HQ with the next export: both ids resolve there too.
     out = export_workbook(db, tmp_path / "out.xlsx").path
     with open_database(tmp_path / "hq.db") as hq:
+        keys.enrol(hq, db.device_id, "Laptop", keys.public_key(db))
         assert import_workbooks(hq, [out]).applied
         [merge] = query.search(hq, "person_merge")
         assert (merge["merged_id"], merge["survivor_id"]) == (drop["id"], keep["id"])

@@ -13,10 +13,10 @@ import sqlalchemy as sa
 from fieldkit import check, records, store
 from fieldkit.cli import main as cli
 from fieldkit.records import Conflict
-from fieldkit.sync import review
+from fieldkit.sync import keys, review
 from fieldkit.sync.workbook import export_workbook, import_workbooks, preview
 from fieldkit.workspace import open_database
-from tests.core.xlsx_tools import edit, find_row, header, state
+from tests.core.xlsx_tools import edit, find_row, header, sign, state
 from tests.databases import copy_db
 
 CONFLICTS = Conflict.__table__  # type: ignore[attr-defined]
@@ -221,20 +221,27 @@ def test_bad_cells_refuse_the_whole_import_and_name_where(
 def test_references_must_exist_here_or_in_the_same_import(
     db: Any, hq: Any, field: dict[str, Any], tmp_path: Path
 ) -> None:
+    key = keys.private_key(db)
+
     def drop_people(wb: Any) -> None:
         del wb["person"]
 
-    no_people = edit(field["xlsx"], drop_people, tmp_path / "no_people.xlsx")
+    # Sheets taken out after signing break the signature: the laptop signs again
+    # (this test is about references, not trust).
+    no_people = sign(edit(field["xlsx"], drop_people, tmp_path / "no_people.xlsx"), key)
     result = import_workbooks(hq, [no_people])
     assert not result.applied
     reasons = {(r.sheet, r.key) for r in result.rejects}
     assert ("home_visit", "person_id") in reasons
     assert all("person / household" in r.reason for r in result.rejects if r.key == "person_id")
     # With the people in another file of the same import, it goes in.
-    people_only = edit(
-        field["xlsx"],
-        lambda wb: [wb.remove(wb[n]) for n in ("home_visit", "livelihood_assistance")],
-        tmp_path / "people.xlsx",
+    people_only = sign(
+        edit(
+            field["xlsx"],
+            lambda wb: [wb.remove(wb[n]) for n in ("home_visit", "livelihood_assistance")],
+            tmp_path / "people.xlsx",
+        ),
+        key,
     )
     assert import_workbooks(hq, [no_people, people_only]).applied
 
@@ -419,8 +426,9 @@ def test_a_flipped_deleted_cell_in_an_unsealed_file_is_a_conflict_for_review(
     for name, order in (("one", [full, flipped]), ("two", [flipped, full])):
         copy_db(template_db, tmp_path / f"{name}.db")
         with open_database(tmp_path / f"{name}.db") as db:
-            first = import_workbooks(db, [order[0]])
-            again = import_workbooks(db, [order[1]])
+            # Files of the release before signatures, taken whole as a coordinator asks.
+            first = import_workbooks(db, [order[0]], accept_unsigned=True)
+            again = import_workbooks(db, [order[1]], accept_unsigned=True)
             assert first.applied and again.applied
             assert first.summary()["conflicts"] + again.summary()["conflicts"] == 1
             assert [c.record_id for c in review.open_conflicts(db)] == [rid]

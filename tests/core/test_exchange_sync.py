@@ -13,7 +13,7 @@ from fieldkit.storage.database import Database
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import state
-from tests.databases import copy_db, own_device
+from tests.databases import copy_db, enrol_each_other, own_device
 from tests.factories import Factory
 
 
@@ -27,6 +27,7 @@ def laptops(template_db: Path, tmp_path: Path) -> Iterator[dict[str, Database]]:
         # Each laptop is its own device (the template's copies would share one id).
         own_device(folder / "f.db")
         opened[name] = open_database(folder / "f.db")
+    enrol_each_other(*opened.values())
     yield opened
     for database in opened.values():
         database.close()
@@ -127,6 +128,7 @@ def test_an_excel_correction_overtaken_by_laptop_edits_it_never_saw_is_a_conflic
     # The other order gives the same database, conflict included (on the
     # same HQ: the correction is the importing machine's own revision).
     hq2.set_setting("device_id", hq.device_id)
+    hq2.set_setting("signing_key", hq.setting("signing_key") or "")
     hq2.device_id = hq.device_id
     import_workbooks(hq2, [tmp_path / "a1.xlsx"])
     import_workbooks(hq2, [corrected])

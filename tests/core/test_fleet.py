@@ -20,11 +20,12 @@ from hypothesis import strategies as st
 
 from fieldkit import records, store
 from fieldkit.storage.types import utcnow
+from fieldkit.sync import keys
 from fieldkit.sync.workbook import export_workbook, import_workbooks, reader, writer
 from fieldkit.workspace import open_database
 from tests.core.test_exchange_properties import conflicting
 from tests.core.xlsx_tools import openpyxl_resave, state
-from tests.databases import copy_db, own_device
+from tests.databases import copy_db, enrol_each_other, own_device
 from tests.factories import Factory
 
 LAPTOPS = 3
@@ -70,6 +71,8 @@ def test_a_fleet_converges_in_any_order(
     try:
         paths = [laptop(template_db, folder / f"l{i}.db") for i in range(LAPTOPS)]
         dbs = [open_database(p) for p in paths]
+        enrol_each_other(*dbs)  # each accepts the others' own revisions, as HQ does
+        senders = [(db.device_id, keys.public_key(db)) for db in dbs]
         try:
             people = [Factory(dbs[0]).create("person") for _ in range(2)]
             files = [folder / "seed.xlsx"]
@@ -122,6 +125,7 @@ def test_a_fleet_converges_in_any_order(
         order = [files[0], *data.draw(st.permutations(files[1:]), label="second order")]
         hqs = [laptop(template_db, folder / f"hq{i}.db") for i in range(2)]
         with open_database(hqs[0]) as one, open_database(hqs[1]) as two:
+            enrolled(senders, one, two)
             for f in files:
                 assert import_workbooks(one, [f], make_backup=False).applied
             for f in [*order, *order]:
@@ -145,6 +149,7 @@ def test_a_fleet_converges_in_any_order(
         shuffled = [reached[0], *data.draw(st.permutations(reached[1:]), label="third order")]
         hqs = [laptop(template_db, folder / f"hq-lost{i}.db") for i in range(2)]
         with open_database(hqs[0]) as three, open_database(hqs[1]) as four:
+            enrolled(senders, three, four)
             for f in reached:
                 assert import_workbooks(three, [f], make_backup=False).applied
             for f in shuffled:
@@ -153,6 +158,12 @@ def test_a_fleet_converges_in_any_order(
             _decided_from_true_ancestry(three, people, truth)
     finally:
         shutil.rmtree(folder)
+
+
+def enrolled(senders: list[tuple[str, str]], *hqs: Any) -> None:
+    for hq in hqs:
+        for device, key in senders:
+            keys.enrol(hq, device, device, key)
 
 
 def _carried(path: Path) -> list[Any]:

@@ -21,7 +21,7 @@ from fieldkit.sync import review
 from fieldkit.sync.workbook import export_workbook, import_workbooks
 from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header, state
-from tests.databases import copy_db, own_device
+from tests.databases import copy_db, enrol_each_other, own_device
 from tests.factories import Factory
 
 
@@ -34,6 +34,7 @@ def machines(template_db: Path, tmp_path: Path) -> Iterator[dict[str, Database]]
         copy_db(template_db, folder / "f.db")
         own_device(folder / "f.db")
         opened[name] = open_database(folder / "f.db")
+    enrol_each_other(*opened.values())
     yield opened
     for db in opened.values():
         db.close()
@@ -124,8 +125,15 @@ def test_two_machines_merging_the_same_heads_store_the_same_merge_revision(
     merge = next(x for x in _revisions(a, person["id"]) if x.rev == ra)
     assert merge.device_id == graph.MERGE_DEVICE and len(graph.parse_parents(merge.parents)) == 2
     # HQ receiving both exports, in either order, has one head: that merge.
-    import_workbooks(hq, [tmp_path / "b2.xlsx"])
-    import_workbooks(hq, [tmp_path / "a2.xlsx"])
+    # HQ receiving both exports has one head: that merge. B's file first is
+    # refused: the family's village is a's, which only a (or HQ) may send.
+    first = import_workbooks(hq, [tmp_path / "b2.xlsx"])
+    assert not first.applied
+    assert "made by another device" in first.rejects[0].reason
+    assert first.rejects[0].key == "village_id"
+    import_workbooks(hq, [tmp_path / "a2.xlsx"])  # the merge's b side is b's to send
+    assert store.get(hq, "person", person["id"])["head"] != ra  # type: ignore[index]
+    assert import_workbooks(hq, [tmp_path / "b2.xlsx"]).applied
     at_hq = store.get(hq, "person", person["id"])
     assert at_hq is not None and at_hq["head"] == ra
     assert (at_hq["household_size"], at_hq["phone"]) == (8, "+994 55 000 11 22")
@@ -179,9 +187,13 @@ def test_a_conflict_travels_with_both_sides_and_stays_open_at_the_receiver(
     store.update(b, "person", person["id"], {"household_size": 9})
     export_workbook(b, tmp_path / "b1.xlsx")
     assert import_workbooks(a, [tmp_path / "b1.xlsx"]).summary()["conflicts"] == 1
-    # A's export carries the standing head as the row and the other on _history.
+    # A's export carries the standing head as the row and the other on _history:
+    # b's side, which only b (or HQ) may send; HQ keeps its address meanwhile.
     export_workbook(a, tmp_path / "a1.xlsx")
-    assert import_workbooks(hq, [tmp_path / "a1.xlsx"]).summary()["conflicts"] == 1
+    first = import_workbooks(hq, [tmp_path / "a1.xlsx"])
+    assert first.applied and first.summary()["conflicts"] == 0
+    assert first.trust[0].withheld == {b.device_id: 1}
+    assert import_workbooks(hq, [tmp_path / "b1.xlsx"]).summary()["conflicts"] == 1
     [conflict] = review.open_conflicts(hq)
     assert "household_size" in conflict.differing
     assert state(hq, ["person"])["conflicts"] == state(a, ["person"])["conflicts"]

@@ -237,3 +237,39 @@ def new_revision_cells(type_name: str, values: Mapping[str, Any]) -> dict[str, A
     }
     cells["seal"] = cols.seal({k: str(v) for k, v in cells.items()})
     return cells
+
+
+def sign(path: Path, private_key: str, out: Path | None = None) -> Path:
+    """Sign the workbook at *path* with *private_key* as fieldkit would
+    (docs/trust.md, "Signed workbooks"), after its cells were changed: what an
+    attacker holding that key can do. The signed cells are read by fieldkit's
+    own reader, so what is signed is what an import will check."""
+    from fieldkit.sync import bundle, trust
+    from fieldkit.sync.workbook import reader, signature
+
+    wb, _ = reader.read(path)
+    for rtype in records.record_types():
+        wb.history(rtype)
+    assert not wb.rejects, wb.rejects
+    meta = dict(wb.meta) | {signature.PUBLIC_KEY: bundle.public_key(private_key)}
+    meta = {k: v for k, v in meta.items() if not k.startswith(signature.SIGNED)}
+    meta |= {signature.SIGNED + s: signature.sheet_digest(d) for s, d in wb.digests.items()}
+    meta.pop(signature.SIGNATURE, None)
+    signed = trust.sign(private_key, signature.message(meta))
+
+    def put(book: Any) -> None:
+        ws = book[cols.META_SHEET]
+        for r in range(ws.max_row, 0, -1):  # the sheets' digests as they are now
+            if str(ws.cell(r, 1).value or "").startswith(signature.SIGNED):
+                ws.delete_rows(r)
+        rows = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1)}
+        changed = [(k, v) for k, v in meta.items() if k.startswith(signature.SIGNED)]
+        for key, value in (
+            *changed,
+            (signature.PUBLIC_KEY, meta[signature.PUBLIC_KEY]),
+            (signature.SIGNATURE, signed),
+        ):
+            r = rows.get(key) or ws.max_row + 1
+            ws.cell(r, 1).value, ws.cell(r, 2).value = key, value
+
+    return edit(path, put, out)

@@ -17,7 +17,7 @@ from fieldkit import query, store
 from fieldkit.sync import review as conflicts
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
-from tests.databases import copy_db, own_device
+from tests.databases import copy_db, enrol_each_other, own_device
 from tests.factories import Factory
 from tests.ui.drive import pick, texts
 from ui.review.conflicts import BEFORE, DIFFERS, KEEP, SIDE_A, SIDE_B
@@ -35,6 +35,7 @@ def conflict(app: Any, template_db: Path, tmp_path: Path) -> dict[str, Any]:
     with open_database(other_path) as other:
         for key, value in OTHER.items():
             other.set_setting(key, value)
+        enrol_each_other(other, app.db)
         make = Factory(other)
         person = make.create("person", household_size=3)
         village = make.create("village", name="Qaradağlı")

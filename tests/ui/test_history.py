@@ -10,7 +10,7 @@ from typing import Any
 from fieldkit import records, store
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
-from tests.databases import copy_db, own_device
+from tests.databases import copy_db, enrol_each_other, own_device
 from tests.factories import Factory
 from ui.records.history import AUTHOR, CHANGES, DEVICE, SAVED
 from ui.strings import i18n
@@ -25,6 +25,7 @@ def edited_on_two_laptops(app: Any, template_db: Path, tmp_path: Path) -> dict[s
     with open_database(path) as other:
         other.set_setting("volunteer_name", "Elvin Hüseynov")
         other.set_setting("device_name", "Füzuli ofisi, noutbuk 1")
+        enrol_each_other(other, app.db)
         person = Factory(other).create("person", household_size=3, village_id=None)
         transfer.import_files(app.db, [transfer.export(other, tmp_path / "one.xlsx").path])
         store.update(other, "person", person["id"], {"household_size": 4})

@@ -21,6 +21,7 @@ from fieldkit import records, store
 from fieldkit import revisions as graph
 from fieldkit.declare import FieldSpec, Kind
 from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook import signature
 from fieldkit.sync.workbook.result import Incoming
 from fieldkit.validate import Invalid, ValidationError, clean, coerce
 
@@ -113,6 +114,20 @@ def read(wb: Workbook, sheet: Any, title: str) -> Iterator[Incoming]:
                     ("content", "does not match the revision's address: changed by hand?")
                 )
             else:
+                wb.digests.setdefault(cols.HISTORY_SHEET, []).append(
+                    signature.history_digest(
+                        rtype.name,
+                        rid,
+                        rev,
+                        cols.dump_parents(parents),
+                        meta["version"],
+                        text("updated_at"),
+                        device,
+                        author,
+                        meta["deleted"],
+                        not stub,
+                    )
+                )
                 yield Incoming(
                     record_type=rtype.name,
                     id=rid,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -19,24 +19,43 @@ from fieldkit import records, store
 from fieldkit.storage.backups import backup
 from fieldkit.storage.database import Database
 from fieldkit.storage.types import utcnow
+from fieldkit.sync import trust
 from fieldkit.sync.workbook import apply as merge
-from fieldkit.sync.workbook import reader
-from fieldkit.sync.workbook.result import ImportResult, Incoming, Reject, TypeCounts
-from fieldkit.sync.workbook.source import Source
+from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook import reader, signature, vouch
+from fieldkit.sync.workbook.result import FileTrust, ImportResult, Incoming, Reject, TypeCounts
+from fieldkit.sync.workbook.source import Member, Source
 from fieldkit.sync.workbook.writer import EXCHANGES, high_seq
 
 Progress = Callable[[str, int], None]  # (record type, rows read so far in this run)
 
 
+def _nobody(fingerprint: str) -> bool:
+    return False
+
+
 def preview(
-    db: Database, paths: Sequence[Source], *, progress: Progress | None = None
+    db: Database,
+    paths: Sequence[Source],
+    *,
+    progress: Progress | None = None,
+    may_enrol: Callable[[str], bool] = _nobody,
+    accept_unsigned: bool = False,
 ) -> ImportResult:
-    """What importing *paths* would do: counts, rejects, conflicts; nothing is kept.
+    """What importing *paths* would do: counts, rejects, conflicts, whose
+    revisions each file brings; nothing is kept.
 
     It runs the very merge an import runs, in a transaction that is rolled
     back (so its counts are exact); like an import it needs the writer's lock.
     """
-    return _run(db, paths, apply=False, progress=progress)
+    return _run(
+        db,
+        paths,
+        apply=False,
+        progress=progress,
+        may_enrol=may_enrol,
+        accept_unsigned=accept_unsigned,
+    )
 
 
 def import_workbooks(
@@ -45,10 +64,25 @@ def import_workbooks(
     *,
     make_backup: bool = True,
     progress: Progress | None = None,
+    may_enrol: Callable[[str], bool] = _nobody,
+    accept_unsigned: bool = False,
 ) -> ImportResult:
     """Import *paths* all or nothing. ``result.applied`` is False if anything was
-    rejected; the database is then untouched."""
-    return _run(db, paths, apply=True, make_backup=make_backup, progress=progress)
+    rejected; the database is then untouched.
+
+    Each file brings what its signer may (:mod:`.vouch`): *may_enrol* says which
+    signers not enrolled here a person chose to enrol (by key fingerprint; the
+    caller enrols them once applied); *accept_unsigned* takes unsigned format-1
+    workbooks (an older fieldkit's) whole, while a fleet upgrades."""
+    return _run(
+        db,
+        paths,
+        apply=True,
+        make_backup=make_backup,
+        progress=progress,
+        may_enrol=may_enrol,
+        accept_unsigned=accept_unsigned,
+    )
 
 
 def _run(
@@ -58,6 +92,8 @@ def _run(
     apply: bool,
     make_backup: bool = True,
     progress: Progress | None = None,
+    may_enrol: Callable[[str], bool] = _nobody,
+    accept_unsigned: bool = False,
 ) -> ImportResult:
     read = 0
     books = [reader.open_workbook(p, str(p)) for p in paths]
@@ -67,6 +103,24 @@ def _run(
         rejects += book.rejects
         book.rejects = rejects  # one list, in the order problems are found
         result.warnings += book.warnings
+    seen: dict[str, FileTrust] = {}
+    for book in books:
+        if book.book is None:
+            continue  # refused already
+        try:
+            signer = vouch.signer_of(
+                db,
+                book.meta,
+                book.format,
+                may_enrol,
+                accept_unsigned,
+                book.path.sender if isinstance(book.path, Member) else None,
+            )
+        except trust.Refused as exc:
+            book.reject(cols.META_SHEET, None, None, signature.SIGNATURE, str(exc))
+            continue
+        seen[book.name] = FileTrust(book.name, signer)
+        result.trust.append(seen[book.name])
     status: dict[str, dict[str, str]] = {}  # type -> record id -> new/updated/unchanged
     changed = False
     now = utcnow()
@@ -95,7 +149,12 @@ def _run(
                             progress(rtype.name, read)
                         if rejects:
                             continue  # keep reading: report every problem at once
-                        bad_refs = check_refs(conn, chunk) + check_unique(conn, chunk)
+                        mine = seen[book.name]
+                        chunk = vouch.vouch(conn, rtype, chunk, mine)
+                        if not chunk:
+                            continue
+                        bad_refs = check_refs(conn, chunk, mine.withheld_records)
+                        bad_refs += check_unique(conn, chunk)
                         if bad_refs:
                             rejects += bad_refs
                             counts = result.counts.setdefault(rtype.name, TypeCounts())
@@ -110,9 +169,43 @@ def _run(
                         merge.write(conn, plan, now)
                         changed |= bool(plan.new_revisions or plan.meta_updates)
                         _add(result, plan)
-            for name, seen in status.items():
+            if not rejects:
+
+                def resettle(rtype: Any, record_id: str) -> None:
+                    store.settle(conn, rtype, [record_id])
+
+                for mine in result.trust:
+                    rejects += vouch.forged_merges(conn, mine.merges, resettle)
+            if not rejects:
+                for book in books:
+                    refused, missing = vouch.signature_problems(
+                        book.meta, book.digests, {*book.sheets, *book.digests}
+                    )
+                    for sheet, reason in refused:
+                        key = signature.SIGNATURE if sheet == cols.META_SHEET else None
+                        book.reject(book.sheets.get(sheet, sheet), None, None, key, reason)
+                    # A sheet renamed is warned of already (reader.py): once is enough.
+                    for sheet, reason in missing if not book.warnings else ():
+                        result.warnings.append(Reject(book.name, sheet, None, None, None, reason))
+            if not rejects and result.withheld and not result.total("revisions"):
+                for mine in result.trust:
+                    if mine.withheld:
+                        n = sum(mine.withheld.values())
+                        rejects.append(
+                            Reject(
+                                mine.file,
+                                None,
+                                None,
+                                None,
+                                None,
+                                f"nothing to import: its {n} new revision{'s' if n != 1 else ''} "
+                                f"were made by other devices, which it cannot vouch for "
+                                f"({mine.reason()})",
+                            )
+                        )
+            for name, done in status.items():
                 counts = result.counts.setdefault(name, TypeCounts())
-                for what in seen.values():
+                for what in done.values():
                     setattr(counts, what, getattr(counts, what) + 1)
             for book in books:
                 for sheet, n in book.rows_rejected.items():
@@ -169,9 +262,12 @@ def _add(result: ImportResult, plan: merge.Plan) -> None:
     result.conflicts += plan.conflicts
 
 
-def check_refs(conn: sa.Connection, revisions: Sequence[Incoming]) -> list[Reject]:
+def check_refs(
+    conn: sa.Connection, revisions: Sequence[Incoming], withheld: Collection[str] = ()
+) -> list[Reject]:
     """A reference must name a record in this database or in this import
-    (earlier sheets of this import are already in the database by now)."""
+    (earlier sheets of this import are already in the database by now).
+    *withheld*: records the file carries but cannot vouch for (:mod:`.vouch`)."""
     by_type: dict[str, list[Incoming]] = {}
     for inc in revisions:
         by_type.setdefault(inc.record_type, []).append(inc)
@@ -196,6 +292,7 @@ def check_refs(conn: sa.Connection, revisions: Sequence[Incoming]) -> list[Rejec
             for inc in incs:
                 value = inc.content.get(spec.name)
                 if value in unknown:
+                    what = f"no {target.label.lower()} {value!r} in this database"
                     rejects.append(
                         Reject(
                             inc.file,
@@ -203,8 +300,10 @@ def check_refs(conn: sa.Connection, revisions: Sequence[Incoming]) -> list[Rejec
                             inc.row,
                             inc.letters.get(spec.name),
                             spec.name,
-                            f"no {target.label.lower()} {value!r} in this database "
-                            "or in this import",
+                            f"{what}: this file carries it, but it was made by another "
+                            "device, which must send it itself (or HQ relay it) first"
+                            if value in withheld
+                            else f"{what} or in this import",
                         )
                     )
     rejects.sort(key=lambda r: (r.file, r.sheet or "", r.row or 0))

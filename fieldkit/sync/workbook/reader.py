@@ -69,6 +69,8 @@ class Workbook:
         self.formulas: dict[str, set[str]] = {}
         self.format = cols.FORMAT_VERSION
         self._history: dict[str, list[Incoming]] | None = None
+        # Of the rows read, per sheet (record type, or the history), for the signature.
+        self.digests: dict[str, list[bytes]] = {}
 
     def reject(
         self, sheet: str | None, row: int | None, column: str | None, key: str | None, reason: str
@@ -92,6 +94,7 @@ class Workbook:
                 None,
             )
             if title is not None and self.format >= 2:
+                self.digests.setdefault(cols.HISTORY_SHEET, [])
                 try:
                     for inc in history.read(self, self.book.get_sheet_by_name(title), title):
                         self._history.setdefault(inc.record_type, []).append(inc)
@@ -373,7 +376,15 @@ def _read_sheet(
         m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
         if m and m.group(1) in key_of_letter:
             formula_rows.setdefault(int(m.group(2)), []).append(m.group(1))
-    layout = Layout(rtype, index, field_index, letters, sheet=name, format=wb.format)
+    layout = Layout(
+        rtype,
+        index,
+        field_index,
+        letters,
+        sheet=name,
+        format=wb.format,
+        digests=wb.digests.setdefault(rtype.name, []),
+    )
 
     def reject(key: str, reason: str, number: int) -> None:
         wb.reject(name, number, letters.get(key), key, reason)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from fieldkit.sync import trust
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,48 @@ class ConflictInfo:
 
 
 @dataclass
+class FileTrust:
+    """Who signed one file, and whose revisions it brought or could not bring."""
+
+    file: str
+    signer: trust.Signer
+    brought: Counter[str] = field(default_factory=Counter)  # device id -> revisions
+    edits: int = 0  # rows edited in a spreadsheet: the importer's own revisions
+    withheld: Counter[str] = field(default_factory=Counter)  # device id -> revisions
+    merges: list[Incoming] = field(default_factory=list, repr=False)  # from a sender: checked
+    withheld_records: set[str] = field(default_factory=set, repr=False)  # their record ids
+
+    def lines(self, names: dict[str, str] | None = None) -> list[str]:
+        """What a person is told of this file: who signed it, whose revisions it
+        brings, which it cannot. *names*: device id -> how to call it."""
+        names = names or {}
+
+        def who(device: str) -> str:
+            return names.get(device) or device
+
+        out = [f"{self.file}: {self.signer.describe()}"]
+        mine = [f"{n} by {who(d)}" for d, n in sorted(self.brought.items()) if n]
+        if self.edits:
+            mine.append(f"{self.edits} edited in a spreadsheet (saved as yours)")
+        if mine:
+            out.append("  brings revisions: " + ", ".join(mine))
+        for device, n in sorted(self.withheld.items()):
+            out.append(
+                f"  not imported: {n} revision{'s' if n != 1 else ''} made by {who(device)}, "
+                f"which this file cannot vouch for ({self.reason()})"
+            )
+        return out
+
+    def reason(self) -> str:
+        s = self.signer
+        if s.standing == trust.ENROLLED:
+            return f"{s.name or s.device_id} may send only its own; HQ relays the others"
+        if s.standing == trust.UNKNOWN:
+            return f'enrol the sender with --enrol "{s.fingerprint}" once you have compared it'
+        return "an unsigned file brings only corrections of records already here"
+
+
+@dataclass
 class ImportResult:
     files: list[str]
     applied: bool = False
@@ -103,6 +148,12 @@ class ImportResult:
     )  # read past, not refused (a misnamed sheet)
     conflicts: list[ConflictInfo] = field(default_factory=list)
     backup: str | None = None
+    trust: list[FileTrust] = field(default_factory=list)  # per file, in order
+
+    @property
+    def withheld(self) -> int:
+        """Revisions not imported because no file that carried them could vouch for them."""
+        return sum(sum(t.withheld.values()) for t in self.trust)
 
     @property
     def ok(self) -> bool:

@@ -19,6 +19,7 @@ from fieldkit import store
 from fieldkit.declare import FieldSpec, Kind, RecordType
 from fieldkit.storage.types import parse_utc, utc_text
 from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook import signature
 from fieldkit.sync.workbook.result import Incoming
 from fieldkit.validate import Invalid, ValidationError, clean, coerce
 
@@ -43,6 +44,8 @@ class Layout:
 
     format: int = cols.FORMAT_VERSION
     address: Callable[[list[Any]], str] = field(init=False)
+    # What a signature covers, one digest per row read (signature.py); None: not gathered.
+    digests: list[bytes] | None = None
 
     def __post_init__(self) -> None:
         self.canonical = cols.identity(self.rtype)
@@ -153,6 +156,8 @@ def read_row(
             "parents": cols.dump_parents(parents or ()),
         }
         sealed = cols.SEALED if v2 else cols.SEALED_1
+        if v2 and layout.digests is not None:
+            layout.digests.append(signature.row_digest(rtype.name, [texts[k] for k in sealed]))
         for key in cols.unsealed(str(stated), texts, sealed):
             fail(
                 key,

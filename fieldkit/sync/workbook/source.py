@@ -7,6 +7,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+Sender = tuple[str, str, str]  # a bundle's verified sender: device id, name, public key
+
 
 @dataclass(frozen=True)
 class Member:
@@ -14,6 +16,7 @@ class Member:
 
     name: str  # as a person is shown it: ``bundle.fkb/records.xlsx``
     data: bytes = field(repr=False)
+    sender: Sender | None = None  # who signed the bundle it came in (verified)
 
     def __str__(self) -> str:
         return self.name

@@ -35,7 +35,9 @@ from fieldkit.storage import migrate
 from fieldkit.storage.database import Database
 from fieldkit.storage.files import atomic_write
 from fieldkit.storage.types import utc_text, utcnow
+from fieldkit.sync import keys, trust
 from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook import signature
 from fieldkit.sync.workbook.profiles import FULL, Profile
 from fieldkit.sync.workbook.spool import SealedExcelWriter, seal
 
@@ -56,6 +58,8 @@ class ExportResult:
     high_seq: int = 0  # the revision sequence number this export reached
     profile: Profile = FULL
     history: int = 0  # rows on the history sheet
+    # What the signature covers, gathered as rows are written (signature.py).
+    digests: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
 
     @property
     def total(self) -> int:
@@ -166,12 +170,24 @@ def _write(
                 continue
             ws = seal(wb.create_sheet(rtype.name))
             result.counts[rtype.name] = _write_sheet(
-                conn, ws, rtype, lists, result.since_seq, result.profile
+                conn,
+                ws,
+                rtype,
+                lists,
+                result.since_seq,
+                result.profile,
+                result.digests.setdefault(rtype.name, []),
             )
         if result.profile.transform is None:
             history = seal(wb.create_sheet(cols.HISTORY_SHEET))
             history.sheet_state = "hidden"
-            result.history = _write_history(conn, history, result.since_seq, result.profile)
+            result.history = _write_history(
+                conn,
+                history,
+                result.since_seq,
+                result.profile,
+                result.digests.setdefault(cols.HISTORY_SHEET, []),
+            )
         lists_ws = seal(wb.create_sheet(cols.LISTS_SHEET))
         lists_ws.sheet_state = "hidden"
         _write_lists(lists_ws, lists)
@@ -232,6 +248,16 @@ def _write_about(db: Database, ws: Worksheet, result: ExportResult) -> None:
     rows += [(f"rows.{name}", n) for name, n in result.counts.items()]
     if profile.transform is None:  # an importable export: its history travels too
         rows.append((f"rows.{cols.HISTORY_SHEET}", result.history))
+    if not profile.anonymous:
+        # Signed by this laptop (signature.py): a partner's file names no laptop.
+        rows += [
+            (signature.SIGNED + sheet, signature.sheet_digest(found))
+            for sheet, found in result.digests.items()
+        ]
+        rows.append((signature.PUBLIC_KEY, keys.public_key(db)))
+        about = {"key": "value"} | {k: str(v).strip() for k, v in rows}
+        message = signature.message(about)
+        rows.append((signature.SIGNATURE, trust.sign(keys.private_key(db), message)))
     for key, value in rows:
         ws.append([_text_cell(ws, key), _text_cell(ws, value) if isinstance(value, str) else value])
 
@@ -325,7 +351,13 @@ def _rows(
         yield from out
 
 
-def _write_history(conn: sa.Connection, ws: Worksheet, since: int | None, profile: Profile) -> int:
+def _write_history(
+    conn: sa.Connection,
+    ws: Worksheet,
+    since: int | None,
+    profile: Profile,
+    digests: list[bytes],
+) -> int:
     """Every revision of the exported records that their rows do not show: the
     history before the head, and the other heads of a record in conflict."""
     r = store.REVISIONS
@@ -363,19 +395,35 @@ def _write_history(conn: sa.Connection, ws: Worksheet, since: int | None, profil
             stub = (
                 x.fingerprint in (store.STUB, None) or store.fingerprint(x.content) != x.fingerprint
             )
+            parents = cols.dump_parents(graph.parse_parents(x.parents))
+            author = (x.author or "").strip()
             ws.append(
                 [
                     _text_cell(ws, rtype.name),
                     _text_cell(ws, x.record_id),
                     _text_cell(ws, x.rev),
-                    _text_cell(ws, cols.dump_parents(graph.parse_parents(x.parents))),
+                    _text_cell(ws, parents),
                     x.version,
                     _text_cell(ws, x[4]),
                     _text_cell(ws, x.device_id),
-                    _text_cell(ws, x.author or ""),
+                    _text_cell(ws, author),
                     YES_NO[bool(x.deleted)],
                     None if stub else _text_cell(ws, x.content),
                 ]
+            )
+            digests.append(
+                signature.history_digest(
+                    rtype.name,
+                    x.record_id,
+                    x.rev,
+                    parents,
+                    x.version,
+                    str(x[4]).strip(),
+                    str(x.device_id).strip(),
+                    author,
+                    bool(x.deleted),
+                    not stub,
+                )
             )
             n += 1
     return n
@@ -397,6 +445,7 @@ def _write_sheet(
     lists: dict[str, tuple[int, list[str]]],
     since: int | None,
     profile: Profile = FULL,
+    digests: list[bytes] | None = None,
 ) -> int:
     columns = cols.columns(rtype)
     for i, c in enumerate(columns, 1):
@@ -445,6 +494,8 @@ def _write_sheet(
             rev = parents = author = ""
         deleted = YES_NO[bool(is_deleted)]
         sealed = (row[0], str(version), row[2], row[3], row[4], author, deleted, rev, parents)
+        if digests is not None and not profile.anonymous:
+            digests.append(signature.row_digest(rtype.name, sealed))
         values: list[Any] = [
             row[0],
             version,
