@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from fieldkit.sync import keys
+from fieldkit.workspace import open_database
 from tests.core.test_cli import dump, fieldkit
-from tests.core.xlsx_tools import new_revision_cells
+from tests.core.xlsx_tools import new_revision_cells, sign
 from tests.databases import copy_db
 
 REPORT = "Merge report"
@@ -29,7 +31,7 @@ def set_cells(book: Path, out: Path, sheet: str, key: str, values: dict[int, Any
     return out
 
 
-def with_district(book: Path, out: Path, code: str, name: str) -> Path:
+def with_district(book: Path, out: Path, code: str, name: str, device: str) -> Path:
     """A copy of *book* that adds a district (a new id) under *code*, as HQ's
     reference data from two offices might each add one."""
     wb = load_workbook(book)
@@ -41,7 +43,7 @@ def with_district(book: Path, out: Path, code: str, name: str) -> Path:
         "version": 1,
         "created_at": stamp,
         "updated_at": stamp,
-        "device_id": str(uuid.uuid4()),
+        "device_id": device,
         "deleted": "no",
         "code": code,
         "name": name,
@@ -67,8 +69,12 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         assert done.returncode == 0, done.stderr
     # P and Q each add a district under one new code, with different ids: each
     # passes alone; together the code would name two districts, and is refused.
-    out["p"] = with_district(out["a"], folder / "p.xlsx", "AZ-ZZZ", "Yeni rayon")
-    out["q"] = with_district(out["a"], folder / "q.xlsx", "AZ-ZZZ", "Başqa rayon")
+    # (Rows added after signing break the signature: laptop A signs them again.)
+    with open_database(folder / "a.db") as a:
+        key, device = keys.private_key(a), a.device_id
+    for name, district in (("p", "Yeni rayon"), ("q", "Başqa rayon")):
+        added = with_district(out["a"], folder / f"{name}.xlsx", "AZ-ZZZ", district, device)
+        out[name] = sign(added, key)
     # Two copies of A's workbook with the same person's phone typed differently:
     # each alone is an edit; together, a conflict.
     out["a-phone"] = set_cells(
@@ -96,10 +102,19 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture
-def hq(template_db: Path, tmp_path: Path) -> Path:
+def hq(template_db: Path, tmp_path: Path, books: dict[str, Path]) -> Path:
+    """HQ, with laptops A and C enrolled."""
     path = tmp_path / "hq" / "hq.db"
     path.parent.mkdir()
-    copy_db(template_db, path)
+    return enrolled(copy_db(template_db, path), books)
+
+
+def enrolled(path: Path, books: dict[str, Path]) -> Path:
+    """The database at *path* with laptops A and C enrolled."""
+    with open_database(path) as db:
+        for name in ("a", "c"):
+            with open_database(books[name].with_suffix(".db")) as laptop:
+                keys.enrol(db, laptop.device_id, name, keys.public_key(laptop))
     return path
 
 
@@ -264,8 +279,7 @@ def test_each_file_counts_the_conflicts_its_rows_took_part_in(
     read 0 for every file."""
     names = ("a-phone", "b-phone", "c")
     for n, order in enumerate((names, names[::-1])):
-        hq = tmp_path / f"hq{n}.db"
-        copy_db(template_db, hq)
+        hq = enrolled(copy_db(template_db, tmp_path / f"hq{n}.db"), books)
         master = tmp_path / f"master{n}.xlsx"
         out = fieldkit(
             "--db", str(hq), "merge", *(str(books[k]) for k in order), "--out", str(master)

@@ -9,6 +9,7 @@ disk is one clear line and loses nothing; a damaged file is a documented error
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -91,6 +92,15 @@ def laptop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return db, book
 
 
+@functools.cache
+def enrol(laptop: Path) -> list[str]:
+    """The arguments that enrol the laptop at *laptop* as the sender of its files
+    (its fingerprint as `keys list` prints it, as a coordinator reads it out)."""
+    out = fieldkit("--db", str(laptop), "keys", "list")
+    line = next(x for x in out.stdout.splitlines() if x.startswith("this laptop's key: "))
+    return ["--enrol", line.removeprefix("this laptop's key: ")]
+
+
 def kill_after(args: list[str], delay: float) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "fieldkit", *args],
@@ -112,7 +122,7 @@ def test_killing_import_at_random_points_leaves_all_or_nothing(
     full.parent.mkdir()
     copy_db(base, full)
     started = time.perf_counter()
-    out = fieldkit("--db", str(full), "import", str(laptop[1]))
+    out = fieldkit("--db", str(full), "import", str(laptop[1]), *enrol(laptop[0]))
     span = time.perf_counter() - started
     assert out.returncode == 0, out.stderr
     after = counts(full)
@@ -123,7 +133,10 @@ def test_killing_import_at_random_points_leaves_all_or_nothing(
         target = tmp_path / f"kill{i}" / "hq.db"
         target.parent.mkdir()
         copy_db(base, target)
-        kill_after(["--db", str(target), "import", str(laptop[1])], rng.uniform(0.2, span * 1.05))
+        kill_after(
+            ["--db", str(target), "import", str(laptop[1]), *enrol(laptop[0])],
+            rng.uniform(0.2, span * 1.05),
+        )
         checked(target)
         got = counts(target)
         assert got in (before, after), got
@@ -193,7 +206,15 @@ def test_killing_a_merge_leaves_all_or_nothing_and_no_partial_master(
     full.parent.mkdir()
     copy_db(base, full)
     started = time.perf_counter()
-    out = fieldkit("--db", str(full), "merge", str(laptop[1]), "--out", str(full.parent / "m.xlsx"))
+    out = fieldkit(
+        "--db",
+        str(full),
+        "merge",
+        str(laptop[1]),
+        *enrol(laptop[0]),
+        "--out",
+        str(full.parent / "m.xlsx"),
+    )
     span = time.perf_counter() - started
     assert out.returncode == 0, out.stderr
     after = counts(full)
@@ -206,7 +227,7 @@ def test_killing_a_merge_leaves_all_or_nothing_and_no_partial_master(
         copy_db(base, db)
         master = folder / "master.xlsx"
         kill_after(
-            ["--db", str(db), "merge", str(laptop[1]), "--out", str(master)],
+            ["--db", str(db), "merge", str(laptop[1]), *enrol(laptop[0]), "--out", str(master)],
             rng.uniform(0.2, span * 1.05),
         )
         checked(db)
@@ -319,7 +340,7 @@ def test_a_full_disk_during_import_is_a_clear_error_and_loses_nothing(
         (small_disk / "filler").write_bytes(
             b"\0" * (room.f_bavail * room.f_frsize - free_kb * 1024)
         )
-    out = fieldkit("--db", str(db), "import", str(laptop[1]))
+    out = fieldkit("--db", str(db), "import", str(laptop[1]), *enrol(laptop[0]))
     assert out.returncode == 2, out.stdout + out.stderr
     assert out.stderr.splitlines() == [
         "fieldkit: the database refused the write (database or disk is full); "

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import query
-from fieldkit.sync import transfer
+from fieldkit.sync import keys, transfer
 from fieldkit.workspace import open_database
 from tests.core.test_merge_reporting import set_cells, with_district
+from tests.core.xlsx_tools import sign
 from tests.databases import copy_db
 from tests.factories import Factory
 from tests.ui.drive import texts
@@ -60,8 +61,10 @@ def test_files_refused_together_are_not_merged_and_the_wizard_says_why(
     qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
 ) -> None:
     base = exported(template_db, tmp_path, ["Səbinə İsmayılova", "Rəşad Əliyev"])
-    one = with_district(base, tmp_path / "one.xlsx", "AZ-ZZZ", "Yeni rayon")
-    two = with_district(base, tmp_path / "two.xlsx", "AZ-ZZZ", "Başqa rayon")
+    with open_database(tmp_path / "laptop.db") as laptop:  # the laptop adds them, signed
+        device, key = laptop.device_id, keys.private_key(laptop)
+    one = sign(with_district(base, tmp_path / "one.xlsx", "AZ-ZZZ", "Yeni rayon", device), key)
+    two = sign(with_district(base, tmp_path / "two.xlsx", "AZ-ZZZ", "Başqa rayon", device), key)
     master = tmp_path / "master.xlsx"
     wizard = merge(qtbot, app, dialogs, [one, two], master)
     assert wizard.merged_result is None and not master.exists()
