@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldkit.storage.database import Database
-from fieldkit.sync import transfer
+from fieldkit.sync import transfer, trust
 from fieldkit.sync.bundle import BundleError
+from fieldkit.sync.workbook import reader, signature
 
 
 @dataclass
@@ -34,15 +35,16 @@ def unknown(db: Database, paths: Sequence[Path | str]) -> list[Unknown]:
     given; one entry per key, however many of its files there are.
 
     Files refused for any other reason (damaged, a revoked or a forged key) are
-    left to the import, which says why; loose workbooks carry no sender to enrol.
+    left to the import, which says why; so are unsigned workbooks (no sender).
     """
     found: dict[str, Unknown] = {}
     for raw in paths:
         path = Path(raw)
-        if path.suffix.lower() != transfer.BUNDLE_SUFFIX:
-            continue
         try:
-            transfer.open_bundle(db, path, password=None, enrol=False)
+            if path.suffix.lower() != transfer.BUNDLE_SUFFIX:
+                _workbook_signer(db, path)
+            else:
+                transfer.open_bundle(db, path, password=None, enrol=False)
         except transfer.NotEnrolled as exc:
             entry = found.setdefault(
                 exc.fingerprint, Unknown(exc.device_id, exc.name, exc.fingerprint)
@@ -51,3 +53,15 @@ def unknown(db: Database, paths: Sequence[Path | str]) -> list[Unknown]:
         except BundleError:
             continue
     return list(found.values())
+
+
+def _workbook_signer(db: Database, path: Path) -> None:
+    """Raise :class:`trust.NotEnrolled` if the workbook at *path* is signed by a
+    key not enrolled here (its signature is checked by the import itself)."""
+    meta = reader.open_workbook(path).meta
+    key = meta.get(signature.PUBLIC_KEY, "")
+    if not meta.get(signature.SIGNATURE) or not key:
+        return
+    device = meta.get("device_id", "")
+    name = meta.get("device_name") or meta.get("volunteer") or ""
+    trust.signer(db, path.name, device, name, key, lambda _fp: False, strict=True)

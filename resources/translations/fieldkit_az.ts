@@ -654,6 +654,50 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Hələ heç nə dəyişdirilməyib. Bu qeydləri idxal etmək üçün «Tətbiq et» düyməsini basın.</translation>
     </message>
     <message>
+        <source>signed by this laptop</source>
+        <translation>bu noutbukla imzalanıb</translation>
+    </message>
+    <message>
+        <source>signed by HQ (%1)</source>
+        <translation>Qərargah tərəfindən imzalanıb (%1)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (%2)</source>
+        <translation>imzalayan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>signed by %1, who is not enrolled here (%2)</source>
+        <translation>imzalayan: %1, burada qeydiyyatda deyil (%2)</translation>
+    </message>
+    <message>
+        <source>not signed (an older fieldkit), taken whole</source>
+        <translation>imzasız (köhnə fieldkit), tam qəbul edildi</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>imzasız</translation>
+    </message>
+    <message>
+        <source>%1 merges</source>
+        <translation>%1 birləşmə</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected in a spreadsheet (saved as yours)</source>
+        <translation>cədvəldə düzəldilmiş %1 (sizin adınıza saxlanılır)</translation>
+    </message>
+    <message>
+        <source>Brings: %1</source>
+        <translation>Gətirir: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 made by another device (%2); only that device, or HQ, may send them</source>
+        <translation>İdxal edilmədi: başqa cihazın (%2) etdiyi %1 dəyişiklik; onları yalnız həmin cihaz və ya qərargah göndərə bilər</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Ləğv edilir…</translation>
     </message>

@@ -654,6 +654,50 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Пока ничего не изменено. Нажмите «Применить», чтобы импортировать эти записи.</translation>
     </message>
     <message>
+        <source>signed by this laptop</source>
+        <translation>подписан этим ноутбуком</translation>
+    </message>
+    <message>
+        <source>signed by HQ (%1)</source>
+        <translation>подписан штабом (%1)</translation>
+    </message>
+    <message>
+        <source>signed by %1 (%2)</source>
+        <translation>подписал: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>signed by %1, who is not enrolled here (%2)</source>
+        <translation>подписал: %1, не зарегистрирован здесь (%2)</translation>
+    </message>
+    <message>
+        <source>not signed (an older fieldkit), taken whole</source>
+        <translation>без подписи (старая версия fieldkit), принят целиком</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
+        <source>%1 merges</source>
+        <translation>слияний: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected in a spreadsheet (saved as yours)</source>
+        <translation>исправлено в таблице: %1 (сохранено от вашего имени)</translation>
+    </message>
+    <message>
+        <source>Brings: %1</source>
+        <translation>Содержит: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 made by another device (%2); only that device, or HQ, may send them</source>
+        <translation>Не импортировано: %1 изменений другого устройства (%2); их может прислать только само устройство или штаб</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>

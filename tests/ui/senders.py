@@ -21,7 +21,9 @@ class Sent:
     family: str
 
 
-def volunteer(template_db: Path, folder: Path, name: str, family: str, n: int = 1) -> Sent:
+def volunteer(
+    template_db: Path, folder: Path, name: str, family: str, n: int = 1, suffix: str = ".fkb"
+) -> Sent:
     """A volunteer's laptop (its own device, its own key) sending one family in a
     bundle, made by the real export; *n* numbers a later bundle from the same laptop."""
     path = folder / f"{name}.db"
@@ -31,5 +33,5 @@ def volunteer(template_db: Path, folder: Path, name: str, family: str, n: int = 
     with open_database(path) as db:
         db.set_setting("device_name", name)
         Factory(db).create("person", full_name=family, village_id=None)
-        out = transfer.export(db, folder / f"{name}-{n}.fkb").path
+        out = transfer.export(db, folder / f"{name}-{n}{suffix}").path
         return Sent(out, bundle.fingerprint(keys.public_key(db)), db.device_id, name, family)

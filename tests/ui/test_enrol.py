@@ -5,6 +5,7 @@ enrolment, in the import dialog or the Merge wizard."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -167,3 +168,27 @@ def test_cancel_on_import_while_the_senders_are_looked_up_closes_it(
     QCoreApplication.processEvents()  # the look-up's answer is delivered, and dropped
     assert dialog.question is None and dialog.progress is None and dialog.outcome is None
     assert families(app.db) == [] and keys.enrolled(app.db) == []
+
+
+def test_a_signed_workbook_from_an_unknown_sender_is_asked_about_and_says_whose_rows(
+    qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
+) -> None:
+    """A loose workbook is signed like a bundle: its unknown sender is asked
+    about; the preview says who signed it and whose revisions it brings."""
+    a = volunteer(template_db, tmp_path, "Laçın noutbuk 2", "Səbinə İsmayılova", suffix=".xlsx")
+    window = app.open()
+    sync = open_sync(qtbot, window)
+    dialogs.open_files = [str(a.file)]
+    dialog = sync.choose_files()
+    answer(qtbot, dialog, a, enrol=True, seen=[])
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    said = dialog.signers.text()
+    assert dialog.signers.isVisible()
+    assert said.startswith(f"{a.file.name}: signed by {a.name} ({a.fingerprint})")
+    assert re.search(rf"Brings: \d+ by {re.escape(a.name)}$", said, re.M)  # a family, its staff
+    assert "Not imported" not in said
+    assert dialog.apply_button.isEnabled()
+    click(qtbot, dialog.apply_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    assert families(app.db) == [a.family]
+    assert [e.device_id for e in keys.enrolled(app.db)] == [a.device_id]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.revisions import MERGE_DEVICE
 from fieldkit.storage.database import Database
-from fieldkit.sync import senders, transfer
+from fieldkit.sync import senders, transfer, trust
 from fieldkit.sync.bundle import BundleError
 from fieldkit.sync.workbook import ImportResult
+from fieldkit.sync.workbook.result import FileTrust
 from ui import ops
 from ui.bus import EVERYTHING, Context
 from ui.sync.enrol import Enrolment, SenderQuestion, skipped_reason
@@ -66,6 +69,10 @@ class ImportDialog(QDialog):
         self.refused = QLabel()  # whole files left out: their sender was skipped
         self.refused.setWordWrap(True)
         self.refused.hide()
+        self.signers = QLabel()  # who signed each file, whose revisions it brings
+        self.signers.setWordWrap(True)
+        self.signers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signers.hide()
         buttons = QDialogButtonBox()
         self.apply_button = QPushButton(self.tr("Apply"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -77,6 +84,7 @@ class ImportDialog(QDialog):
         layout.addWidget(files)
         layout.addWidget(self.state)
         layout.addWidget(self.refused)
+        layout.addWidget(self.signers)
         layout.addWidget(self.bar)
         layout.addWidget(self.counts)
         layout.addWidget(self.warnings)
@@ -223,6 +231,8 @@ class ImportDialog(QDialog):
         self.counts.show_counts(result)
         self.rejects.show_rejects(result.rejects if result else [])
         self.warnings.show_warnings(result.warnings if result else [])
+        self.signers.setText("\n".join(self.trust_lines(result.trust) if result else []))
+        self.signers.setVisible(bool(result and result.trust))
         has_rejects = bool(result and result.rejects)
         self.rejects.setVisible(has_rejects)
         self.rejects_label.setVisible(has_rejects)
@@ -248,6 +258,53 @@ class ImportDialog(QDialog):
             self.state.setText(
                 self.tr("Nothing has been changed yet. Apply to import these records.")
             )
+
+    def trust_lines(self, found: Sequence[FileTrust]) -> list[str]:
+        """Who signed each file and whose revisions it brings, or cannot (DESIGN.md,
+        "Trust": the preview says which rows are whose)."""
+        out = []
+        for t in found:
+            s = t.signer
+            who = s.name or s.device_id
+            head = {
+                trust.OWN: self.tr("signed by this laptop"),
+                trust.HQ: self.tr("signed by HQ (%1)").replace("%1", s.fingerprint),
+                trust.ENROLLED: self.tr("signed by %1 (%2)")
+                .replace("%1", who)
+                .replace("%2", s.fingerprint),
+                trust.UNKNOWN: self.tr("signed by %1, who is not enrolled here (%2)")
+                .replace("%1", who)
+                .replace("%2", s.fingerprint),
+                trust.LEGACY: self.tr("not signed (an older fieldkit), taken whole"),
+            }.get(s.standing, self.tr("not signed"))
+            out.append(f"{Path(t.file).name}: {head}")
+            parts = []
+            for device, n in sorted(t.brought.items()):
+                if device == MERGE_DEVICE:
+                    parts.append(self.tr("%1 merges").replace("%1", str(n)))
+                elif device == s.device_id:
+                    parts.append(self.tr("%1 by %2").replace("%1", str(n)).replace("%2", who))
+                else:
+                    parts.append(self.tr("%1 by %2").replace("%1", str(n)).replace("%2", device))
+            if t.edits:
+                parts.append(
+                    self.tr("%1 corrected in a spreadsheet (saved as yours)").replace(
+                        "%1", str(t.edits)
+                    )
+                )
+            if parts:
+                out.append("  " + self.tr("Brings: %1").replace("%1", ", ".join(parts)))
+            for device, n in sorted(t.withheld.items()):
+                out.append(
+                    "  "
+                    + self.tr(
+                        "Not imported: %1 made by another device (%2); only that device, or HQ, "
+                        "may send them"
+                    )
+                    .replace("%1", str(n))
+                    .replace("%2", device)
+                )
+        return out
 
     def reject(self) -> None:
         if self.imported:  # Close after an import that applied
