@@ -77,6 +77,9 @@ def verify(public_b64: object, signature_b64: object, message: bytes) -> bool:
         raw_sig = base64.b64decode(signature_b64, validate=True)
         if len(raw_key) != 32 or len(raw_sig) != 64:
             return False
+        # One spelling per value: base64 with other padding bits decodes alike.
+        if base64.b64encode(raw_sig).decode() != signature_b64:
+            return False
         Ed25519PublicKey.from_public_bytes(raw_key).verify(raw_sig, message)
     except (InvalidSignature, ValueError, TypeError):
         return False
@@ -152,6 +155,9 @@ def signer(
     """
     from fieldkit.sync import keys
 
+    # One spelling per key (base64 with other padding bits decodes to the same
+    # bytes), so a revoked or enrolled key is recognised however it is written.
+    public_b64 = base64.b64encode(base64.b64decode(public_b64)).decode()
     fp = fingerprint(public_b64)
     who = name or device_id
     revoked = keys.revoked(db)

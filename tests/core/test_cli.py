@@ -23,7 +23,11 @@ def fieldkit(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
 
 
 def dump(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
+    """Every table but the settings; this laptop's device id reads ``<this laptop>``
+    (demo records are the laptop's own: the same seed gives the same records,
+    each laptop's)."""
     conn = connect_db(path)
+    [device] = conn.execute("SELECT value FROM setting WHERE key = 'device_id'").fetchone()
     tables = [
         r[0]
         for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
@@ -39,6 +43,7 @@ def dump(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
                 "saved_at"
             )
             rows = [r[:idx] + r[idx + 1 :] for r in rows]
+        rows = [tuple("<this laptop>" if v == device else v for v in r) for r in rows]
         out.append((t, rows))
     conn.close()
     return out

@@ -27,8 +27,12 @@ def open_sync(qtbot: Any, window: Any) -> Any:
     return page
 
 
-def second_laptop(qtbot: Any, template_db: Path, tmp_path: Path) -> App:
-    path = own_device(copy_db(template_db, tmp_path / "hq.db"))
+def second_laptop(qtbot: Any, template_db: Path, tmp_path: Path, *, distinct: bool = True) -> App:
+    """Another copy of the app's database: another device, or (not *distinct*)
+    the same laptop, with the same key."""
+    path = copy_db(template_db, tmp_path / "hq.db")
+    if distinct:
+        own_device(path)
     hq = App(qtbot, path)
     hq.open()
     return hq
@@ -117,7 +121,8 @@ def test_a_workbook_with_refused_cells_shows_them_and_imports_nothing(
     wb.save(book)
     app.close()
 
-    hq = second_laptop(qtbot, template_db, tmp_path)
+    # The same laptop, restored from the template (no records): its own export.
+    hq = second_laptop(qtbot, template_db, tmp_path, distinct=False)
     try:
         window = hq.window
         people = window.show_type("person")
