@@ -21,16 +21,24 @@ from benchmarks.common import Result
 
 
 def _plain_engine(path: Path) -> sa.Engine:
-    """fieldkit's engine without the key: the same pragmas, plain SQLite (sqlcipher3's own)."""
+    """fieldkit's engine without the key: the same pragmas and page size, plain SQLite
+    (sqlcipher3's own)."""
     from sqlcipher3 import dbapi2
 
-    from fieldkit.storage import database
+    from fieldkit.storage import cipher, database
 
     engine = sa.create_engine(
         f"sqlite:///{path}",
         module=dbapi2,  # the same SQLite build as the encrypted side, never given a key
         connect_args={"check_same_thread": False},
         poolclass=sa.pool.QueuePool,
+    )
+    # The page size fieldkit gives a new database (cipher.PAGE_SIZE), so that only the
+    # encryption differs: set before the first table, as SQLCipher's cipher_page_size is.
+    sa.event.listen(
+        engine,
+        "connect",
+        lambda dbapi_conn, _record: dbapi_conn.execute(f"PRAGMA page_size = {cipher.PAGE_SIZE}"),
     )
     sa.event.listen(engine, "connect", database._configure)
     sa.event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))

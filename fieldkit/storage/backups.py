@@ -38,7 +38,9 @@ def backup(path: Path, reason: str, key: bytes) -> Path:
         cipher.create_private(partial)
         src = cipher.connect(real, key)
         try:
-            dst = cipher.connect(partial, key)
+            # The copy keeps the database's page size (4 KiB for one made before 16 KiB).
+            page_size = int(src.execute("PRAGMA page_size").fetchone()[0])
+            dst = cipher.connect(partial, key, page_size=page_size)
             try:
                 src.backup(dst)
             finally:
