@@ -96,8 +96,18 @@ def _check_type(
                 )
             ):
                 bad_rev += 1
-        parented = {p for x in known for p in graph.parse_parents(x.parents)}
-        heads = [x for x in known if x.rev not in parented and x.fingerprint != store.STUB]
+        nodes = {
+            x.rev: graph.Node(
+                x.rev,
+                graph.parse_parents(x.parents),
+                {},
+                bool(x.deleted),
+                x.fingerprint != store.STUB,
+            )
+            for x in known
+        }
+        tips = set(graph.heads(nodes))  # as the record's state is decided
+        heads = [x for x in known if x.rev in tips]
         if not heads:
             problem(f"{rtype.name} {m['id']}: no revision in its history")
             continue
