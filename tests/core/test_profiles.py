@@ -8,7 +8,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 from fieldkit import demo, query, store
-from fieldkit.sync import transfer
+from fieldkit.sync import keys, transfer
 from fieldkit.sync.workbook import import_workbooks
 from fieldkit.workspace import open_database
 
@@ -73,7 +73,9 @@ def test_an_assignment_carries_one_districts_families_to_a_laptop(db: Any, tmp_p
         "person",
     }  # no field work
     with open_database(tmp_path / "laptop.db") as laptop:
-        result = transfer.import_files(laptop, [out.path], enrol=True)
+        # A laptop takes an assignment from the HQ it joined, and from no one else.
+        keys.join(laptop, db.device_id, "HQ", keys.public_key(db))
+        result = transfer.import_files(laptop, [out.path])
         assert result.applied
         assert {r["id"] for r in query.search(laptop, "person", limit=1000)} == lachin
         assert query.count(laptop, "home_visit") == 0
