@@ -173,11 +173,10 @@ class JoinBox(QWidget):
             on_error=self.refused,
         )
 
-    def ask(self, path: Path, offer: joining.Offer) -> JoinDialog:
+    def ask(self, path: Path, offer: joining.Offer) -> None:
         dialog = self.dialog = JoinDialog(offer, self)
         dialog.accepted.connect(lambda: self.join(path, dialog.given()))
         dialog.open()
-        return dialog
 
     def join(self, path: Path, given: str) -> None:
         def body(db: Database) -> ops.Changed[joining.Joined]:
