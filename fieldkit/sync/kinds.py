@@ -86,8 +86,8 @@ def check_sender(db: Database, file: str, kind: str, signer: trust.Signer) -> No
     if hq is None:
         if kind == HQ_TO_FIELD:
             raise trust.Refused(
-                f"{file} is an HQ assignment, and this laptop has not joined HQ: join HQ first "
-                '(fieldkit join JOIN.fkb --fingerprint "XXXX ...", with the join bundle HQ gives you)'
+                f"{file} is an HQ assignment, and this laptop has not joined HQ: join HQ first: "
+                'fieldkit join JOIN.fkb --fingerprint "XXXX ...", with the join bundle HQ gives you'
             )
         if kind == HQ_JOIN:
             raise trust.Refused(
