@@ -834,6 +834,10 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>%1 · açarın barmaq izi %2 · qoşulub %3</translation>
     </message>
     <message>
+        <source>Keys revoked at HQ, refused here too: %1</source>
+        <translation>Mərkəzi ofisdə ləğv edilmiş açarlar, burada da rədd edilir: %1</translation>
+    </message>
+    <message>
         <source>Sender</source>
         <translation>Göndərən</translation>
     </message>

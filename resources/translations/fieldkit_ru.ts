@@ -834,6 +834,10 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>%1 · отпечаток ключа %2 · подключён %3</translation>
     </message>
     <message>
+        <source>Keys revoked at HQ, refused here too: %1</source>
+        <translation>Ключи, отозванные центральным офисом, отклоняются и здесь: %1</translation>
+    </message>
+    <message>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>

@@ -16,9 +16,11 @@ from PySide6.QtGui import QPainter, QPixmap
 
 from fieldkit import query
 from fieldkit.sync import bundle, keys, transfer
+from fieldkit.sync import join as joining
 from fieldkit.workspace import open_database
 from tests.databases import copy_db, own_device
 from tests.factories import Factory
+from tests.ui.senders import volunteer
 
 SCREEN = (1366, 768)
 
@@ -172,3 +174,26 @@ def test_joining_fits_a_1366_laptop(
     qtbot.wait(50)
     assert box.joined.width() >= box.joined.sizeHint().width()
     assert window.grab().save(str(folder / f"join-done-{language}.png"))
+
+
+def test_the_keys_screen_shows_hq_and_the_keys_it_revoked(
+    qtbot: Any, app: Any, template_db: Path, tmp_path: Path
+) -> None:
+    stolen = volunteer(template_db, tmp_path, "Füzuli noutbuk 3", "Tofiq Nəsirov")
+    hq = own_device(copy_db(template_db, tmp_path / "hq.db"))
+    with open_database(hq) as db:
+        db.set_setting("device_name", "HQ Bakı")
+        assert transfer.import_files(db, [stolen.file], enrol=stolen.fingerprint).applied
+        keys.revoke(db, stolen.fingerprint)
+        file = transfer.export(db, tmp_path / "join.fkb", profile="join").path
+        fp = bundle.fingerprint(keys.public_key(db))
+    window = app.open()
+    page = window.show_tool("keys")
+    qtbot.waitUntil(lambda: page.ready)
+    assert stolen.fingerprint not in page.hq_key.text()  # not joined: nothing learned
+    assert joining.join(app.db, file, fp).result.applied
+    page.load()
+    qtbot.waitUntil(lambda: page.ready)
+    heading, learned = page.hq_key.text().splitlines()
+    assert "HQ Bakı" in heading and fp in heading
+    assert learned == f"Keys revoked at HQ, refused here too: {stolen.fingerprint}"

@@ -42,13 +42,18 @@ class KeysState:
     own_fingerprint: str
     senders: list[keys.Enrolled]
     hq: keys.Enrolled | None = None
+    learned: tuple[str, ...] = ()  # fingerprints HQ revoked that are no sender of ours
 
 
 def read_state(db: Database) -> KeysState:
     # On the writer: this laptop's signing key is made the first time it is asked for.
     senders = sorted(keys.enrolled(db), key=lambda s: (s.revoked_at is not None, s.name.casefold()))
     own = bundle.fingerprint(keys.public_key(db))
-    return KeysState(own, senders, keys.hq(db))  # trusted first, by name
+    ours = {s.public_key for s in senders}
+    learned = tuple(
+        bundle.fingerprint(r.public_key) for r in keys.revocations(db) if r.public_key not in ours
+    )
+    return KeysState(own, senders, keys.hq(db), learned)  # trusted first, by name
 
 
 def state_text(sender: keys.Enrolled) -> str:
@@ -144,6 +149,10 @@ class KeysPage(Screen):
                 .replace("%2", state.hq.fingerprint)
                 .replace("%3", when(state.hq.enrolled_at))
             )
+            if state.learned:  # learned from HQ's bundles: refused here too
+                revoked = self.tr("Keys revoked at HQ, refused here too: %1")
+                text = self.hq_key.text() + "\n" + revoked.replace("%1", ", ".join(state.learned))
+                self.hq_key.setText(text)
         rows = [
             [
                 sender_name(s.name, s.device_id),
