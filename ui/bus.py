@@ -23,6 +23,7 @@ class Bus(QObject):
     # Navigation, asked by any screen, done by the main window:
     open_record = Signal(str, str)  # record type, id: open its form
     new_record = Signal(str, object)  # record type, starting values: a new record's form
+    show_screen = Signal(str)  # a tool screen's name ("sync"): show it
 
     def announce(self, change: Change) -> None:
         if change.action != "unchanged":

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.build()
         ctx.bus.open_record.connect(self.open_record)  # from the Due screen, a report's row
         ctx.bus.new_record.connect(self.new_record)
+        ctx.bus.show_screen.connect(self.show_tool)  # the status bar's "Join HQ…"
 
     # --- building (again, when the language changes) ------------------------------
 

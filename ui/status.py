@@ -1,4 +1,6 @@
-"""The status bar: records not yet exported, the last export, and Undo."""
+"""The status bar: records not yet exported, the last export, and Undo; on a
+first run (no HQ joined, no records, no exchange yet), "Join HQ…" leading to the
+Sync screen's Join box."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from fieldkit.storage.database import Database
 from fieldkit.store import Change
-from fieldkit.sync import activity
+from fieldkit.sync import activity, keys, transfer
 from ui import ops
 from ui.bus import Context
 from ui.strings import i18n
@@ -18,9 +20,11 @@ from ui.strings import i18n
 UNDO_SECONDS = 20
 
 
-def _export_status(db: Database) -> tuple[int, datetime | None]:
+def _export_status(db: Database) -> tuple[int, datetime | None, bool]:
     last = activity.last_export(db)
-    return activity.unexported(db, last), last
+    pending = activity.unexported(db, last)
+    first_run = keys.hq(db) is None and pending == 0 and not transfer.exchanges(db, limit=1)
+    return pending, last, first_run
 
 
 class StatusBar(QStatusBar):
@@ -29,6 +33,12 @@ class StatusBar(QStatusBar):
         self.ctx = ctx
         self.exports = QLabel()
         self.addPermanentWidget(self.exports)
+        self.join_button = QPushButton(self.tr("Join HQ…"))
+        self.join_button.setFlat(True)
+        self.join_button.setToolTip(self.tr("A new laptop joins HQ first, with HQ's join bundle"))
+        self.join_button.hide()
+        self.join_button.clicked.connect(lambda: ctx.bus.show_screen.emit("sync"))
+        self.addWidget(self.join_button)
         # The undo offer is a label and a button side by side, not showMessage():
         # a temporary message is drawn under the bar's widgets, and the button hid it.
         self.undo_text = QLabel()
@@ -49,8 +59,9 @@ class StatusBar(QStatusBar):
     def refresh(self) -> None:
         ops.read(self.ctx, _export_status, self.show_exports, owner=self)
 
-    def show_exports(self, status: tuple[int, datetime | None]) -> None:
-        pending, last = status
+    def show_exports(self, status: tuple[int, datetime | None, bool]) -> None:
+        pending, last, first_run = status
+        self.join_button.setVisible(first_run)
         when = i18n.format_datetime(last) if last else self.tr("never")
         self.exports.setText(
             self.tr("Not yet exported: %1 · Last export: %2")

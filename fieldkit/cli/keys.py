@@ -14,7 +14,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         own = bundle.fingerprint(keys.public_key(db))
         senders = keys.enrolled(db)
+        hq = keys.hq(db)
+        learned = [
+            r for r in keys.revocations(db) if r.device_id not in {s.device_id for s in senders}
+        ]
     print(f"this laptop's key: {own}")
+    if hq is not None:
+        print(f"HQ: {hq.name or hq.device_id} ({hq.fingerprint}), joined {hq.enrolled_at[:10]}")
+    else:
+        print("HQ: not joined (a laptop joins with `fieldkit join FILE.fkb --fingerprint ...`)")
+    for r in learned:  # revoked at HQ, learned from its bundles: no sender of ours
+        fp = bundle.fingerprint(r.public_key)
+        print(f"revoked by HQ: {fp} (device {r.device_id}, {r.revoked_at[:10]})")
     if not senders:
         print("no senders enrolled")
         return 0

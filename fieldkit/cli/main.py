@@ -16,7 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import __version__
-from fieldkit.cli import accounts, coordinator, core, duplicates, erasure, exchange, keys, reports
+from fieldkit.cli import (
+    accounts,
+    coordinator,
+    core,
+    duplicates,
+    erasure,
+    exchange,
+    join,
+    keys,
+    reports,
+)
 from fieldkit.cli.common import UsageError
 from fieldkit.storage import paths
 
@@ -28,6 +38,7 @@ COMMANDS: tuple[Register, ...] = (
     duplicates.register,
     erasure.register,
     exchange.register,
+    join.register,
     keys.register,
     reports.register,
 )

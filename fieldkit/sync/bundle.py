@@ -36,7 +36,7 @@ from fieldkit.storage.files import atomic_write
 
 FORMAT = "fieldkit-bundle"
 FORMAT_VERSION = 1
-KINDS = ("field-to-hq", "hq-to-field")
+KINDS = ("field-to-hq", "hq-to-field", "hq-join")  # docs/trust.md, "Bundle kinds"
 # scrypt cost: about 0.1 s and 64 MB on a modest laptop; stored in the manifest
 # so a later version can raise it and still open old bundles.
 SCRYPT = {"n": 2**16, "r": 8, "p": 1}
@@ -243,6 +243,7 @@ _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedErr
 
 
 SenderCheck = Callable[[Mapping[str, str], str], None]
+ManifestCheck = Callable[[Mapping[str, Any]], None]
 
 
 def read(
@@ -251,6 +252,7 @@ def read(
     password: str | None = None,
     trusted: Mapping[str, str] | None = None,
     check_sender: SenderCheck | None = None,
+    check_manifest: ManifestCheck | None = None,
 ) -> Opened:
     """Open and verify a bundle; returns its members. Nothing is applied here.
 
@@ -259,11 +261,12 @@ def read(
     is called with the sender and its base64 public key once the signature and
     the manifest check out, before any password is tried (key derivation costs
     memory and time: it is never spent on a sender who is refused anyway); it
-    refuses by raising :class:`BundleError`.
+    refuses by raising :class:`BundleError`. *check_manifest*, the same, is
+    given the whole verified manifest (its kind, sender and key).
     """
     path = Path(path)
     try:
-        return _verified(path, password, trusted, check_sender)
+        return _verified(path, password, trusted, check_sender, check_manifest)
     except _DAMAGED as exc:
         reason = (str(exc) or type(exc).__name__).splitlines()[0][:160]
         raise BundleError(f"{path.name} is damaged or truncated ({reason})") from None
@@ -380,6 +383,7 @@ def _verified(
     password: str | None,
     trusted: Mapping[str, str] | None,
     check_sender: SenderCheck | None,
+    check_manifest: ManifestCheck | None = None,
 ) -> Opened:
     what = path.name
     try:
@@ -444,6 +448,8 @@ def _verified(
             )
     if check_sender is not None:
         check_sender(dict(sender), key_b64)
+    if check_manifest is not None:
+        check_manifest(manifest)
     listed = {m["name"]: m for m in manifest["members"]}
     enc = manifest["encryption"]
     if enc is not None:

@@ -9,6 +9,10 @@ again; decided by the key, not by any date a file claims. Kept in the ``setting`
 table: ``signing_key``, one ``enrolled:<device id>`` entry per sender and one
 ``revoked:<public key>`` entry per revoked key (apart from the enrolment, so that
 enrolling another key for the device never drops a revocation).
+
+A laptop *joins* one HQ (:func:`join`, the ``hq`` entry) and learns HQ's
+revocations from the bundles HQ signs (:func:`learn_revoked`): a key revoked at
+HQ is refused on the laptop from its next HQ bundle on.
 """
 
 from __future__ import annotations
@@ -111,6 +115,43 @@ def trusted(db: Database) -> dict[str, str]:
     return {e.device_id: e.public_key for e in enrolled(db) if e.revoked_at is None}
 
 
+@dataclass(frozen=True)
+class Revocation:
+    """A revoked key as HQ's bundles list it (``revoked.json``)."""
+
+    public_key: str
+    device_id: str
+    revoked_at: str
+
+
+def revocations(db: Database) -> list[Revocation]:
+    """Every key revoked here (by hand or learned from HQ), oldest key first."""
+    return [
+        Revocation(e["public_key"], e.get("device_id", ""), e["revoked_at"])
+        for e in _entries(db, REVOKED)
+    ]
+
+
+def learn_revoked(db: Database, learned: list[Revocation]) -> int:
+    """Revoke here the keys HQ revoked (its bundle's ``revoked.json``, its signature
+    checked by the caller): files they sign are refused from now on. Keys revoked
+    here already are left as they are. Returns how many were new, in one transaction."""
+    known = revoked(db)
+    new = {r.public_key: r for r in learned if r.public_key not in known}
+    if not new:
+        return 0
+    with db.transaction() as conn:
+        for key, r in new.items():
+            record = {**r.__dict__, "learned_from": "hq"}
+            conn.execute(SETTINGS.delete().where(SETTINGS.c.key == REVOKED + key))
+            conn.execute(
+                SETTINGS.insert().values(
+                    key=REVOKED + key, value=json.dumps(record, ensure_ascii=False)
+                )
+            )
+    return len(new)
+
+
 def revoke(db: Database, fingerprint: str) -> Enrolled:
     """Revoke the enrolled key with this *fingerprint*: files it signs are refused
     from now on. Revoking a revoked key again changes nothing."""
@@ -148,3 +189,9 @@ def join(db: Database, device_id: str, name: str, key: str) -> Enrolled:
     fields = {k: v for k, v in entry.__dict__.items() if k != "revoked_at"}
     db.set_setting(HQ, json.dumps(fields, ensure_ascii=False))
     return entry
+
+
+def forget_hq(db: Database) -> None:
+    """Take back a :func:`join` whose reference data could not be imported."""
+    with db.transaction() as conn:
+        conn.execute(SETTINGS.delete().where(SETTINGS.c.key == HQ))

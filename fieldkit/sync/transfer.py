@@ -17,12 +17,13 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import sqlalchemy as sa
 
 from fieldkit.anonymity import DEFAULT_K
 from fieldkit.storage.database import Database
-from fieldkit.sync import bundle, keys, trust
+from fieldkit.sync import bundle, keys, kinds, trust
 from fieldkit.sync.bundle import BundleError
 from fieldkit.sync.workbook import (
     ExportResult,
@@ -59,6 +60,7 @@ class Sender:
     device_id: str
     name: str
     public_key: str
+    revoked: tuple[keys.Revocation, ...] = ()  # what HQ's bundle says HQ revoked
 
 
 def sender_name(db: Database) -> str:
@@ -82,6 +84,8 @@ def _profile(
         if not district:
             raise ValueError("an assignment export needs the district it is for")
         return profiles.assignment(district), "assignment", "hq-to-field"
+    if name == "join":
+        return kinds.join_profile(), "join-bundle", "hq-join"
     raise ValueError(f"unknown export profile {name!r}: full, pseudonymised or assignment")
 
 
@@ -115,6 +119,7 @@ def export(
     chosen, log_kind, bundle_kind = _profile(
         db, profile, district, recipient, DEFAULT_K if k is None else k
     )
+    extra = _hq_members(db, bundle_kind, suffix, changed)
     if suffix == WORKBOOK_SUFFIX:
         if password:
             raise ValueError("a workbook cannot carry a password; export a bundle (.fkb) instead")
@@ -135,7 +140,7 @@ def export(
     try:
         bundle.write(
             target,
-            {inner.name: buffer.getvalue()},
+            {inner.name: buffer.getvalue(), **extra},
             kind=bundle_kind,
             sender={"device_id": db.device_id, "name": sender_name(db)},
             private_key=keys.private_key(db),
@@ -160,6 +165,22 @@ def export(
         )
     result.path = target
     return result
+
+
+def _hq_members(db: Database, kind: str, suffix: str, changed: bool) -> dict[str, bytes]:
+    """What a bundle HQ writes for the field carries besides its workbook: the
+    keys revoked at HQ (``revoked.json``, docs/trust.md "Revocation")."""
+    if kind not in kinds.HQ_KINDS:
+        return {}
+    hq = keys.hq(db)
+    if hq is not None:
+        raise ValueError(
+            f"this laptop joined HQ {hq.name} ({hq.fingerprint}): assignments and join "
+            "bundles come from HQ, not from a laptop"
+        )
+    if kind == kinds.HQ_JOIN and (suffix != BUNDLE_SUFFIX or changed):
+        raise ValueError("a join bundle is one whole signed bundle: name it .fkb")
+    return {kinds.REVOKED_MEMBER: kinds.revoked_json(db)}
 
 
 STAGING = ".fieldkit-export-"
@@ -196,11 +217,21 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol)
     derivation.
     """
 
-    def check(sender: Mapping[str, str], key: str) -> None:
+    def check(manifest: Mapping[str, Any]) -> None:
+        sender, key, kind = manifest["sender"], manifest["public_key"], manifest["kind"]
         device, name = sender["device_id"], sender["name"]
+        # Only HQ enrols, and only volunteers' bundles: any other kind is
+        # decided by the kind's rule, never by enrolling its signer.
+        strict = kinds.strict_sender(db, kind)
         try:
-            trust.signer(
-                db, path.name, device, name, key, lambda fp: may_enrol(enrol, fp), strict=True
+            who = trust.signer(
+                db,
+                path.name,
+                device,
+                name,
+                key,
+                lambda fp: strict and may_enrol(enrol, fp),
+                strict=strict,
             )
         except trust.NotEnrolled as exc:
             if isinstance(enrol, str) and enrol:
@@ -209,9 +240,12 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol)
                     f"{exc.fingerprint}, not the {enrol} given to enrol; compare it with them again"
                 ) from None
             raise
+        kinds.check_sender(db, path.name, kind, who)
 
     try:
-        return bundle.read(path, password=password, check_sender=check)
+        opened = bundle.read(path, password=password, check_manifest=check)
+        kinds.check_content(path.name, opened)  # what the kind may carry
+        return opened
     except BundleError as exc:
         if "a password is needed" in str(exc):
             raise NeedsPassword(str(exc)) from None
@@ -238,6 +272,7 @@ def unpacked(
                 str(opened.sender.get("device_id")),
                 str(opened.sender.get("name")),
                 opened.sender_key,
+                tuple(kinds.revocations_from(db, path.name, opened)),
             )
         )
         sender = (senders[-1].device_id, senders[-1].name, senders[-1].public_key)
@@ -315,7 +350,7 @@ def import_files(
 
     A file brings what its signer may (:mod:`fieldkit.sync.workbook.vouch`):
     the result says, per file, whose revisions it brought and which it could not."""
-    with unpacked(db, paths, password, enrol) as (books, _senders):
+    with unpacked(db, paths, password, enrol) as (books, senders):
         result = import_workbooks(
             db,
             books,
@@ -325,6 +360,7 @@ def import_files(
         )
         if result.applied:
             enrol_signers(db, result)
+            keys.learn_revoked(db, [r for s in senders for r in s.revoked])
             _rename_sources(db, books, result.backup)
         return _shown(result, books)
 

@@ -766,6 +766,76 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
 </context>
 <context>
+    <name>JoinBox</name>
+    <message>
+        <source>Join HQ</source>
+        <translation>Mərkəzi ofisə qoşul</translation>
+    </message>
+    <message>
+        <source>Joined HQ %1 (%2)</source>
+        <translation>Mərkəzi ofisə qoşulub: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Join bundle (*.fkb)</source>
+        <translation>Qoşulma paketi (*.fkb)</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined HQ yet.</source>
+        <translation>Bu noutbuk hələ mərkəzi ofisə qoşulmayıb.</translation>
+    </message>
+    <message>
+        <source>Join HQ…</source>
+        <translation>Mərkəzi ofisə qoşul…</translation>
+    </message>
+    <message>
+        <source>Open the join bundle (.fkb) HQ gave you and compare HQ&apos;s fingerprint</source>
+        <translation>Mərkəzi ofisin verdiyi qoşulma paketini (.fkb) açın və mərkəzi ofisin barmaq izini müqayisə edin</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Qoşulmayıb</translation>
+    </message>
+    <message>
+        <source>HQ was not joined: %1</source>
+        <translation>Mərkəzi ofisə qoşulmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join HQ</source>
+        <translation>Mərkəzi ofisə qoşul</translation>
+    </message>
+    <message>
+        <source>%1 is signed by HQ %2 with the key fingerprint:</source>
+        <translation>%1 mərkəzi ofis %2 tərəfindən bu barmaq izli açarla imzalanıb:</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint HQ reads out to you, by phone or in person. Join only if every group is the same: from then on this laptop takes HQ&apos;s files from this key alone.</source>
+        <translation>Onu mərkəzi ofisin sizə telefonla və ya şəxsən oxuduğu barmaq izi ilə müqayisə edin. Yalnız hər qrup eynidirsə qoşulun: bundan sonra bu noutbuk mərkəzi ofisin fayllarını yalnız bu açarla qəbul edir.</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint HQ reads out</source>
+        <translation>Mərkəzi ofisin oxuduğu barmaq izini yazın</translation>
+    </message>
+    <message>
+        <source>It is the same as the one HQ reads out, group by group</source>
+        <translation>Mərkəzi ofisin oxuduğu ilə qrup-qrup eynidir</translation>
+    </message>
+    <message>
+        <source>Not the same fingerprint: do not join. Ask HQ to read it again; if it still differs, this bundle is not HQ&apos;s.</source>
+        <translation>Barmaq izi eyni deyil: qoşulmayın. Mərkəzi ofisdən onu yenidən oxumağı xahiş edin; yenə fərqlidirsə, bu paket mərkəzi ofisin deyil.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Qoşul</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
         <source>This laptop&apos;s key</source>
@@ -794,6 +864,22 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Trusted</source>
         <translation>Etibarlı</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key</source>
+        <translation>Mərkəzi ofisin açarı</translation>
+    </message>
+    <message>
+        <source>Not joined: a laptop joins HQ on the Sync screen, with HQ&apos;s join bundle.</source>
+        <translation>Qoşulmayıb: noutbuk mərkəzi ofisə Sinxronizasiya ekranında, mərkəzi ofisin qoşulma paketi ilə qoşulur.</translation>
+    </message>
+    <message>
+        <source>%1 · key fingerprint %2 · joined %3</source>
+        <translation>%1 · açarın barmaq izi %2 · qoşulub %3</translation>
+    </message>
+    <message>
+        <source>Keys revoked at HQ, refused here too: %1</source>
+        <translation>Mərkəzi ofisdə ləğv edilmiş açarlar, burada da rədd edilir: %1</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -1721,6 +1807,14 @@ Qovluq adının düzgün yazıldığını yoxlayın.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Join HQ…</source>
+        <translation>Mərkəzi ofisə qoşul…</translation>
+    </message>
+    <message>
+        <source>A new laptop joins HQ first, with HQ&apos;s join bundle</source>
+        <translation>Yeni noutbuk əvvəlcə mərkəzi ofisin qoşulma paketi ilə ona qoşulur</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
     </message>
@@ -1814,6 +1908,10 @@ Qovluq adının düzgün yazıldığını yoxlayın.</translation>
     <message>
         <source>Import</source>
         <translation>İdxal</translation>
+    </message>
+    <message>
+        <source>Join bundle</source>
+        <translation>Qoşulma paketi</translation>
     </message>
     <message>
         <source>Merge master</source>

@@ -766,6 +766,76 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
 </context>
 <context>
+    <name>JoinBox</name>
+    <message>
+        <source>Join HQ</source>
+        <translation>Подключение к центральному офису</translation>
+    </message>
+    <message>
+        <source>Joined HQ %1 (%2)</source>
+        <translation>Подключён к центральному офису: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Join bundle (*.fkb)</source>
+        <translation>Пакет подключения (*.fkb)</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined HQ yet.</source>
+        <translation>Этот ноутбук ещё не подключён к центральному офису.</translation>
+    </message>
+    <message>
+        <source>Join HQ…</source>
+        <translation>Подключиться к центральному офису…</translation>
+    </message>
+    <message>
+        <source>Open the join bundle (.fkb) HQ gave you and compare HQ&apos;s fingerprint</source>
+        <translation>Откройте пакет подключения (.fkb), который дал центральный офис, и сверьте его отпечаток</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Не подключён</translation>
+    </message>
+    <message>
+        <source>HQ was not joined: %1</source>
+        <translation>Подключение к центральному офису не выполнено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join HQ</source>
+        <translation>Подключение к центральному офису</translation>
+    </message>
+    <message>
+        <source>%1 is signed by HQ %2 with the key fingerprint:</source>
+        <translation>%1 подписан центральным офисом %2 ключом с отпечатком:</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint HQ reads out to you, by phone or in person. Join only if every group is the same: from then on this laptop takes HQ&apos;s files from this key alone.</source>
+        <translation>Сверьте его с отпечатком, который центральный офис зачитывает вам по телефону или лично. Подключайтесь, только если совпадает каждая группа: с этого момента ноутбук принимает файлы центрального офиса только с этим ключом.</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint HQ reads out</source>
+        <translation>Введите отпечаток, который зачитывает центральный офис</translation>
+    </message>
+    <message>
+        <source>It is the same as the one HQ reads out, group by group</source>
+        <translation>Он совпадает с зачитанным центральным офисом, группа за группой</translation>
+    </message>
+    <message>
+        <source>Not the same fingerprint: do not join. Ask HQ to read it again; if it still differs, this bundle is not HQ&apos;s.</source>
+        <translation>Отпечаток не совпадает: не подключайтесь. Попросите центральный офис зачитать его ещё раз; если он снова другой, этот пакет не от центрального офиса.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
         <source>This laptop&apos;s key</source>
@@ -794,6 +864,22 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Trusted</source>
         <translation>Доверенный</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key</source>
+        <translation>Ключ центрального офиса</translation>
+    </message>
+    <message>
+        <source>Not joined: a laptop joins HQ on the Sync screen, with HQ&apos;s join bundle.</source>
+        <translation>Не подключён: ноутбук подключается к центральному офису на экране синхронизации, с пакетом подключения центрального офиса.</translation>
+    </message>
+    <message>
+        <source>%1 · key fingerprint %2 · joined %3</source>
+        <translation>%1 · отпечаток ключа %2 · подключён %3</translation>
+    </message>
+    <message>
+        <source>Keys revoked at HQ, refused here too: %1</source>
+        <translation>Ключи, отозванные центральным офисом, отклоняются и здесь: %1</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -1721,6 +1807,14 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Join HQ…</source>
+        <translation>Подключиться к центральному офису…</translation>
+    </message>
+    <message>
+        <source>A new laptop joins HQ first, with HQ&apos;s join bundle</source>
+        <translation>Новый ноутбук сначала подключается к центральному офису с его пакетом подключения</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1814,6 +1908,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Import</source>
         <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Join bundle</source>
+        <translation>Пакет подключения</translation>
     </message>
     <message>
         <source>Merge master</source>

@@ -73,6 +73,7 @@ def test_an_assignment_carries_one_districts_families_to_a_laptop(db: Any, tmp_p
         "person",
     }  # no field work
     with open_database(tmp_path / "laptop.db") as laptop:
+        # A laptop takes an assignment from the HQ it joined, and from no one else.
         keys.join(laptop, db.device_id, "HQ", keys.public_key(db))
         result = transfer.import_files(laptop, [out.path])
         assert result.applied

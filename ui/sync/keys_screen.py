@@ -1,5 +1,6 @@
 """The Keys screen: this laptop's own key fingerprint, large enough to read aloud
-over the phone, and every sender enrolled here with its state; Revoke for a lost
+over the phone, the HQ it joined (its key), and every sender enrolled here with
+its state; Revoke for a lost
 or stolen laptop (``fieldkit.sync.keys``, DESIGN.md "Trust").
 
 A revoked key stays listed, marked so: files it signs are refused from then on
@@ -40,12 +41,19 @@ KEYS = "key"  # the record type of the changes this screen announces and follows
 class KeysState:
     own_fingerprint: str
     senders: list[keys.Enrolled]
+    hq: keys.Enrolled | None = None
+    learned: tuple[str, ...] = ()  # fingerprints HQ revoked that are no sender of ours
 
 
 def read_state(db: Database) -> KeysState:
     # On the writer: this laptop's signing key is made the first time it is asked for.
     senders = sorted(keys.enrolled(db), key=lambda s: (s.revoked_at is not None, s.name.casefold()))
-    return KeysState(bundle.fingerprint(keys.public_key(db)), senders)  # trusted first, by name
+    own = bundle.fingerprint(keys.public_key(db))
+    ours = {s.public_key for s in senders}
+    learned = tuple(
+        bundle.fingerprint(r.public_key) for r in keys.revocations(db) if r.public_key not in ours
+    )
+    return KeysState(own, senders, keys.hq(db), learned)  # trusted first, by name
 
 
 def state_text(sender: keys.Enrolled) -> str:
@@ -87,6 +95,12 @@ class KeysPage(Screen):
         own_layout.addWidget(self.own_key)
         own_layout.addWidget(own_hint)
 
+        hq = QGroupBox(self.tr("HQ's key"))
+        self.hq_key = QLabel()
+        self.hq_key.setWordWrap(True)
+        self.hq_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(hq).addWidget(self.hq_key)
+
         senders = QGroupBox(self.tr("Senders enrolled on this laptop"))
         self.senders = ReadOnlyTable()
         self.senders.itemSelectionChanged.connect(self.update_revoke)
@@ -109,6 +123,7 @@ class KeysPage(Screen):
 
         layout = QVBoxLayout(self)
         layout.addWidget(own)
+        layout.addWidget(hq)
         layout.addWidget(senders, 1)
         self.update_revoke()
 
@@ -123,6 +138,21 @@ class KeysPage(Screen):
     def show_state(self, state: KeysState) -> None:
         self.state = state
         self.own_key.setText(state.own_fingerprint)
+        if state.hq is None:
+            self.hq_key.setText(
+                self.tr("Not joined: a laptop joins HQ on the Sync screen, with HQ's join bundle.")
+            )
+        else:
+            self.hq_key.setText(
+                self.tr("%1 · key fingerprint %2 · joined %3")
+                .replace("%1", sender_name(state.hq.name, state.hq.device_id))
+                .replace("%2", state.hq.fingerprint)
+                .replace("%3", when(state.hq.enrolled_at))
+            )
+            if state.learned:  # learned from HQ's bundles: refused here too
+                revoked = self.tr("Keys revoked at HQ, refused here too: %1")
+                text = self.hq_key.text() + "\n" + revoked.replace("%1", ", ".join(state.learned))
+                self.hq_key.setText(text)
         rows = [
             [
                 sender_name(s.name, s.device_id),

@@ -1,5 +1,6 @@
 """The Sync screen: export for HQ, import with a preview, past exchanges,
-the senders enrolled here and this laptop's own key fingerprint."""
+the senders enrolled here and this laptop's own key fingerprint; joining HQ
+(ui/sync/join_box.py) while this laptop has not."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from ui.screen import Screen
 from ui.strings import i18n
 from ui.sync.export import ExportBox, field_records
 from ui.sync.import_dialog import ImportDialog
+from ui.sync.join_box import JoinBox
 from ui.sync.keys_screen import state_heading, state_text
 from ui.sync.merge_wizard import MergeWizard
 from ui.sync.names import sender_name
@@ -42,11 +44,12 @@ class SyncState:
     exchanges: list[Any]
     senders: list[keys.Enrolled]
     own_fingerprint: str
+    hq: keys.Enrolled | None = None
 
 
 def read_state(db: Database) -> SyncState:
     own = bundle.fingerprint(keys.public_key(db))  # the key is made on first use
-    return SyncState(transfer.exchanges(db), keys.enrolled(db), own)
+    return SyncState(transfer.exchanges(db), keys.enrolled(db), own, keys.hq(db))
 
 
 class SyncPage(Screen):
@@ -57,6 +60,7 @@ class SyncPage(Screen):
             None  # the import dialog or merge wizard open now
         )
         self.export_box = ExportBox(ctx)
+        self.join_box = JoinBox(ctx)
         self.partner_box = PartnerExportBox(ctx)
         import_box = QGroupBox(self.tr("Import from a volunteer or HQ"))
         self.import_button = QPushButton(self.tr("Import…"))
@@ -101,6 +105,7 @@ class SyncPage(Screen):
         top = QHBoxLayout()
         exports = QVBoxLayout()  # the two exports side by side with import, not one
         exports.addWidget(self.export_box)  # above the other: the screen fits 1366×768
+        exports.addWidget(self.join_box)  # below it, where the column has room
         exports.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(import_box)
@@ -123,6 +128,7 @@ class SyncPage(Screen):
 
     def show_state(self, state: SyncState) -> None:
         self.state = state
+        self.join_box.show_hq(state.hq)
         self.own_key.setText(
             self.tr("This laptop's key fingerprint: %1").replace("%1", state.own_fingerprint)
         )
@@ -176,6 +182,7 @@ class SyncPage(Screen):
             "export": self.tr("Export"),
             "partner-export": self.tr("Export for a partner"),
             "import": self.tr("Import"),
+            "join-bundle": self.tr("Join bundle"),
             "merge": self.tr("Merge master"),
             "undo": self.tr("Undo"),
         }.get(kind, kind)
