@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from fieldkit.revisions import MERGE_DEVICE
 from fieldkit.sync import trust
 
 
@@ -113,6 +114,10 @@ class FileTrust:
         names = names or {}
 
         def who(device: str) -> str:
+            if device == self.signer.device_id and self.signer.name:
+                return self.signer.name
+            if device == MERGE_DEVICE:
+                return "merges"
             return names.get(device) or device
 
         out = [f"{self.file}: {self.signer.describe()}"]
