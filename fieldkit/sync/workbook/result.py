@@ -116,12 +116,14 @@ class FileTrust:
         def who(device: str) -> str:
             if device == self.signer.device_id and self.signer.name:
                 return self.signer.name
-            if device == MERGE_DEVICE:
-                return "merges"
             return names.get(device) or device
 
         out = [f"{self.file}: {self.signer.describe()}"]
-        mine = [f"{n} by {who(d)}" for d, n in sorted(self.brought.items()) if n]
+        mine = [
+            f"{n} merges" if d == MERGE_DEVICE else f"{n} by {who(d)}"
+            for d, n in sorted(self.brought.items())
+            if n
+        ]
         if self.edits:
             mine.append(f"{self.edits} edited in a spreadsheet (saved as yours)")
         if mine:
