@@ -683,7 +683,7 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%2 tərəfindən %1</translation>
     </message>
     <message>
         <source>%1 corrected in a spreadsheet (saved as yours)</source>

@@ -683,7 +683,7 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%1 от %2</translation>
     </message>
     <message>
         <source>%1 corrected in a spreadsheet (saved as yours)</source>
@@ -691,7 +691,7 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
     <message>
         <source>Brings: %1</source>
-        <translation>Содержит: %1</translation>
+        <translation>Изменения: %1</translation>
     </message>
     <message>
         <source>Not imported: %1 made by another device (%2); only that device, or HQ, may send them</source>

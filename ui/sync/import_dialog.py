@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +81,9 @@ class ImportDialog(QDialog):
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.apply_button.clicked.connect(self.apply)
         self.cancel_button.clicked.connect(self.reject)
+        for label in (files, self.state, self.refused, self.signers):
+            # Text takes the room it needs; the tables take what is left.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.addWidget(files)
         layout.addWidget(self.state)
@@ -89,7 +93,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.warnings)
         layout.addWidget(self.rejects_label)
-        layout.addWidget(self.rejects, 1)
+        layout.addWidget(self.rejects, 4)
+        layout.addStretch(1)  # the room left goes below, not between the lines
         layout.addWidget(buttons)
         self.resize(820, 560)
         self.show_result(None)
