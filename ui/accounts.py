@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit import accounts
+from fieldkit.storage import keyfile
 from fieldkit.storage.database import Database, StorageError
 from ui import ops
 from ui.bus import Context
@@ -102,9 +103,9 @@ class AddAccountDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "An account for another person who uses this laptop. They type their own "
-                "passphrase (at least 8 characters) and unlock the same data with it; "
+                "passphrase (at least %1 characters) and unlock the same data with it; "
                 "what they save is shown under their name."
-            )
+            ).replace("%1", i18n.format_number(keyfile.PASSPHRASE_MIN))
         )
         intro.setWordWrap(True)
         self.name = QLineEdit()

@@ -42,8 +42,8 @@
         <translation>Hesab əlavə et</translation>
     </message>
     <message>
-        <source>An account for another person who uses this laptop. They type their own passphrase (at least 8 characters) and unlock the same data with it; what they save is shown under their name.</source>
-        <translation>Bu noutbukdan istifadə edən başqa bir şəxs üçün hesab. O, öz parol ifadəsini (ən azı 8 simvol) yazır və eyni məlumatları onunla açır; saxladıqları onun adı ilə göstərilir.</translation>
+        <source>An account for another person who uses this laptop. They type their own passphrase (at least %1 characters) and unlock the same data with it; what they save is shown under their name.</source>
+        <translation>Bu noutbukdan istifadə edən başqa bir şəxs üçün hesab. O, öz parol ifadəsini (ən azı %1 simvol) yazır və eyni məlumatları onunla açır; saxladıqları onun adı ilə göstərilir.</translation>
     </message>
     <message>
         <source>Their name</source>

@@ -42,8 +42,8 @@
         <translation>Добавить учётную запись</translation>
     </message>
     <message>
-        <source>An account for another person who uses this laptop. They type their own passphrase (at least 8 characters) and unlock the same data with it; what they save is shown under their name.</source>
-        <translation>Учётная запись для другого человека, который пользуется этим ноутбуком. Он вводит свою парольную фразу (не менее 8 символов) и открывает ею те же данные; то, что он сохраняет, показывается под его именем.</translation>
+        <source>An account for another person who uses this laptop. They type their own passphrase (at least %1 characters) and unlock the same data with it; what they save is shown under their name.</source>
+        <translation>Учётная запись для другого человека, который пользуется этим ноутбуком. Он вводит свою парольную фразу (не менее %1 символов) и открывает ею те же данные; то, что он сохраняет, показывается под его именем.</translation>
     </message>
     <message>
         <source>Their name</source>
