@@ -100,24 +100,20 @@ def heads(nodes: Mapping[str, Node]) -> list[str]:
     heads until it does."""
     below: set[str] = set()  # ancestors of some known revision
     for node in nodes.values():
-        if not node.known:
-            continue
-        todo = list(node.parents)
-        while todo:
-            r = todo.pop()
-            if r in below:
-                continue
-            below.add(r)
-            parent = nodes.get(r)
-            if parent is not None:
-                todo.extend(parent.parents)
+        if node.known:
+            _walk(nodes, node.parents, below)
     return sorted(r for r, n in nodes.items() if r not in below and n.known)
 
 
 def ancestors(nodes: Mapping[str, Node], rev: str) -> set[str]:
     """*rev* and every known revision it descends from."""
-    seen: set[str] = set()
-    todo = [rev]
+    return _walk(nodes, [rev], set())
+
+
+def _walk(nodes: Mapping[str, Node], start: Iterable[str], seen: set[str]) -> set[str]:
+    """Add *start* and everything they descend from to *seen* (stopping at what
+    it holds already); returns *seen*."""
+    todo = list(start)
     while todo:
         r = todo.pop()
         if r in seen:
