@@ -61,3 +61,18 @@ def enrol_each_other(*machines: Any) -> None:
             if sender is not receiver:
                 name = sender.setting("device_name") or sender.device_id
                 keys.enrol(receiver, sender.device_id, name, keys.public_key(sender))
+
+
+def machines(template: Path, folder: Path, names: tuple[str, ...]) -> dict[str, Any]:
+    """Copies of *template*, each its own device (:func:`own_device`), open and
+    enrolled at each other (:func:`enrol_each_other`): name -> database. The
+    caller closes them."""
+    from fieldkit.workspace import open_database
+
+    opened = {}
+    for name in names:
+        (folder / name).mkdir()
+        path = own_device(copy_db(template, folder / name / "f.db"))
+        opened[name] = open_database(path)
+    enrol_each_other(*opened.values())
+    return opened

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,13 +13,17 @@ from fieldkit import __version__
 from tests.databases import connect as connect_db
 
 
-def fieldkit(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def fieldkit(
+    *args: str, env: dict[str, str] | None = None, stdin: Any = subprocess.DEVNULL
+) -> subprocess.CompletedProcess[str]:
+    """The real command line, in a process of its own (no terminal unless *stdin* is given)."""
     return subprocess.run(
         [sys.executable, "-m", "fieldkit", *args],
         capture_output=True,
         text=True,
         timeout=300,
         env=env,
+        stdin=stdin,
     )
 
 

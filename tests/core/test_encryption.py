@@ -12,7 +12,6 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from fieldkit.storage import backups, cipher, keyfile, paths
 from fieldkit.storage.database import NotADatabase
 from fieldkit.workspace import open_database
 from tests.conftest import PASSPHRASE
+from tests.core.test_cli import fieldkit
 from tests.factories import Factory
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-0001.db"
@@ -190,14 +190,7 @@ def test_a_backup_made_with_another_key_is_refused(db: Any, template_db: Path) -
 
 
 def run(*args: str, env: dict[str, str], stdin: Any = subprocess.DEVNULL) -> Any:
-    return subprocess.run(
-        [sys.executable, "-m", "fieldkit", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        stdin=stdin,
-    )
+    return fieldkit(*args, env=env, stdin=stdin)
 
 
 def test_the_cli_refuses_in_one_line_without_a_passphrase_and_no_terminal(db_path: Path) -> None:

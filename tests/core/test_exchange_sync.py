@@ -11,23 +11,14 @@ import pytest
 from fieldkit import check, store
 from fieldkit.storage.database import Database
 from fieldkit.sync.workbook import export_workbook, import_workbooks
-from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import state
-from tests.databases import copy_db, enrol_each_other, own_device
+from tests.databases import machines
 from tests.factories import Factory
 
 
 @pytest.fixture
 def laptops(template_db: Path, tmp_path: Path) -> Iterator[dict[str, Database]]:
-    opened = {}
-    for name in ("a", "b", "hq1", "hq2"):
-        folder = tmp_path / name
-        folder.mkdir()
-        copy_db(template_db, folder / "f.db")
-        # Each laptop is its own device (the template's copies would share one id).
-        own_device(folder / "f.db")
-        opened[name] = open_database(folder / "f.db")
-    enrol_each_other(*opened.values())
+    opened = machines(template_db, tmp_path, ("a", "b", "hq1", "hq2"))
     yield opened
     for database in opened.values():
         database.close()

@@ -19,22 +19,14 @@ from fieldkit import revisions as graph
 from fieldkit.storage.database import Database
 from fieldkit.sync import review
 from fieldkit.sync.workbook import export_workbook, import_workbooks
-from fieldkit.workspace import open_database
 from tests.core.xlsx_tools import edit, find_row, header, state
-from tests.databases import copy_db, enrol_each_other, own_device
+from tests.databases import machines as machines_of
 from tests.factories import Factory
 
 
 @pytest.fixture
 def machines(template_db: Path, tmp_path: Path) -> Iterator[dict[str, Database]]:
-    opened = {}
-    for name in ("a", "b", "hq", "hq2"):
-        folder = tmp_path / name
-        folder.mkdir()
-        copy_db(template_db, folder / "f.db")
-        own_device(folder / "f.db")
-        opened[name] = open_database(folder / "f.db")
-    enrol_each_other(*opened.values())
+    opened = machines_of(template_db, tmp_path, ("a", "b", "hq", "hq2"))
     yield opened
     for db in opened.values():
         db.close()

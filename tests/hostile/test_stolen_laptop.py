@@ -24,6 +24,7 @@ import pytest
 
 from fieldkit import accounts
 from fieldkit.workspace import open_database
+from tests.core.test_cli import fieldkit
 from tests.factories import Factory
 
 KNOWN = "Zərifə Qəhrəmanova"  # a person the test saves, and then looks for everywhere
@@ -33,14 +34,7 @@ pytestmark = pytest.mark.slow
 
 
 def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "fieldkit", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        stdin=subprocess.DEVNULL,
-    )
+    return fieldkit(*args, env=env)
 
 
 def killed_at(env: dict[str, str], delay: float, *args: str) -> None:
