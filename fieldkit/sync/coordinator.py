@@ -159,7 +159,7 @@ def check_file(
     try:
         with transfer.unpacked(db, [path], password, enrol) as (books, _senders):
             for book in books:
-                meta = workbook_reader.open_workbook(book).meta
+                meta = workbook_reader.about(book)
                 outcome.device = (
                     outcome.device or meta.get("device_name") or meta.get("device_id", "")
                 )

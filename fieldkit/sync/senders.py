@@ -58,7 +58,7 @@ def unknown(db: Database, paths: Sequence[Path | str]) -> list[Unknown]:
 def _workbook_signer(db: Database, path: Path) -> None:
     """Raise :class:`trust.NotEnrolled` if the workbook at *path* is signed by a
     key not enrolled here (its signature is checked by the import itself)."""
-    meta = reader.open_workbook(path).meta
+    meta = reader.about(path)
     key = meta.get(signature.PUBLIC_KEY, "")
     if not meta.get(signature.SIGNATURE) or not key:
         return

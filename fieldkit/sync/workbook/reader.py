@@ -129,16 +129,16 @@ class Workbook:
             yield out
 
 
-def open_workbook(source: Source, name: str | None = None) -> Workbook:
-    """Open *source* (a file, or a bundle's member in memory), read its metadata and
-    find its formula cells (rejects if unusable)."""
+def _opened(source: Source, name: str | None) -> tuple[Workbook, Any]:
+    """*source* opened and its about sheet read: the workbook and calamine's book,
+    or None for the book after a reject."""
     path = source if isinstance(source, Member) else Path(source)
     wb = Workbook(path, name or path.name)
     try:
         limits.check(path)  # zip bombs, DTDs, vast sheets: refused before calamine sees them
     except limits.Refused as exc:
         wb.reject(None, None, None, None, str(exc))
-        return wb
+        return wb, None
     try:
         book = (
             calamine.CalamineWorkbook.from_filelike(path.open())
@@ -147,13 +147,29 @@ def open_workbook(source: Source, name: str | None = None) -> Workbook:
         )
     except Exception as exc:  # calamine raises several kinds for damaged files
         wb.reject(None, None, None, None, f"not a readable .xlsx workbook ({_short(exc)})")
-        return wb
+        return wb, None
     try:
         if not _read_meta(wb, book):
-            return wb
+            return wb, None
     except calamine.CalamineError as exc:
         wb.reject(cols.META_SHEET, None, None, None, f"the sheet cannot be read ({_short(exc)})")
+        return wb, None
+    return wb, book
+
+
+def about(source: Source) -> dict[str, str]:
+    """What a workbook says of itself (its about sheet; empty if unreadable),
+    without reading its sheets: who sent it, when, signed by which key."""
+    return _opened(source, None)[0].meta
+
+
+def open_workbook(source: Source, name: str | None = None) -> Workbook:
+    """Open *source* (a file, or a bundle's member in memory), read its metadata and
+    find its formula cells (rejects if unusable)."""
+    wb, book = _opened(source, name)
+    if book is None:
         return wb
+    path = wb.path
     if not _match_sheets(wb, book):
         return wb
     try:

@@ -13,6 +13,8 @@ parents, recomputed here (:func:`forged_merges`).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 
@@ -61,9 +63,6 @@ def signer_of(
 
 
 def _is_key(text: str) -> bool:
-    import base64
-    import binascii
-
     try:
         return len(base64.b64decode(text, validate=True)) == 32
     except (binascii.Error, ValueError):
