@@ -8,9 +8,10 @@ the key to wrap. The unlocked account's name is the author of every revision
 saved until the database is closed or locked.
 
 HQ's recovery key: HQ keeps an X25519 private key; the laptop keeps the
-database key sealed to its public key (:func:`add_recovery`, done when the
-laptop joins HQ, or by ``fieldkit account add-recovery``). With the private key
-:func:`recover` sets a new passphrase; nothing is lost.
+database key sealed to its public key (:func:`add_recovery`: done when the
+laptop joins HQ, with the key HQ's signed join bundle carries, or by hand with
+``fieldkit account add-recovery``). With the private key :func:`recover` sets a
+new passphrase; nothing is lost.
 
 Passphrases for commands come from a prompt, ``--passphrase-file`` or
 ``FIELDKIT_PASSPHRASE_FILE`` (:func:`from_environment`; tests and CI).
@@ -163,19 +164,57 @@ def _raw(text: str, what: str) -> bytes:
     return raw
 
 
-def add_recovery(db_path: Path, unlocked: Unlocked, public_key: str) -> None:
+def recovery_public(text: str) -> str:
+    """*text* as a recovery public key (base64 of 32 bytes), or a one-line refusal."""
+    return base64.b64encode(_raw(text, "recovery public key")).decode("ascii")
+
+
+HQ_JOIN = "hq-join"  # a recovery key that came signed in HQ's join bundle
+
+
+def add_recovery(
+    db_path: Path, unlocked: Unlocked, public_key: str, *, from_join: bool = False
+) -> bool:
     """Seal the database key to HQ's recovery *public_key* (base64), so HQ can
-    let a person back in. Called when the laptop joins HQ; again for a new key."""
+    let a person back in; whether it was not sealed to that key already.
+
+    *from_join*: the key came in HQ's join bundle (:func:`fieldkit.sync.join.join`);
+    it replaces the one an earlier join bundle brought, so a laptop follows HQ
+    when HQ changes its recovery key. Keys added by hand stay.
+    """
     keys = _keys(db_path)
+    public = recovery_public(public_key)
+    new = all(r.get("public_key") != public for r in keys.recovery)
     keys.seal(
-        X25519PublicKey.from_public_bytes(_raw(public_key, "recovery public key")), unlocked.key
+        X25519PublicKey.from_public_bytes(base64.b64decode(public)),
+        unlocked.key,
+        origin=HQ_JOIN if from_join else None,
     )
     keys.save()
+    return new
+
+
+@dataclass(frozen=True)
+class RecoveryKey:
+    """A recovery public key this laptop's database key is sealed to."""
+
+    public_key: str
+    from_join: bool  # it came in HQ's join bundle (else added by hand)
+
+
+def recovery_keys(db_path: Path) -> list[RecoveryKey]:
+    keys = KeyFile.load(db_path)
+    if keys is None:
+        return []
+    return [
+        RecoveryKey(str(r["public_key"]), r.get("origin") == HQ_JOIN)
+        for r in keys.recovery
+        if isinstance(r, dict) and isinstance(r.get("public_key"), str)
+    ]
 
 
 def recovery_public_keys(db_path: Path) -> list[str]:
-    keys = KeyFile.load(db_path)
-    return [r["public_key"] for r in keys.recovery] if keys is not None else []
+    return [r.public_key for r in recovery_keys(db_path)]
 
 
 def recover(db_path: Path, private_key: str, name: str, passphrase: str) -> Unlocked:

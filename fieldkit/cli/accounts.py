@@ -20,8 +20,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for name in names:
         print(name)
-    hq = accounts.recovery_public_keys(path)
-    print(f"HQ recovery keys: {len(hq)}" if hq else "no HQ recovery key yet (account add-recovery)")
+    from fieldkit.sync.bundle import fingerprint
+
+    found = accounts.recovery_keys(path)
+    if not found:
+        print("no HQ recovery key yet: a forgotten passphrase cannot be recovered (join HQ")
+        print("with a join bundle that carries HQ's recovery key, or account add-recovery)")
+    for r in found:
+        how = "from HQ's join bundle" if r.from_join else "added by hand"
+        print(f"HQ recovery key: {fingerprint(r.public_key)} ({how})")
     return 0
 
 
@@ -50,22 +57,39 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
-def _key_text(value: str) -> str:
-    """A key given as base64 text, or the name of a file holding it."""
+PRIVATE_MARK = "fieldkit HQ recovery PRIVATE key"
+
+
+def key_text(value: str) -> str:
+    """A key given as base64 text, or the name of a file holding it (its lines
+    starting with ``#`` are comments)."""
     candidate = Path(value)
     try:
         if candidate.is_file():
-            return candidate.read_text(encoding="ascii").strip()
+            text = candidate.read_text(encoding="utf-8")
+            if PRIVATE_MARK in text:
+                return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+            lines = [line.strip() for line in text.splitlines()]
+            return "".join(line for line in lines if line and not line.startswith("#"))
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read the key file {value}: {exc}") from None
     return value
+
+
+def _private_text(value: str) -> str:
+    """The private key from a recovery key file (its comment lines skipped)."""
+    text = key_text(value)
+    return "".join(line for line in text.splitlines() if not line.startswith("#"))
 
 
 def cmd_add_recovery(args: argparse.Namespace) -> int:
     from fieldkit import accounts
 
     with open_db(args) as db:
-        accounts.add_recovery(db.path, db.unlocked, _key_text(args.public_key))
+        value = key_text(args.public_key)
+        if PRIVATE_MARK in value:
+            raise UsageError(f"{args.public_key} is HQ's recovery private key: give its public key")
+        accounts.add_recovery(db.path, db.unlocked, value)
     print("HQ's recovery key can now set a new passphrase on this laptop")
     return 0
 
@@ -81,9 +105,12 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
     private, public = accounts.new_recovery_key()
     fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(f"# {PRIVATE_MARK}: keep it offline, it opens every laptop sealed to it\n")
         fh.write(private + "\n")
     print(f"HQ's recovery private key is in {target}: keep it offline, it opens every laptop")
-    print(f"public key, for `fieldkit account add-recovery` on each laptop: {public}")
+    print("record the public key once at HQ: fieldkit --db HQ.db hq recovery-key PUBLIC_KEY")
+    print("(every join bundle then carries it, and each laptop that joins seals to it)")
+    print(f"public key: {public}")
     return 0
 
 
@@ -97,7 +124,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
         raise UsageError(
             f"say whose passphrase to set with --account ({', '.join(names) or 'no accounts'})"
         )
-    private = _key_text(str(args.recovery_key))
+    private = _private_text(str(args.recovery_key))
     passphrase = _new_passphrase(args, name)
     from fieldkit.workspace import open_database
 

@@ -1,5 +1,6 @@
-"""Joining HQ: ``hq join-bundle OUT.fkb`` at HQ, ``join FILE.fkb --fingerprint FP``
-on a laptop (docs/trust.md, "Joining HQ")."""
+"""Joining HQ: ``hq recovery-key KEY`` and ``hq join-bundle OUT.fkb`` at HQ,
+``join FILE.fkb --fingerprint FP`` on a laptop (docs/trust.md, "Joining HQ";
+docs/data-protection.md, "Recovery")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from fieldkit.cli.common import UsageError, open_db
 
 
 def cmd_join_bundle(args: argparse.Namespace) -> int:
-    from fieldkit.sync import bundle, keys, transfer
+    from fieldkit.sync import bundle, join, keys, transfer
 
     target: Path = args.out
     if target.suffix.lower() != ".fkb":
@@ -28,10 +29,18 @@ def cmd_join_bundle(args: argparse.Namespace) -> int:
             raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
         fp = bundle.fingerprint(keys.public_key(db))
         revoked = len(keys.revoked(db))
+        recovery = join.recorded_recovery_key(db)
     print(f"wrote HQ's join bundle to {target}: {result.total} reference records")
     for name, n in result.counts.items():
         print(f"  {name:24} {n:>8}")
     print(f"  {'revoked keys':24} {revoked:>8}")
+    if recovery:
+        print(f"HQ's recovery key: {bundle.fingerprint(recovery)} (laptops that join seal to it)")
+    else:
+        print(
+            "no recovery key: a laptop that joins with this bundle cannot be recovered if a "
+            "passphrase is forgotten (record one: fieldkit hq recovery-key PUBLIC_KEY)"
+        )
     print(f"HQ's key fingerprint: {fp}")
     print("read it out to each volunteer who joins: they compare it before joining")
     return 0
@@ -69,12 +78,44 @@ def cmd_join(args: argparse.Namespace) -> int:
     s = result.summary()
     print(f"reference data: new {s['new']} / updated {s['updated']} / unchanged {s['unchanged']}")
     print(f"revoked keys learned from HQ: {done.learned}")
+    if hq.recovery_fingerprint is None:
+        print(
+            "HQ's join bundle carries no recovery key: a forgotten passphrase cannot be "
+            "recovered on this laptop (ask HQ for a join bundle with its recovery key)"
+        )
+    else:
+        state = "now sealed to" if done.recovery_added else "already sealed to"
+        print(
+            f"the data's key is {state} HQ's recovery key {hq.recovery_fingerprint}: "
+            "HQ can set a forgotten passphrase"
+        )
+    return 0
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    from fieldkit.cli.accounts import PRIVATE_MARK, key_text
+    from fieldkit.storage.keyfile import KeyFileError
+    from fieldkit.sync import join
+
+    value = key_text(args.public_key)
+    if PRIVATE_MARK in value:
+        raise UsageError(
+            f"{args.public_key} is HQ's recovery private key: keep it offline and give "
+            "the public key it was made with (printed by `fieldkit recovery-key new`)"
+        )
+    with open_db(args) as db:
+        try:
+            fp = join.record_recovery_key(db, value)
+        except (KeyFileError, join.JoinRefused) as exc:
+            raise UsageError(f"recovery key refused: {exc}") from None
+    print(f"HQ's recovery key {fp} recorded: every join bundle written from now on carries it,")
+    print("and each laptop that joins with one seals its data's key to it")
     return 0
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("hq", help="HQ's own commands: the join bundle laptops join with")
-    what = p.add_subparsers(dest="hq_command", metavar="join-bundle", required=True)
+    what = p.add_subparsers(dest="hq_command", metavar="join-bundle|recovery-key", required=True)
     q = what.add_parser(
         "join-bundle",
         help="write HQ's join bundle (its key, the reference data, the revoked keys) and "
@@ -82,6 +123,16 @@ def register(sub: Any) -> None:
     )
     q.add_argument("out", type=Path, metavar="OUT.fkb")
     q.set_defaults(handler=cmd_join_bundle)
+    q = what.add_parser(
+        "recovery-key",
+        help="record HQ's recovery public key, once: every join bundle then carries it",
+    )
+    q.add_argument(
+        "public_key",
+        metavar="PUBLIC_KEY",
+        help="the public key `fieldkit recovery-key new` printed (base64 text, or a file holding it)",
+    )
+    q.set_defaults(handler=cmd_recovery_key)
 
     p = sub.add_parser("join", help="join HQ with its join bundle, comparing HQ's fingerprint")
     p.add_argument("file", type=Path, metavar="FILE.fkb")

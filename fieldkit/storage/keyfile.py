@@ -9,7 +9,8 @@ database can be opened) holds it *wrapped*:
   so an entry cannot be moved to another name). Unlocking derives once.
 - per HQ recovery key: a sealed box to HQ's X25519 public key (an ephemeral
   X25519 key, HKDF-SHA256, AES-256-GCM). Only HQ's private key opens it; with it
-  a forgotten passphrase is replaced and nothing is lost.
+  a forgotten passphrase is replaced and nothing is lost. One that came in HQ's
+  join bundle is marked ``"origin": "hq-join"`` (the next one replaces it).
 
 Every rewrite is atomic (:func:`fieldkit.storage.files.replace_durably`), so a
 crash leaves the old or the new file whole, never one without the key.
@@ -212,20 +213,31 @@ class KeyFile:
             raise KeyFileError("the last account cannot be removed: nobody could unlock the data")
         del self.accounts[stored]
 
-    def seal(self, public_key: X25519PublicKey, key: bytes) -> None:
-        """Keep *key* sealed to HQ's recovery *public_key* (once per public key)."""
+    def seal(self, public_key: X25519PublicKey, key: bytes, *, origin: str | None = None) -> None:
+        """Keep *key* sealed to HQ's recovery *public_key* (once per public key).
+
+        *origin* ``"hq-join"``: the key came signed in HQ's join bundle; it takes
+        the place of the one an earlier join bundle brought (HQ changed its
+        recovery key), while keys added by hand are kept.
+        """
         raw_public = public_key.public_bytes_raw()
-        self.recovery = [r for r in self.recovery if r.get("public_key") != _b64(raw_public)]
+        self.recovery = [
+            r
+            for r in self.recovery
+            if r.get("public_key") != _b64(raw_public)
+            and (origin is None or r.get("origin") != origin)
+        ]
         ephemeral = X25519PrivateKey.generate()
         eph_public = ephemeral.public_key().public_bytes_raw()
         box = _box_key(ephemeral.exchange(public_key), eph_public, raw_public)
-        self.recovery.append(
-            {
-                "public_key": _b64(raw_public),
-                "ephemeral": _b64(eph_public),
-                "wrapped": _b64(AESGCM(box).encrypt(bytes(12), key, RECOVERY_INFO)),
-            }
-        )
+        entry = {
+            "public_key": _b64(raw_public),
+            "ephemeral": _b64(eph_public),
+            "wrapped": _b64(AESGCM(box).encrypt(bytes(12), key, RECOVERY_INFO)),
+        }
+        if origin is not None:
+            entry["origin"] = origin
+        self.recovery.append(entry)
 
     def unseal(self, private_key: X25519PrivateKey) -> bytes:
         """The database key, opened with HQ's recovery *private_key*."""
@@ -234,7 +246,7 @@ class KeyFile:
         if entry is None:
             raise KeyFileError(
                 f"{self.path} holds no copy of the key for this recovery key "
-                "(it was never added on this laptop)"
+                "(it was never added on this laptop, or HQ's later join bundle replaced it)"
             )
         try:
             eph_public = _unb64(entry["ephemeral"])

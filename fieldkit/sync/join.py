@@ -8,6 +8,14 @@ that signed it, records HQ (:func:`fieldkit.sync.keys.join`) and imports the
 reference data as any bundle is imported — signed by the HQ now joined, so its
 kind's rules hold from the first file on — learning HQ's revocations with it.
 A wrong fingerprint changes nothing; an import that fails takes the join back.
+
+HQ's recovery key: HQ records its recovery public key once
+(:func:`record_recovery_key`, ``fieldkit hq recovery-key``); every join bundle it
+writes from then on carries it in ``recovery.json``, covered by the signature.
+A laptop that joins seals its database key to it
+(:func:`fieldkit.accounts.add_recovery`), so HQ can set a forgotten passphrase;
+joining again with a bundle carrying a new key replaces the old one, and a
+bundle carrying none leaves the laptop's as they were.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldkit import accounts
 from fieldkit.storage.database import Database
 from fieldkit.sync import bundle, keys, kinds, transfer
 from fieldkit.sync.bundle import BundleError
@@ -36,6 +45,11 @@ class Offer:
     fingerprint: str
     revoked: int  # how many keys it says HQ revoked
     again: bool  # this laptop joined this HQ already (its reference data refreshed)
+    recovery: str | None = None  # HQ's recovery public key (base64), if the bundle has one
+
+    @property
+    def recovery_fingerprint(self) -> str | None:
+        return bundle.fingerprint(self.recovery) if self.recovery else None
 
 
 @dataclass(frozen=True)
@@ -43,6 +57,7 @@ class Joined:
     hq: Offer
     result: ImportResult
     learned: int  # revoked keys newly learned
+    recovery_added: bool = False  # the database key newly sealed to HQ's recovery key
 
 
 def offer(db: Database, path: Path | str) -> Offer:
@@ -72,6 +87,7 @@ def offer(db: Database, path: Path | str) -> Offer:
         )
     members = opened.members.get(kinds.REVOKED_MEMBER, b"[]")
     revoked = kinds.parse_revoked(f"{path.name}/{kinds.REVOKED_MEMBER}", members)
+    recovery = opened.members.get(kinds.RECOVERY_MEMBER)
     return Offer(
         path.name,
         sender["device_id"],
@@ -80,6 +96,9 @@ def offer(db: Database, path: Path | str) -> Offer:
         fp,
         len(revoked),
         current is not None,
+        None
+        if recovery is None
+        else kinds.parse_recovery(f"{path.name}/{kinds.RECOVERY_MEMBER}", recovery),
     )
 
 
@@ -109,6 +128,30 @@ def join(db: Database, path: Path | str, fingerprint: str) -> Joined:
         if not hq.again:
             keys.forget_hq(db)
         raise
-    if not result.applied and not hq.again:
-        keys.forget_hq(db)
-    return Joined(hq, result, len(keys.revoked(db)) - before)
+    if not result.applied:
+        if not hq.again:
+            keys.forget_hq(db)
+        return Joined(hq, result, len(keys.revoked(db)) - before)
+    added = False
+    if hq.recovery is not None:  # signed by the HQ just joined: HQ's own recovery key
+        added = accounts.add_recovery(db.path, db.unlocked, hq.recovery, from_join=True)
+    return Joined(hq, result, len(keys.revoked(db)) - before, added)
+
+
+def record_recovery_key(db: Database, public_key: str) -> str:
+    """At HQ: record HQ's recovery *public_key* (base64), carried by every join
+    bundle written from now on; its fingerprint. Refused on a laptop that joined HQ."""
+    hq = keys.hq(db)
+    if hq is not None:
+        raise JoinRefused(
+            f"this laptop joined HQ {hq.name} ({hq.fingerprint}): HQ's recovery key is "
+            "recorded at HQ, and comes to this laptop in HQ's join bundle"
+        )
+    public = accounts.recovery_public(public_key)
+    db.set_setting(kinds.RECOVERY_SETTING, public)
+    return bundle.fingerprint(public)
+
+
+def recorded_recovery_key(db: Database) -> str | None:
+    """The recovery public key HQ's join bundles carry, if HQ recorded one."""
+    return db.setting(kinds.RECOVERY_SETTING) or None

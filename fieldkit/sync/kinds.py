@@ -10,8 +10,10 @@ A bundle's manifest names its kind, and the signature covers it:
   district. Accepted only by a laptop that joined HQ, only signed by that HQ's
   key, and only carrying what an assignment carries (:func:`carried_types`).
 * ``hq-join`` — HQ's join bundle: its key (the manifest's), the reference data
-  without people, and the revocations. ``fieldkit join`` reads it; once joined,
-  an import accepts it only from that HQ (fresh reference data).
+  without people, the revocations and, where HQ recorded one, HQ's recovery
+  public key (``recovery.json``: the laptop seals its database key to it when it
+  joins). ``fieldkit join`` reads it; once joined, an import accepts it only
+  from that HQ (fresh reference data).
 
 Both HQ kinds carry ``revoked.json``, the keys revoked at HQ: a laptop that
 imports one learns them (:func:`fieldkit.sync.keys.learn_revoked`). Decided by
@@ -40,6 +42,8 @@ from fieldkit.sync.workbook.source import Member
 FIELD_TO_HQ, HQ_TO_FIELD, HQ_JOIN = "field-to-hq", "hq-to-field", "hq-join"
 HQ_KINDS = (HQ_TO_FIELD, HQ_JOIN)
 REVOKED_MEMBER = "revoked.json"
+RECOVERY_MEMBER = "recovery.json"  # a join bundle's: HQ's X25519 recovery public key
+RECOVERY_SETTING = "hq_recovery_public_key"  # at HQ: the key its join bundles carry
 MOST_REVOKED = 100_000  # more than any fleet will ever revoke; bounds what a file makes us store
 HEADER_ROWS = 10  # as the reader: the header is found within the first rows
 
@@ -112,8 +116,9 @@ def check_sender(db: Database, file: str, kind: str, signer: trust.Signer) -> No
 
 def check_content(file: str, opened: Opened) -> None:
     """Refuse an HQ bundle carrying more than its kind may: a member other than
-    its workbooks and ``revoked.json``, a malformed ``revoked.json``, or rows of
-    a record type its kind does not carry (a sheet, or the history sheet)."""
+    its workbooks and ``revoked.json`` (and a join bundle's ``recovery.json``), a
+    malformed one of those, or rows of a record type its kind does not carry (a
+    sheet, or the history sheet)."""
     kind = opened.manifest["kind"]
     allowed = carried_types(kind)
     if allowed is None:
@@ -122,10 +127,15 @@ def check_content(file: str, opened: Opened) -> None:
         shown = f"{file}/{name}"
         if name == REVOKED_MEMBER:
             parse_revoked(shown, data)
+        elif name == RECOVERY_MEMBER and kind == HQ_JOIN:
+            parse_recovery(shown, data)
         elif name.lower().endswith(".xlsx"):
             _check_sheets(shown, data, allowed, kind)
         else:
-            raise BundleError(f"{shown}: an {kind} bundle carries workbooks and revoked.json only")
+            also = f", {RECOVERY_MEMBER}" if kind == HQ_JOIN else ""
+            raise BundleError(
+                f"{shown}: an {kind} bundle carries workbooks, {REVOKED_MEMBER}{also} only"
+            )
 
 
 def _kind_name(kind: str) -> str:
@@ -146,11 +156,12 @@ def _check_sheets(shown: str, data: bytes, allowed: Sequence[str], kind: str) ->
     for title in book.sheet_names:
         folded = title.strip().casefold()
         try:
-            if folded == cols.HISTORY_SHEET:
+            if folded in (cols.HISTORY_SHEET, cols.ERASURES_SHEET):
                 bad = _history_rows(book.get_sheet_by_name(title).to_python(), allowed)
                 if bad:
+                    what = "history" if folded == cols.HISTORY_SHEET else "erasures"
                     raise BundleError(
-                        f"{shown}, sheet {title}: history of {bad} records; "
+                        f"{shown}, sheet {title}: {what} of {bad} records; "
                         f"{_kind_name(kind)} carries only {carried}"
                     )
             elif folded in types and folded not in allowed:
@@ -190,7 +201,8 @@ def _has_rows(rows: list[list[Any]]) -> bool:
 
 
 def _history_rows(rows: list[list[Any]], allowed: Sequence[str]) -> str | None:
-    """The first record type outside *allowed* that the history sheet has rows of."""
+    """The first record type outside *allowed* that a sheet listing revisions (the
+    history, the erasures) has rows of."""
     if not rows:
         return None
     head = [c.strip() if isinstance(c, str) else "" for c in rows[0]]
@@ -251,3 +263,38 @@ def revocations_from(db: Database, file: str, opened: Opened) -> list[keys.Revoc
     if opened.manifest.get("kind") not in HQ_KINDS:
         return []
     return parse_revoked(f"{file}/{REVOKED_MEMBER}", data)
+
+
+# --- HQ's recovery key --------------------------------------------------------------
+
+
+def recovery_json(db: Database) -> bytes | None:
+    """``recovery.json`` of HQ's join bundle: the recovery public key HQ recorded
+    (``fieldkit hq recovery-key``), or None when it recorded none."""
+    public = db.setting(RECOVERY_SETTING)
+    if not public:
+        return None
+    return json.dumps({"public_key": public}, sort_keys=True).encode()
+
+
+def parse_recovery(shown: str, data: bytes) -> str:
+    """The recovery public key (base64 of 32 bytes) a join bundle carries, or a
+    one-line refusal naming the member."""
+
+    def malformed(what: str) -> BundleError:
+        return BundleError(f"{shown} is malformed ({what}): the bundle is refused")
+
+    try:
+        entry = json.loads(data)
+    except (ValueError, RecursionError):
+        raise malformed("not JSON") from None
+    if not isinstance(entry, dict) or set(entry) != {"public_key"}:
+        raise malformed("an object with public_key only")
+    public = entry["public_key"]
+    try:
+        raw = base64.b64decode(public, validate=True) if isinstance(public, str) else b""
+    except ValueError:
+        raw = b""
+    if len(raw) != 32:
+        raise malformed("public_key must be base64 of 32 bytes")
+    return base64.b64encode(raw).decode("ascii")

@@ -169,7 +169,9 @@ def export(
 
 def _hq_members(db: Database, kind: str, suffix: str, changed: bool) -> dict[str, bytes]:
     """What a bundle HQ writes for the field carries besides its workbook: the
-    keys revoked at HQ (``revoked.json``, docs/trust.md "Revocation")."""
+    keys revoked at HQ (``revoked.json``, docs/trust.md "Revocation") and, in a
+    join bundle, HQ's recovery public key where HQ recorded one (``recovery.json``,
+    docs/data-protection.md "Recovery")."""
     if kind not in kinds.HQ_KINDS:
         return {}
     hq = keys.hq(db)
@@ -180,7 +182,11 @@ def _hq_members(db: Database, kind: str, suffix: str, changed: bool) -> dict[str
         )
     if kind == kinds.HQ_JOIN and (suffix != BUNDLE_SUFFIX or changed):
         raise ValueError("a join bundle is one whole signed bundle: name it .fkb")
-    return {kinds.REVOKED_MEMBER: kinds.revoked_json(db)}
+    members = {kinds.REVOKED_MEMBER: kinds.revoked_json(db)}
+    recovery = kinds.recovery_json(db) if kind == kinds.HQ_JOIN else None
+    if recovery is not None:
+        members[kinds.RECOVERY_MEMBER] = recovery
+    return members
 
 
 STAGING = ".fieldkit-export-"

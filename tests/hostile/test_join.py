@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import zipfile
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
@@ -17,11 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit import query
+from fieldkit import accounts, query
 from fieldkit.cli.main import main
+from fieldkit.storage import keyfile
 from fieldkit.sync import bundle, keys, transfer
 from fieldkit.sync.workbook import export_workbook
 from fieldkit.workspace import open_database
+from tests.conftest import PASSPHRASE
 from tests.databases import copy_db, own_device
 from tests.factories import Factory
 
@@ -294,3 +297,143 @@ def test_a_revocation_list_not_signed_by_hq_teaches_nothing(
     # A join bundle of this laptop's own making is refused at the writer.
     line = refused(fieldkit("--db", laptop, "hq", "join-bundle", fleet.folder / "x.fkb"), "HQ")
     assert "assignments and join bundles come from HQ, not from a laptop" in line
+
+
+# --- HQ's recovery key, carried by the join bundle -----------------------------------
+
+
+def recovery_key(fleet: Fleet, name: str) -> tuple[Path, str]:
+    """HQ makes a recovery key pair (``recovery-key new``) and records its public key."""
+    private = fleet.folder / f"{name}.key"
+    made = fieldkit("recovery-key", "new", private)
+    assert made.code == 0, made.err
+    public = made.out.strip().split()[-1]
+    recorded = fieldkit("--db", fleet.hq, "hq", "recovery-key", public)
+    assert recorded.code == 0, recorded.err
+    assert f"HQ's recovery key {bundle.fingerprint(public)} recorded" in recorded.out
+    return private, public
+
+
+def test_a_laptop_that_joins_can_be_recovered_with_hqs_recovery_key(
+    template_db: Path, fleet: Fleet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    private, public = recovery_key(fleet, "hq-recovery")
+    # The private key file handed to HQ by mistake is refused, never recorded.
+    line = refused(fieldkit("--db", fleet.hq, "hq", "recovery-key", private), "hq-recovery.key")
+    assert "recovery private key" in line
+    made = fieldkit("--db", fleet.hq, "hq", "join-bundle", fleet.folder / "join-r.fkb")
+    assert made.code == 0, made.err
+    assert f"HQ's recovery key: {bundle.fingerprint(public)}" in made.out
+    with zipfile.ZipFile(fleet.folder / "join-r.fkb") as z:
+        assert z.read("data/recovery.json") == f'{{"public_key": "{public}"}}'.encode()
+    fleet.join_file = fleet.folder / "join-r.fkb"
+
+    laptop = machine(template_db, fleet.folder / "laptop.db", "Laçın noutbuk 1")
+    with open_database(laptop) as db:
+        Factory(db).create("person", full_name="Səbinə Rzayeva", district="AZ-LAC")
+    run = fieldkit("--db", laptop, "join", fleet.join_file, "--fingerprint", fleet.fingerprint)
+    assert run.code == 0, run.err
+    fp = bundle.fingerprint(public)
+    assert f"the data's key is now sealed to HQ's recovery key {fp}" in run.out
+    listed = fieldkit("--db", laptop, "account", "list")
+    assert f"HQ recovery key: {fp} (from HQ's join bundle)" in listed.out
+
+    # The passphrase is forgotten: HQ's recovery key sets a new one, nothing lost.
+    monkeypatch.delenv("FIELDKIT_PASSPHRASE_FILE")
+    new = fleet.folder / "new-passphrase.txt"
+    new.write_text("yadda saxladım bu dəfə\n", encoding="utf-8")
+    out = fieldkit(
+        "--db", laptop, "recover", "--recovery-key", private, "--new-passphrase-file", new
+    )
+    assert out.code == 0, out.err
+    assert "every record is kept" in out.out
+    with open_database(laptop, accounts.Credentials(None, "yadda saxladım bu dəfə")) as db:
+        assert [p["full_name"] for p in query.search(db, "person")] == ["Səbinə Rzayeva"]
+    with pytest.raises(accounts.WrongPassphrase):
+        open_database(laptop, accounts.Credentials(None, PASSPHRASE))
+
+
+def test_a_join_bundle_whose_recovery_key_was_altered_is_refused(
+    template_db: Path, fleet: Fleet
+) -> None:
+    """Someone puts their own recovery key in HQ's join bundle, manifest and all: the
+    signature refuses it, and the laptop is left as it was (no key sealed to theirs)."""
+    recovery_key(fleet, "hq-recovery")
+    target = fleet.folder / "join-r.fkb"
+    assert fieldkit("--db", fleet.hq, "hq", "join-bundle", target).code == 0
+    _, theirs = accounts.new_recovery_key()
+    evil = fleet.folder / "evil-join.fkb"
+    swapped = f'{{"public_key": "{theirs}"}}'.encode()
+    with zipfile.ZipFile(target) as src, zipfile.ZipFile(evil, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "manifest.json":
+                manifest = json.loads(data)
+                for member in manifest["members"]:
+                    if member["name"] == "recovery.json":
+                        member["size"] = len(swapped)
+                        member["sha256"] = hashlib.sha256(swapped).hexdigest()
+                data = json.dumps(manifest, sort_keys=True, ensure_ascii=False).encode()
+            elif info.filename == "data/recovery.json":
+                data = swapped
+            out.writestr(info.filename, data)
+    laptop = machine(template_db, fleet.folder / "laptop.db", "Laçın noutbuk 1")
+    before, keys_before = digest(laptop), keyfile.path_for(laptop).read_bytes()
+    line = refused(
+        fieldkit("--db", laptop, "join", evil, "--fingerprint", fleet.fingerprint), "evil-join.fkb"
+    )
+    assert "bad signature" in line
+    assert digest(laptop) == before and keyfile.path_for(laptop).read_bytes() == keys_before
+    assert accounts.recovery_public_keys(laptop) == []
+
+
+def test_an_old_join_bundle_without_a_recovery_key_still_joins(
+    template_db: Path, fleet: Fleet
+) -> None:
+    with zipfile.ZipFile(fleet.join_file) as z:
+        assert "data/recovery.json" not in z.namelist()
+    laptop = machine(template_db, fleet.folder / "laptop.db", "Laçın noutbuk 1")
+    run = fieldkit("--db", laptop, "join", fleet.join_file, "--fingerprint", fleet.fingerprint)
+    assert run.code == 0, run.err
+    assert "carries no recovery key: a forgotten passphrase cannot be recovered" in run.out
+    assert accounts.recovery_public_keys(laptop) == []
+    assert "no HQ recovery key yet" in fieldkit("--db", laptop, "account", "list").out
+
+
+def test_joining_again_after_hq_changed_its_recovery_key_replaces_the_old_one(
+    template_db: Path, fleet: Fleet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old_private, old_public = recovery_key(fleet, "old")
+    assert fieldkit("--db", fleet.hq, "hq", "join-bundle", fleet.folder / "join1.fkb").code == 0
+    fleet.join_file = fleet.folder / "join1.fkb"
+    laptop = joined_laptop(template_db, fleet)
+    assert accounts.recovery_public_keys(laptop) == [old_public]
+    # Added by hand on the laptop (a second HQ coordinator's key, say): kept throughout.
+    _, by_hand = accounts.new_recovery_key()
+    assert fieldkit("--db", laptop, "account", "add-recovery", by_hand).code == 0
+
+    new_private, new_public = recovery_key(fleet, "new")  # the old one was lost, or exposed
+    assert fieldkit("--db", fleet.hq, "hq", "join-bundle", fleet.folder / "join2.fkb").code == 0
+    again = fieldkit(
+        "--db", laptop, "join", fleet.folder / "join2.fkb", "--fingerprint", fleet.fingerprint
+    )
+    assert again.code == 0, again.err
+    assert f"now sealed to HQ's recovery key {bundle.fingerprint(new_public)}" in again.out
+    assert sorted(accounts.recovery_public_keys(laptop)) == sorted([by_hand, new_public])
+    # The same bundle once more: nothing new to seal.
+    again = fieldkit(
+        "--db", laptop, "join", fleet.folder / "join2.fkb", "--fingerprint", fleet.fingerprint
+    )
+    assert "already sealed to HQ's recovery key" in again.out
+
+    monkeypatch.delenv("FIELDKIT_PASSPHRASE_FILE")
+    new = fleet.folder / "new-passphrase.txt"
+    new.write_text("a passphrase to remember\n", encoding="utf-8")
+    old = fieldkit(
+        "--db", laptop, "recover", "--recovery-key", old_private, "--new-passphrase-file", new
+    )
+    assert old.code == 2 and "holds no copy of the key for this recovery key" in old.err
+    done = fieldkit(
+        "--db", laptop, "recover", "--recovery-key", new_private, "--new-passphrase-file", new
+    )
+    assert done.code == 0, done.err
