@@ -7,6 +7,17 @@ passphrase twice. The rules (a name, a passphrase of at least 8 characters, no
 second account of one name) are the core's: a refusal comes back as
 :class:`fieldkit.storage.keyfile.Refused` and :func:`refusal` only says it in the
 screen's language. Nothing is written unless every rule is met.
+
+Adding is an action of its own, done when the newcomer presses *Add the
+account*: from then on their passphrase unlocks this laptop, and the box says
+so. Settings' Cancel undoes what Settings holds (profile, language, lock delay),
+not an account: the box says that too, so nobody believes it was taken back.
+(Waiting for Settings' OK instead would keep a person's passphrase in memory
+for as long as Settings stays open, and leave them unsure whether it counts.)
+
+The box also says whether HQ's recovery key is in place (the data's key sealed
+to it when the laptop joined HQ, :mod:`fieldkit.sync.join`): whether a forgotten
+passphrase can be recovered.
 """
 
 from __future__ import annotations
@@ -28,6 +39,7 @@ from PySide6.QtWidgets import (
 from fieldkit import accounts
 from fieldkit.storage import keyfile
 from fieldkit.storage.database import Database, StorageError
+from fieldkit.sync.bundle import fingerprint
 from ui import ops
 from ui.bus import Context
 from ui.profile import ERROR_STYLE
@@ -55,7 +67,8 @@ def refusal(exc: Exception) -> str:
 
 
 class AccountsBox(QGroupBox):
-    """The accounts that unlock this laptop's data, and the button that adds one."""
+    """The accounts that unlock this laptop's data, the button that adds one, and
+    whether HQ can recover a forgotten passphrase."""
 
     added = Signal(str)  # the new account's name
 
@@ -68,9 +81,18 @@ class AccountsBox(QGroupBox):
         self.add_button = QPushButton(self.tr("Add an account…"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add)
-        row = QHBoxLayout(self)
+        self.done = QLabel()  # "Account X added …": said once it is
+        self.done.setWordWrap(True)
+        self.done.hide()
+        self.recovery = QLabel()
+        self.recovery.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
         row.addWidget(self.names, 1)
         row.addWidget(self.add_button)
+        layout.addLayout(row)
+        layout.addWidget(self.done)
+        layout.addWidget(self.recovery)
         self.show_names()
 
     def show_names(self) -> None:
@@ -81,14 +103,40 @@ class AccountsBox(QGroupBox):
                 for name in accounts.names(self.ctx.db.path)
             )
         )
+        found = accounts.recovery_keys(self.ctx.db.path)
+        if found:
+            self.recovery.setText(
+                self.tr(
+                    "HQ's recovery key is in place (%1): if a passphrase is forgotten, HQ can "
+                    "set a new one and nothing is lost."
+                ).replace("%1", ", ".join(fingerprint(r.public_key) for r in found))
+            )
+        else:
+            self.recovery.setText(
+                self.tr(
+                    "No HQ recovery key on this laptop: a forgotten passphrase cannot be "
+                    "recovered. Joining HQ with a join bundle that carries its recovery key "
+                    "puts one in place."
+                )
+            )
 
     def add(self) -> AddAccountDialog:
         dialog = AddAccountDialog(self.ctx, self)
-        dialog.added.connect(self.show_names)
+        dialog.added.connect(self.show_added)
         dialog.added.connect(self.added)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def show_added(self, name: str) -> None:
+        self.show_names()
+        self.done.setText(
+            self.tr(
+                "Account %1 added: it can unlock this laptop now. Cancel in Settings does "
+                "not take it back."
+            ).replace("%1", name)
+        )
+        self.done.show()
 
 
 class AddAccountDialog(QDialog):
@@ -104,7 +152,8 @@ class AddAccountDialog(QDialog):
             self.tr(
                 "An account for another person who uses this laptop. They type their own "
                 "passphrase (at least %1 characters) and unlock the same data with it; "
-                "what they save is shown under their name."
+                "what they save is shown under their name. The account is added as soon "
+                "as you press Add the account."
             ).replace("%1", i18n.format_number(keyfile.PASSPHRASE_MIN))
         )
         intro.setWordWrap(True)
@@ -123,6 +172,8 @@ class AddAccountDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setText(self.tr("Add the account"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,6 +1,8 @@
 """Settings adds an account for another person on a shared laptop: the core's rules
 refuse a short or mistyped passphrase with nothing written, and the new
-passphrase opens the same encrypted data."""
+passphrase opens the same encrypted data. Adding is done at once and said so;
+Settings' Cancel does not claim to take it back. Settings says whether HQ's
+recovery key is in place."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from fieldkit import accounts, store
 from fieldkit.storage import keyfile
+from fieldkit.sync import bundle
 from fieldkit.workspace import open_database
 from tests.conftest import PASSPHRASE
 from tests.factories import Factory
@@ -102,3 +105,46 @@ def test_refusals_are_said_in_the_screens_language(qtbot: Any, app: Any, db_path
     fill(qtbot, dialog, NEWCOMER, HERS, HERS + "!")
     assert dialog.problem.text() == "Парольные фразы не совпадают."
     assert accounts.names(db_path) == [app.db.account]
+
+
+def test_adding_an_account_is_done_at_once_and_settings_cancel_does_not_claim_to_undo_it(
+    qtbot: Any, app: Any, db_path: Path
+) -> None:
+    window = app.open()
+    settings = window.show_settings()
+    box = settings.accounts
+    assert not box.done.isVisible()
+    assert box.recovery.text().startswith("No HQ recovery key on this laptop")
+    dialog = add_dialog(qtbot, settings)
+    assert dialog.add_button.text() == "Add the account"
+    assert "added as soon as you press Add the account" in " ".join(
+        w.text() for w in dialog.findChildren(type(box.done))
+    )
+    fill(qtbot, dialog, NEWCOMER, HERS, HERS)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # Said where the person looks, in so many words: it is done, Cancel does not undo it.
+    assert box.done.isVisible()
+    assert box.done.text() == (
+        f"Account {NEWCOMER} added: it can unlock this laptop now. "
+        "Cancel in Settings does not take it back."
+    )
+    qtbot.mouseClick(
+        settings.buttons.button(settings.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert not settings.isVisible()
+    assert NEWCOMER in accounts.names(db_path)
+    app.close()
+    with open_database(db_path, accounts.Credentials(NEWCOMER, HERS)) as hers:
+        assert hers.account == NEWCOMER
+
+
+def test_settings_says_when_hqs_recovery_key_is_in_place(
+    qtbot: Any, app: Any, db_path: Path
+) -> None:
+    window = app.open()
+    _private, public = accounts.new_recovery_key()
+    accounts.add_recovery(db_path, app.db.unlocked, public)
+    settings = window.show_settings()
+    assert settings.accounts.recovery.text().startswith(
+        f"HQ's recovery key is in place ({bundle.fingerprint(public)})"
+    )

@@ -1,8 +1,10 @@
 """Joining HQ in the GUI (issue 12): a new laptop's status bar leads to the Sync
 screen's Join box; the join bundle shows HQ's name and fingerprint; a fingerprint
 typed that differs keeps Join off; the right one (or a tick) joins, the reference
-data arrive, and the box, the Keys screen and the status bar say so. At 1366×768
-in Azerbaijani and Russian, the Join box fits and is screenshotted."""
+data arrive, and the box, the Keys screen and the status bar say so. The dialog
+says whether the bundle carries HQ's recovery key; once joined with one, Settings
+says it is in place. At 1366×768 in Azerbaijani and Russian, the Join box fits
+and is screenshotted."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPixmap
 
-from fieldkit import query
+from fieldkit import accounts, query
 from fieldkit.sync import bundle, keys, transfer
 from fieldkit.sync import join as joining
 from fieldkit.workspace import open_database
@@ -29,12 +31,17 @@ def click(qtbot: Any, button: Any) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def hq_join_bundle(template_db: Path, folder: Path) -> tuple[Path, str]:
-    """HQ (a device of its own) with a village and a staff member: its join bundle."""
+def hq_join_bundle(
+    template_db: Path, folder: Path, recovery: str | None = None
+) -> tuple[Path, str]:
+    """HQ (a device of its own) with a village and a staff member: its join bundle
+    (carrying the *recovery* public key, if given)."""
     path = own_device(copy_db(template_db, folder / "hq.db"))
     with open_database(path) as db:
         db.set_setting("device_name", "HQ Bakı")
         Factory(db).create("village", name="Zabux", district="AZ-LAC")
+        if recovery is not None:
+            joining.record_recovery_key(db, recovery)
         target = transfer.export(db, folder / "join.fkb", profile="join").path
         return target, bundle.fingerprint(keys.public_key(db))
 
@@ -50,7 +57,8 @@ def choose(qtbot: Any, dialogs: Any, box: Any, file: Path) -> Any:
 def test_a_new_laptop_joins_hq_in_the_sync_screen(
     qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
 ) -> None:
-    file, fp = hq_join_bundle(template_db, tmp_path)
+    _private, public = accounts.new_recovery_key()
+    file, fp = hq_join_bundle(template_db, tmp_path, recovery=public)
     window = app.open()
     # A first run: the status bar offers to join, and leads to the Sync screen.
     qtbot.waitUntil(lambda: window.status.join_button.isVisible())
@@ -64,6 +72,7 @@ def test_a_new_laptop_joins_hq_in_the_sync_screen(
     asked = choose(qtbot, dialogs, box, file)
     assert "HQ Bakı" in asked.hq.text() and "join.fkb" in asked.hq.text()
     assert asked.fingerprint.text() == fp
+    assert f"HQ's recovery key ({bundle.fingerprint(public)})" in asked.recovery.text()
     assert not asked.join_button.isEnabled()  # nothing compared yet
     asked.same.setChecked(True)
     assert asked.join_button.isEnabled()  # confirmed by the tick …
@@ -96,6 +105,15 @@ def test_a_new_laptop_joins_hq_in_the_sync_screen(
     qtbot.waitUntil(lambda: page.ready)
     assert "HQ Bakı" in page.hq_key.text() and fp in page.hq_key.text()
 
+    # The data's key is sealed to HQ's recovery key, and Settings says so.
+    assert accounts.recovery_public_keys(app.db.path) == [public]
+    settings = window.show_settings()
+    assert settings.accounts.recovery.text() == (
+        f"HQ's recovery key is in place ({bundle.fingerprint(public)}): if a passphrase is "
+        "forgotten, HQ can set a new one and nothing is lost."
+    )
+    settings.reject()
+
 
 def test_a_cancelled_join_and_a_bundle_that_is_not_a_join_bundle(
     qtbot: Any, app: Any, dialogs: Any, template_db: Path, tmp_path: Path
@@ -108,6 +126,7 @@ def test_a_cancelled_join_and_a_bundle_that_is_not_a_join_bundle(
     sync = window.show_tool("sync")
     qtbot.waitUntil(lambda: sync.ready)
     asked = choose(qtbot, dialogs, sync.join_box, file)
+    assert asked.recovery.text().startswith("The bundle carries no recovery key from HQ")
     asked.same.setChecked(True)
     click(qtbot, asked.cancel_button)
     assert not asked.isVisible() and keys.hq(app.db) is None
@@ -158,12 +177,12 @@ def test_joining_fits_a_1366_laptop(
     asked = choose(qtbot, dialogs, box, file)
     qtbot.wait(50)
     assert asked.join_button.text() != "Join" and asked.height() < SCREEN[1] - 100
-    for label in (asked.hq, asked.hint, asked.problem):
+    for label in (asked.hq, asked.hint, asked.recovery, asked.problem):
         assert label.height() >= label.heightForWidth(label.width()), label.text()
     assert asked.fingerprint.width() >= asked.fingerprint.sizeHint().width()
     qtbot.keyClicks(asked.typed, fp)
     qtbot.wait(50)
-    for label in (asked.hq, asked.hint):
+    for label in (asked.hq, asked.hint, asked.recovery):
         assert label.height() >= label.heightForWidth(label.width()), label.text()
     shot = with_dialog(window, asked)
     assert (shot.width(), shot.height()) == SCREEN

@@ -3,7 +3,9 @@
 bundle and asks, in a dialog, to compare HQ's key fingerprint (shown large) with
 the one HQ reads out: typed, or confirmed by a tick; then Join. Nothing is
 recorded until Join; a typed fingerprint that differs says so and Join stays
-off. Once joined, the row says which HQ, with its fingerprint.
+off. The dialog also says whether the bundle carries HQ's recovery key (joining
+seals this laptop's data key to it: HQ can then set a forgotten passphrase).
+Once joined, the row says which HQ, with its fingerprint.
 
 A row rather than a box of its own: the Sync screen fits a 1366×768 laptop with
 no room to spare, and the comparison is a moment's work, once per laptop.
@@ -62,6 +64,19 @@ class JoinDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        if offer.recovery_fingerprint is not None:
+            said = self.tr(
+                "The bundle carries HQ's recovery key (%1): joining seals this laptop's data "
+                "to it, so that HQ can set a new passphrase if one is forgotten."
+            ).replace("%1", offer.recovery_fingerprint)
+        else:
+            said = self.tr(
+                "The bundle carries no recovery key from HQ: if a passphrase is forgotten on "
+                "this laptop, its data cannot be recovered. Ask HQ for a join bundle made "
+                "after HQ recorded its recovery key."
+            )
+        self.recovery = QLabel(said)
+        self.recovery.setWordWrap(True)
         self.typed = QLineEdit()
         self.typed.setPlaceholderText(self.tr("Type the fingerprint HQ reads out"))
         self.typed.textChanged.connect(self.update_join)
@@ -92,6 +107,7 @@ class JoinDialog(QDialog):
         layout.addWidget(self.hq)
         layout.addWidget(self.fingerprint, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(hint)
+        layout.addWidget(self.recovery)
         layout.addWidget(self.typed)
         layout.addWidget(self.same)
         layout.addWidget(self.problem)
