@@ -34,6 +34,18 @@
         <source>%1 (you)</source>
         <translation>%1 (siz)</translation>
     </message>
+    <message>
+        <source>HQ&apos;s recovery key is in place (%1): if a passphrase is forgotten, HQ can set a new one and nothing is lost.</source>
+        <translation>Mərkəzi ofisin bərpa açarı yerindədir (%1): parol ifadəsi unudularsa, mərkəzi ofis yenisini təyin edə bilər və heç nə itmir.</translation>
+    </message>
+    <message>
+        <source>No HQ recovery key on this laptop: a forgotten passphrase cannot be recovered. Joining HQ with a join bundle that carries its recovery key puts one in place.</source>
+        <translation>Bu noutbukda mərkəzi ofisin bərpa açarı yoxdur: unudulmuş parol ifadəsi bərpa edilə bilməz. Mərkəzi ofisə onun bərpa açarını daşıyan qoşulma paketi ilə qoşulduqda açar yerinə qoyulur.</translation>
+    </message>
+    <message>
+        <source>Account %1 added: it can unlock this laptop now. Cancel in Settings does not take it back.</source>
+        <translation>%1 hesabı əlavə edildi: indi bu noutbuku aça bilər. Parametrlərdə «Ləğv et» onu geri almır.</translation>
+    </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
@@ -42,8 +54,8 @@
         <translation>Hesab əlavə et</translation>
     </message>
     <message>
-        <source>An account for another person who uses this laptop. They type their own passphrase (at least %1 characters) and unlock the same data with it; what they save is shown under their name.</source>
-        <translation>Bu noutbukdan istifadə edən başqa bir şəxs üçün hesab. O, öz parol ifadəsini (ən azı %1 simvol) yazır və eyni məlumatları onunla açır; saxladıqları onun adı ilə göstərilir.</translation>
+        <source>An account for another person who uses this laptop. They type their own passphrase (at least %1 characters) and unlock the same data with it; what they save is shown under their name. The account is added as soon as you press Add the account.</source>
+        <translation>Bu noutbukdan istifadə edən başqa bir şəxs üçün hesab. O, öz parol ifadəsini (ən azı %1 simvol) yazır və eyni məlumatları onunla açır; saxladıqları onun adı ilə göstərilir. «Hesabı əlavə et» düyməsini basan kimi hesab əlavə olunur.</translation>
     </message>
     <message>
         <source>Their name</source>
@@ -56,6 +68,10 @@
     <message>
         <source>Passphrase again</source>
         <translation>Parol ifadəsi təkrar</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Hesabı əlavə et</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -563,6 +579,10 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>avtomatik birləşdirilib</translation>
     </message>
     <message>
+        <source>erased on request: the content is purged from every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>yaradıldı</translation>
     </message>
@@ -813,6 +833,14 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Compare it with the fingerprint HQ reads out to you, by phone or in person. Join only if every group is the same: from then on this laptop takes HQ&apos;s files from this key alone.</source>
         <translation>Onu mərkəzi ofisin sizə telefonla və ya şəxsən oxuduğu barmaq izi ilə müqayisə edin. Yalnız hər qrup eynidirsə qoşulun: bundan sonra bu noutbuk mərkəzi ofisin fayllarını yalnız bu açarla qəbul edir.</translation>
+    </message>
+    <message>
+        <source>The bundle carries HQ&apos;s recovery key (%1): joining seals this laptop&apos;s data to it, so that HQ can set a new passphrase if one is forgotten.</source>
+        <translation>Paket mərkəzi ofisin bərpa açarını daşıyır (%1): qoşulduqda bu noutbukun məlumatları ona bağlanır ki, parol ifadəsi unudularsa, mərkəzi ofis yenisini təyin edə bilsin.</translation>
+    </message>
+    <message>
+        <source>The bundle carries no recovery key from HQ: if a passphrase is forgotten on this laptop, its data cannot be recovered. Ask HQ for a join bundle made after HQ recorded its recovery key.</source>
+        <translation>Paket mərkəzi ofisin bərpa açarını daşımır: bu noutbukda parol ifadəsi unudularsa, məlumatlar bərpa edilə bilməz. Mərkəzi ofisdən bərpa açarını qeyd etdikdən sonra hazırlanmış qoşulma paketi istəyin.</translation>
     </message>
     <message>
         <source>Type the fingerprint HQ reads out</source>

@@ -34,6 +34,18 @@
         <source>%1 (you)</source>
         <translation>%1 (вы)</translation>
     </message>
+    <message>
+        <source>HQ&apos;s recovery key is in place (%1): if a passphrase is forgotten, HQ can set a new one and nothing is lost.</source>
+        <translation>Ключ восстановления центрального офиса на месте (%1): если парольная фраза забыта, центральный офис может задать новую, и ничего не теряется.</translation>
+    </message>
+    <message>
+        <source>No HQ recovery key on this laptop: a forgotten passphrase cannot be recovered. Joining HQ with a join bundle that carries its recovery key puts one in place.</source>
+        <translation>На этом ноутбуке нет ключа восстановления центрального офиса: забытую парольную фразу нельзя восстановить. Подключение к центральному офису пакетом подключения с его ключом восстановления добавит ключ.</translation>
+    </message>
+    <message>
+        <source>Account %1 added: it can unlock this laptop now. Cancel in Settings does not take it back.</source>
+        <translation>Учётная запись %1 добавлена: теперь она открывает этот ноутбук. «Отмена» в настройках её не отменяет.</translation>
+    </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
@@ -42,8 +54,8 @@
         <translation>Добавить учётную запись</translation>
     </message>
     <message>
-        <source>An account for another person who uses this laptop. They type their own passphrase (at least %1 characters) and unlock the same data with it; what they save is shown under their name.</source>
-        <translation>Учётная запись для другого человека, который пользуется этим ноутбуком. Он вводит свою парольную фразу (не менее %1 символов) и открывает ею те же данные; то, что он сохраняет, показывается под его именем.</translation>
+        <source>An account for another person who uses this laptop. They type their own passphrase (at least %1 characters) and unlock the same data with it; what they save is shown under their name. The account is added as soon as you press Add the account.</source>
+        <translation>Учётная запись для другого человека, который пользуется этим ноутбуком. Он вводит свою парольную фразу (не менее %1 символов) и открывает ею те же данные; то, что он сохраняет, показывается под его именем. Учётная запись добавляется сразу, как только вы нажмёте «Добавить учётную запись».</translation>
     </message>
     <message>
         <source>Their name</source>
@@ -56,6 +68,10 @@
     <message>
         <source>Passphrase again</source>
         <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -563,6 +579,10 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>объединено автоматически</translation>
     </message>
     <message>
+        <source>erased on request: the content is purged from every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>создано</translation>
     </message>
@@ -813,6 +833,14 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Compare it with the fingerprint HQ reads out to you, by phone or in person. Join only if every group is the same: from then on this laptop takes HQ&apos;s files from this key alone.</source>
         <translation>Сверьте его с отпечатком, который центральный офис зачитывает вам по телефону или лично. Подключайтесь, только если совпадает каждая группа: с этого момента ноутбук принимает файлы центрального офиса только с этим ключом.</translation>
+    </message>
+    <message>
+        <source>The bundle carries HQ&apos;s recovery key (%1): joining seals this laptop&apos;s data to it, so that HQ can set a new passphrase if one is forgotten.</source>
+        <translation>Пакет содержит ключ восстановления центрального офиса (%1): при подключении данные этого ноутбука запечатываются для него, чтобы центральный офис мог задать новую парольную фразу, если её забудут.</translation>
+    </message>
+    <message>
+        <source>The bundle carries no recovery key from HQ: if a passphrase is forgotten on this laptop, its data cannot be recovered. Ask HQ for a join bundle made after HQ recorded its recovery key.</source>
+        <translation>Пакет не содержит ключа восстановления центрального офиса: если на этом ноутбуке забудут парольную фразу, данные нельзя будет восстановить. Попросите у центрального офиса пакет подключения, сделанный после того, как офис записал свой ключ восстановления.</translation>
     </message>
     <message>
         <source>Type the fingerprint HQ reads out</source>
