@@ -3,11 +3,10 @@ declarations, with the menus, shortcuts and status bar around them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget
 
@@ -26,6 +25,7 @@ from ui.screen import Screen
 from ui.settings import SettingsDialog
 from ui.status import StatusBar
 from ui.strings import i18n
+from ui.tools import SCREENS, ToolScreens
 from ui.unlock import IdleLock, UnlockDialog, lock_minutes
 
 
@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.pages: dict[str, RecordListPage] = {}
-        self.tools: dict[str, Screen] = {}  # sync, reports, …: screens that are not a record list
+        self.tools = ToolScreens(ctx)  # due, sync, reports, …: made when first shown
         self.dialog: Any = None  # the form or dialog open now (tests and screenshots look at it)
         self.unlock: UnlockDialog | None = None  # shown while locked
         self.idle = IdleLock(lock_minutes(ctx.db), self)
@@ -56,11 +56,14 @@ class MainWindow(QMainWindow):
     def build(self) -> None:
         current = self.current_type()
         old = self.centralWidget()
-        old_screens: list[RecordListPage | Screen] = [*self.pages.values(), *self.tools.values()]
+        old_screens: list[RecordListPage | Screen] = [
+            *self.pages.values(),
+            *self.tools.made.values(),
+        ]
         for page in old_screens:  # old screens stop listening
             self.ctx.bus.changed.disconnect(page.on_change)
         self.pages = {}
-        self.tools = {}
+        self.tools = ToolScreens(self.ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for rtype in records.record_types(reference=False):
@@ -71,9 +74,8 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(lambda rec, n=rtype.name: self.open_form(n, rec))
             self.pages[rtype.name] = page
             self.tabs.addTab(page, heading(rtype.name))
-        for name, (make, title) in tool_screens().items():
-            self.tools[name] = make(self.ctx)
-            self.tabs.addTab(self.tools[name], self.tr(title))
+        for name, (_module, _cls, title) in SCREENS.items():
+            self.tabs.addTab(self.tools.slots[name], self.tr(title))
         self.tabs.currentChanged.connect(lambda _i: self.load_current())
         self.setCentralWidget(self.tabs)
         if old is not None:
@@ -81,7 +83,11 @@ class MainWindow(QMainWindow):
         self.build_menus()
         self.setWindowTitle(self.tr("fieldkit — field records"))
         self.status.undo_button.setText(self.status.tr("Undo"))
-        self.status.refresh()
+        if old is None:  # start-up: the first list is read first, the status bar's counts after
+            first = next(iter(self.pages.values()))
+            first.model.loaded.connect(self.status_once, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self.status.refresh()
         if current:
             self.show_type(current)
         elif old is not None:  # rebuilt on a tool screen: the first list shows instead
@@ -122,11 +128,17 @@ class MainWindow(QMainWindow):
                 lambda name=rtype.name: self.show_type(name),
             )
         first = len(records.record_types(reference=False)) + 1
-        for n, (name, (_make, title)) in enumerate(tool_screens().items()):
+        for n, (name, (_module, _cls, title)) in enumerate(SCREENS.items()):
             number = first + n  # Ctrl+1 … Ctrl+9, then Ctrl+0 (there is no Ctrl+10)
             key = f"Ctrl+{number % 10}" if number <= 10 else ""
             self.add_action(view, self.tr(title), key, lambda name=name: self.show_tool(name))
         help_menu.add_menu(self, bar)  # manual, shortcuts, About
+
+    def status_once(self) -> None:
+        """The status bar's first read, once the first screen has what it shows:
+        its counts (and the exchange modules they import) wait until then."""
+        if not self.status.exports.text():
+            self.status.refresh()
 
     def add_action(self, menu: Any, text: str, key: Any, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -146,7 +158,10 @@ class MainWindow(QMainWindow):
     def current_page(self) -> RecordListPage | Screen:
         """The screen shown: a record list, or a tool screen (each has ``load``)."""
         page = self.tabs.currentWidget()
-        assert isinstance(page, RecordListPage | Screen)
+        tool = self.tools.in_slot(page)  # a tool screen is made when first shown
+        if tool is not None:
+            return tool
+        assert isinstance(page, RecordListPage)
         return page
 
     def current_list(self) -> RecordListPage | None:
@@ -167,7 +182,8 @@ class MainWindow(QMainWindow):
 
     def show_tool(self, name: str) -> Screen:
         page = self.tools[name]
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentWidget(self.tools.slots[name])
+        self.status_once()  # shown before any list was read (a screenshot of this screen)
         return page
 
     def show_type(self, type_name: str) -> RecordListPage:
@@ -354,28 +370,6 @@ class MainWindow(QMainWindow):
             self.dialog.save_draft()  # offered back on the next start
         ops.wait_idle()
         super().closeEvent(event)
-
-
-def tool_screens() -> dict[str, tuple[Callable[[Context], Screen], str]]:
-    """The screens after the record lists: name -> (factory(ctx), tab title to translate)."""
-    from ui.records.due import DueScreen
-    from ui.reports.page import ReportsPage
-    from ui.review.conflicts import ConflictsPage
-    from ui.review.duplicates import DuplicatesPage
-    from ui.sync.keys_screen import KeysPage
-    from ui.sync.page import SyncPage
-
-    return {
-        "due": (DueScreen, str(QT_TRANSLATE_NOOP("MainWindow", "Due"))),
-        "sync": (SyncPage, str(QT_TRANSLATE_NOOP("MainWindow", "Sync"))),
-        "reports": (ReportsPage, str(QT_TRANSLATE_NOOP("MainWindow", "Reports"))),
-        "conflicts": (ConflictsPage, str(QT_TRANSLATE_NOOP("MainWindow", "Conflicts"))),
-        "duplicates": (
-            DuplicatesPage,
-            str(QT_TRANSLATE_NOOP("MainWindow", "Likely duplicates")),
-        ),
-        "keys": (KeysPage, str(QT_TRANSLATE_NOOP("MainWindow", "Keys"))),
-    }
 
 
 def make_context(db: Database) -> Context:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from fieldkit.storage.database import Database
 from fieldkit.store import Change
-from fieldkit.sync import activity, keys, transfer
 from ui import ops
 from ui.bus import Context
 from ui.strings import i18n
@@ -21,6 +20,10 @@ UNDO_SECONDS = 20
 
 
 def _export_status(db: Database) -> tuple[int, datetime | None, bool]:
+    # Imported here, on the worker: the exchange modules bring openpyxl (a third
+    # of a second), which the first screen does not need.
+    from fieldkit.sync import activity, keys, transfer
+
     last = activity.last_export(db)
     pending = activity.unexported(db, last)
     first_run = keys.hq(db) is None and pending == 0 and not transfer.exchanges(db, limit=1)

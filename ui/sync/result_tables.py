@@ -6,7 +6,7 @@ looks like records yet was not read)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit import records
-from fieldkit.sync.workbook import ImportResult, Reject, TypeCounts
 from ui.strings import i18n
+
+if TYPE_CHECKING:  # the workbook reader brings openpyxl: not at start-up (the Due screen, Help)
+    from fieldkit.sync.workbook import ImportResult, Reject, TypeCounts
 
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicts", "rejected")
 
