@@ -1,5 +1,6 @@
 """Erasure on request: a person's content purged from every revision here, and
-an erasure revision that says so wherever it travels (DESIGN.md, "Data protection").
+an erasure revision that purges it on every machine it reaches (DESIGN.md,
+"Data protection").
 
 What is purged is derived from the declarations:
 
@@ -10,27 +11,30 @@ What is purged is derived from the declarations:
   reports count it), pointing at the blank tombstone.
 
 Each record touched gets an **erasure revision**: a child of all its heads
-(so it closes any conflict) holding the purged content, with ``source`` =
-:data:`ERASURE`. It is the fact of the erasure, kept: who (``author``), when
-(``updated_at``), on which laptop. Earlier revisions keep their address, parents
-and fingerprint — the graph every machine shares stays whole — and only their
+(so it closes any conflict) holding the purged content, marked ``erasure``.
+It is the fact of the erasure, kept: who (``author``), when (``updated_at``),
+on which laptop. Earlier revisions keep their address, parents and
+fingerprint — the graph every machine shares stays whole — and only their
 content is blanked; ``fieldkit check`` accepts a revision whose content no
 longer matches its fingerprint only in a record that has an erasure revision.
 
-The erasure revision travels like any revision (an export for HQ carries the
-blank tombstone whatever the consent said). Purging the earlier revisions on
-the machine that receives it is the importer's part: see docs/pseudonymised.md,
-"Erasure".
+The erasure revision travels like any revision, and an export names it on its
+erasures sheet (signed). A machine that receives it from a file that may bring
+it (:func:`receive`, called by the importer) marks it, purges its own copies of
+the record, and does its own part: records *it* holds that refer to the person
+get their own erasure revision here. Any revision that arrives later for an
+erased record, or for a record referring to an erased person, is purged as it
+is stored. Backups are purged the same way (:func:`purge_backups`).
 
-Not purged: backups taken before the erasure (``backups/``), and files already
-exported.
+Not purged: files already exported, and what a person copied elsewhere.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -38,12 +42,14 @@ import sqlalchemy as sa
 from fieldkit import consent, records, store
 from fieldkit import revisions as graph
 from fieldkit.declare import Kind, Personal, RecordType
-from fieldkit.records import Draft
+from fieldkit.records import Conflict, Draft
+from fieldkit.storage import cipher, paths
 from fieldkit.storage.database import Database
 from fieldkit.storage.types import utcnow
 
-ERASURE = "erasure"  # the source of an erasure revision
+ERASURE = "erasure"  # how an erasure revision is named in a history
 DRAFTS: sa.Table = Draft.__table__  # type: ignore[attr-defined]
+CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -51,7 +57,8 @@ class Erased:
     record_type: str
     record_id: str
     revisions: int = 0  # revisions of the person purged (the erasure revision aside)
-    related: dict[str, int] | None = None  # record type -> records whose notes were blanked
+    related: dict[str, int] = field(default_factory=dict)  # type -> records whose notes went
+    backups_left: list[Path] = field(default_factory=list)  # backups that could not be purged
 
 
 def erased_ids(conn: sa.Connection, rtype: RecordType) -> set[str]:
@@ -59,7 +66,7 @@ def erased_ids(conn: sa.Connection, rtype: RecordType) -> set[str]:
     r = store.REVISIONS.c
     return set(
         conn.execute(
-            sa.select(r.record_id).where(r.record_type == rtype.name, r.source == ERASURE)
+            sa.select(r.record_id).where(r.record_type == rtype.name, r.erasure.is_(True))
         ).scalars()
     )
 
@@ -97,6 +104,12 @@ def purge(conn: sa.Connection, rtype: RecordType, record_id: str) -> int:
     return len(known)
 
 
+def is_blank(rtype: RecordType, content: dict[str, Any]) -> bool:
+    """Whether *content* is what an erasure leaves of a record of *rtype*."""
+    whole = {n: content.get(n) for n in rtype.field_names()}
+    return blanker(rtype)(dict(whole)) == whole
+
+
 def erase(db: Database, record_id: str) -> Erased:
     """Erase the person *record_id*, in one transaction."""
     with db.transaction() as conn:
@@ -113,25 +126,147 @@ def erase(db: Database, record_id: str) -> Erased:
         )
         if rtype is None:
             raise KeyError(f"no person {record_id} in this database")
-        done = Erased(rtype.name, record_id, related={})
+        done = Erased(rtype.name, record_id)
         done.revisions = _erase(db, conn, rtype, record_id, deleted=True)
-        for other in records.record_types():
-            refs = [s.name for s in other.refs() if s.ref == rtype.name and s.ref_key == "id"]
-            if not refs:
-                continue
-            t = other.table
-            ids = conn.execute(
-                sa.select(t.c.id).where(sa.or_(*[t.c[n] == record_id for n in refs]))
-            ).scalars()
-            touched = [i for i in ids if _erase(db, conn, other, i, deleted=None) >= 0]
-            if touched:
-                assert done.related is not None
-                done.related[other.name] = len(touched)
+        related = _erase_related(db, conn, rtype, {record_id})
+        done.related = {name: len(ids) for name, ids in related.items()}
         conn.execute(DRAFTS.delete().where(DRAFTS.c.record_id == record_id))
         conn.exec_driver_sql("PRAGMA secure_delete = OFF")
+    after_purge(db, [(rtype.name, record_id), *((n, i) for n, ids in related.items() for i in ids)])
+    return done
+
+
+def after_purge(db: Database, erased: Sequence[tuple[str, str]]) -> list[Path]:
+    """Once an erasure is committed: the write-ahead log emptied (its frames
+    held the pages before the purge), and the backups purged of the records.
+    Returns the backups that could not be purged."""
     with db.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return purge_backups(db, erased)
+
+
+def _erase_related(
+    db: Database, conn: sa.Connection, rtype: RecordType, people: Collection[str]
+) -> dict[str, list[str]]:
+    """Every record here that refers to one of *people* (erased persons of
+    *rtype*): its notes purged, with an erasure revision of this machine's
+    (a record that has one already is purged again). Returns type -> ids."""
+    done: dict[str, list[str]] = {}
+    if not people:
+        return done
+    for other in records.record_types():
+        refs = [s.name for s in other.refs() if s.ref == rtype.name and s.ref_key == "id"]
+        if not refs:
+            continue
+        t = other.table
+        ids: set[str] = set()
+        wanted = sorted(people)
+        for start in range(0, len(wanted), 900):
+            part = wanted[start : start + 900]
+            ids.update(
+                conn.execute(
+                    sa.select(t.c.id).where(sa.or_(*[t.c[n].in_(part) for n in refs]))
+                ).scalars()
+            )
+        already = erased_ids(conn, other)
+        for i in sorted(ids):
+            if i in already:
+                purge(conn, other, i)
+                store.refresh(conn, other, i)
+            else:
+                _erase(db, conn, other, i, deleted=None)
+        if ids:
+            done[other.name] = sorted(ids)
     return done
+
+
+@dataclass
+class Received:
+    """What an import's erasures did here."""
+
+    people: dict[str, int] = field(default_factory=dict)  # type -> persons newly erased
+    related: dict[str, int] = field(default_factory=dict)  # type -> records purged for them
+    purged: list[tuple[str, str]] = field(default_factory=list)  # (type, id) purged here
+    backups_left: list[Path] = field(default_factory=list)  # backups that could not be purged
+
+    def __bool__(self) -> bool:
+        return bool(self.purged)
+
+
+def receive(
+    db: Database,
+    conn: sa.Connection,
+    marks: Iterable[tuple[RecordType, str, str]],
+    touched: Mapping[str, Collection[str]],
+) -> Received:
+    """An import's part of erasure, in its transaction, once its revisions are in.
+
+    *marks*: (type, record id, rev) of erasure revisions the files may bring
+    (the importer vets them); each is marked here and its record purged.
+    *touched*: the records the import added revisions to; those that are
+    erased here, or that refer to a person erased here, are purged as well, so
+    that content arriving after an erasure never stays."""
+    out = Received()
+    r = store.REVISIONS.c
+    newly: dict[str, set[str]] = {}
+    for rtype, record_id, rev in marks:
+        marked = conn.execute(
+            store.REVISIONS.update()
+            .where(
+                r.record_type == rtype.name,
+                r.record_id == record_id,
+                r.rev == rev,
+                r.erasure.is_(False),
+            )
+            .values(erasure=True)
+        ).rowcount
+        if marked:
+            newly.setdefault(rtype.name, set()).add(record_id)
+    secure = False
+    for rtype in records.record_types():
+        erased = erased_ids(conn, rtype)
+        ids = erased & (set(touched.get(rtype.name, ())) | newly.get(rtype.name, set()))
+        if not ids:
+            continue
+        if not secure:
+            conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            secure = True
+        for record_id in sorted(ids):
+            purge(conn, rtype, record_id)
+            store.refresh(conn, rtype, record_id)
+            out.purged.append((rtype.name, record_id))
+        if consent.has_consent(rtype) and rtype.name in newly:
+            people = newly[rtype.name]
+            out.people[rtype.name] = len(people)
+            conn.execute(DRAFTS.delete().where(DRAFTS.c.record_id.in_(sorted(people))))
+    # Records referring to an erased person: all of them for a person erased by
+    # this import; those the import touched for one erased before.
+    for person_type in consent.people_types():
+        erased = erased_ids(conn, person_type)
+        if not erased:
+            continue
+        named = set(newly.get(person_type.name, ()))
+        for other in records.record_types():
+            refs = [s.name for s in other.refs() if s.ref == person_type.name and s.ref_key == "id"]
+            arrived = sorted(touched.get(other.name, ()))
+            if not refs or not arrived:
+                continue
+            t = other.table
+            for start in range(0, len(arrived), 900):
+                part = arrived[start : start + 900]
+                for row in conn.execute(sa.select(*[t.c[n] for n in refs]).where(t.c.id.in_(part))):
+                    named.update(v for v in row if v in erased)
+        if not named:
+            continue
+        if not secure:
+            conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            secure = True
+        for name, purged in _erase_related(db, conn, person_type, named).items():
+            out.related[name] = out.related.get(name, 0) + len(purged)
+            out.purged.extend((name, i) for i in purged)
+    if secure:
+        conn.exec_driver_sql("PRAGMA secure_delete = OFF")
+    return out
 
 
 def _erase(
@@ -164,10 +299,149 @@ def _erase(
         row,
         store.canonical(content),
         now,
-        ERASURE,
+        None,  # made here
         sorted(merged.heads),
         store.author_of(db),
     )
-    conn.execute(store.REVISIONS.insert().values(revision))
+    conn.execute(store.REVISIONS.insert().values(revision | {"erasure": True}))
     store.refresh(conn, rtype, record_id)
     return purged
+
+
+def purge_backups(db: Database, erased: Sequence[tuple[str, str]]) -> list[Path]:
+    """Make each erased record in every backup of *db* as it is here now: its
+    revisions blanked, its erasure revisions added, its row, conflicts and
+    drafts as here. A backup restored later then holds nothing of the person
+    and still passes ``fieldkit check``. Returns the backups that could not be
+    purged (damaged, or under another key): a person should delete them."""
+    if not erased:
+        return []
+    real = Path(db.path).resolve()
+    folder = paths.backup_dir(real)
+    files = sorted(folder.glob(f"{real.stem}-*.db")) if folder.is_dir() else []
+    if not files:
+        return []
+    # As stored (no type conversion): the backup's raw connection writes them back.
+    live: list[tuple[RecordType, str, list[dict[str, Any]], dict[str, Any] | None, list[Any]]] = []
+    with db.connect() as conn:
+
+        def raw_rows(sql: str, *args: Any) -> list[dict[str, Any]]:
+            return [dict(x._mapping) for x in conn.exec_driver_sql(sql, args)]
+
+        for name, record_id in erased:
+            rtype = records.get(name)
+            revs = raw_rows(
+                "SELECT * FROM revision WHERE record_type = ? AND record_id = ?", name, record_id
+            )
+            rows = raw_rows(f'SELECT * FROM "{rtype.table.name}" WHERE id = ?', record_id)
+            seq_rev = {x["seq"]: x["rev"] for x in revs}
+            conflicts = [
+                x | {k: seq_rev.get(x[k]) for k in ("revision_a", "revision_b", "resolution")}
+                for x in raw_rows(
+                    "SELECT * FROM conflict WHERE record_type = ? AND record_id = ?",
+                    name,
+                    record_id,
+                )
+            ]
+            live.append((rtype, record_id, revs, rows[0] if rows else None, conflicts))
+    failed = []
+    for path in files:
+        try:
+            _purge_backup(path, db.key, live)
+        except (OSError, cipher.DatabaseError, KeyError):
+            failed.append(path)
+    return failed
+
+
+def _purge_backup(
+    path: Path,
+    key: bytes,
+    live: Sequence[tuple[RecordType, str, list[dict[str, Any]], dict[str, Any] | None, list[Any]]],
+) -> None:
+    raw = cipher.connect(path, key)
+    try:
+        raw.execute("PRAGMA secure_delete = ON")
+
+        def columns(table: str) -> set[str]:
+            return {x[1] for x in raw.execute(f'PRAGMA table_info("{table}")')}
+
+        have = {table: columns(table) for table in ("revision", "conflict", "draft")}
+        if not have["revision"]:
+            return  # not a database of ours: nothing of the person in it
+        with raw:  # one transaction per backup
+            for rtype, record_id, revs, row, conflicts in live:
+                known = {
+                    rev: seq
+                    for seq, rev in raw.execute(
+                        "SELECT seq, rev FROM revision WHERE record_type = ? AND record_id = ?",
+                        (rtype.name, record_id),
+                    )
+                }
+                if not known:
+                    continue  # the backup is from before the record came here
+                blank = blanker(rtype)
+                for seq, content in list(
+                    raw.execute(
+                        "SELECT seq, content FROM revision WHERE record_type = ? AND record_id = ?",
+                        (rtype.name, record_id),
+                    )
+                ):
+                    raw.execute(
+                        "UPDATE revision SET content = ? WHERE seq = ?",
+                        (store.canonical(blank(json.loads(content))), seq),
+                    )
+                for x in revs:
+                    if x["rev"] in known:
+                        if x.get("erasure") and "erasure" in have["revision"]:
+                            raw.execute(
+                                "UPDATE revision SET erasure = 1 WHERE seq = ?", (known[x["rev"]],)
+                            )
+                        continue
+                    values = {k: v for k, v in x.items() if k in have["revision"] and k != "seq"}
+                    if "erasure" not in have["revision"] and x.get("erasure"):
+                        values["source"] = ERASURE  # how a backup before 0007 marks it
+                    names = sorted(values)
+                    raw.execute(
+                        f"INSERT INTO revision ({', '.join(names)}) "
+                        f"VALUES ({', '.join('?' for _ in names)})",
+                        [values[n] for n in names],
+                    )
+                seqs = {
+                    rev: seq
+                    for seq, rev in raw.execute(
+                        "SELECT seq, rev FROM revision WHERE record_type = ? AND record_id = ?",
+                        (rtype.name, record_id),
+                    )
+                }
+                if row is not None:
+                    table = columns(rtype.table.name)
+                    values = {k: v for k, v in row.items() if k in table}
+                    names = sorted(values)
+                    raw.execute(
+                        f'INSERT OR REPLACE INTO "{rtype.table.name}" ({", ".join(names)}) '
+                        f"VALUES ({', '.join('?' for _ in names)})",
+                        [values[n] for n in names],
+                    )
+                if have["conflict"]:
+                    raw.execute(
+                        "DELETE FROM conflict WHERE record_type = ? AND record_id = ?",
+                        (rtype.name, record_id),
+                    )
+                    for x in conflicts:
+                        values = {
+                            k: (seqs.get(v) if k.startswith(("revision_", "resolution")) else v)
+                            for k, v in x.items()
+                            if k in have["conflict"] and k != "seq"
+                        }
+                        names = sorted(values)
+                        raw.execute(
+                            f"INSERT INTO conflict ({', '.join(names)}) "
+                            f"VALUES ({', '.join('?' for _ in names)})",
+                            [values[n] for n in names],
+                        )
+                if have["draft"]:
+                    raw.execute("DELETE FROM draft WHERE record_id = ?", (record_id,))
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        raw.execute("VACUUM")  # free pages and the journal rewritten without the person
+    finally:
+        raw.close()

@@ -555,6 +555,11 @@ class Revision(SQLModel, table=True):
     fingerprint: str = Field(sa_type=sa.String(64), nullable=False)  # SHA-256 of content
     saved_at: datetime = Field(sa_type=UTCDateTime(), nullable=False)
     source: str | None = Field(default=None, sa_type=sa.String(200))  # where it came from
+    # It erases a person (fieldkit.erasure): its record's revisions are purged
+    # wherever it arrives. Stated by its author, carried by signed files.
+    erasure: bool = Field(
+        default=False, nullable=False, sa_column_kwargs={"server_default": sa.false()}
+    )
 
 
 class Setting(SQLModel, table=True):

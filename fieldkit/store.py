@@ -635,6 +635,7 @@ class HistoryEntry:
     rev: str = ""
     parents: tuple[str, ...] = ()
     author: str | None = None
+    erasure: bool = False  # it erased a person on request (fieldkit.erasure)
 
 
 def history(db: Database, type_name: str, record_id: str) -> list[HistoryEntry]:
@@ -688,6 +689,7 @@ def history(db: Database, type_name: str, record_id: str) -> list[HistoryEntry]:
                 r.rev,
                 parents,
                 r.author,
+                bool(r.erasure),
             )
         )
     return entries

@@ -336,14 +336,20 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def clean(rtype: RecordType, values: Mapping[str, Any]) -> dict[str, Any]:
+def clean(
+    rtype: RecordType, values: Mapping[str, Any], *, tombstone: bool = False
+) -> dict[str, Any]:
     """Validate a whole record's content; returns the cleaned values of every field.
 
     Unknown keys are refused (a typo must not silently drop data). Raises
     :class:`ValidationError` listing every problem, not only the first.
+    *tombstone*: the content of a deleted record, which may be empty altogether
+    (a person erased on request, :mod:`fieldkit.erasure`): nothing is required of it.
     """
     names = set(rtype.field_names())
     errors = [FieldError(k, "is not a field of this record type") for k in values if k not in names]
+    if tombstone and not errors and all(_empty(v) for v in values.values()):
+        return dict.fromkeys(rtype.field_names())
     cleaned: dict[str, Any] = {}
     for spec in rtype.fields:
         raw = values.get(spec.name)
@@ -361,3 +367,7 @@ def clean(rtype: RecordType, values: Mapping[str, Any]) -> dict[str, Any]:
     if errors:
         raise ValidationError(rtype.name, errors)
     return cleaned
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())

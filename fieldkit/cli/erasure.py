@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from fieldkit.cli.common import UsageError, open_db
@@ -20,9 +21,15 @@ def cmd_erase(args: argparse.Namespace) -> int:
         f"erased {done.record_type} {done.record_id}: its content purged from "
         f"{done.revisions} revisions here; an erasure revision records the fact"
     )
-    for name, n in (done.related or {}).items():
+    for name, n in done.related.items():
         print(f"  {name:24} {n:>6} records: notes about them purged")
-    print("the next export for HQ carries the erasure; backups taken before it still hold them")
+    print("backups here were purged of them too")
+    for left in done.backups_left:
+        print(f"warning: backup {left} could not be opened to purge it; delete it", file=sys.stderr)
+    print(
+        "the next export for HQ carries the erasure: every machine that imports it "
+        "purges its own copies"
+    )
     return 0
 
 

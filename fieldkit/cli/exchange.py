@@ -129,6 +129,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{name:24} {c.new:>7} {c.updated:>8} {c.unchanged:>10} {c.conflicts:>10} "
             f"{c.rejected:>9}"
         )
+    for name, n in result.erased.people.items():
+        erased = "would erase" if args.dry_run else "erased"
+        print(
+            f"{erased} on request: {n} {name} record{'s' if n != 1 else ''}, their content "
+            f"purged here (and the notes of {sum(result.erased.related.values())} records "
+            "about them)"
+        )
+    for left in result.erased.backups_left:
+        print(f"warning: backup {left} could not be opened to purge it; delete it", file=sys.stderr)
     s = result.summary()
     done = "would import" if args.dry_run else "imported"
     print(

@@ -8,8 +8,9 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from fieldkit import check, erasure, query, store
+from fieldkit import check, query, store
 from fieldkit.cli.main import main as cli
+from fieldkit.storage.backups import backup, restore
 from fieldkit.sync import transfer
 from fieldkit.workspace import open_database
 from tests.databases import connect as connect_db
@@ -20,9 +21,10 @@ PHONE = "+994 50 987 65 43"
 NOTE = "Her son Elnur went missing near Sus in 1993."
 
 
-def holds(path: Path, text: str) -> bool:
-    """Whether the database, decrypted, holds *text* anywhere in its content."""
-    raw = connect_db(path)
+def holds(path: Path, text: str, key_of: Path | None = None) -> bool:
+    """Whether the database (or a backup of the database *key_of*), decrypted,
+    holds *text* anywhere in its content."""
+    raw = connect_db(path, key_of)
     try:
         tables = [t for (t,) in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         return any(
@@ -50,11 +52,18 @@ def test_erase_purges_every_revision_keeps_the_fact_and_travels_to_hq(
         store.update(db, "person", person["id"], {"notes": NOTE + " Still searching."})
         visit = make.create("home_visit", person_id=person["id"], notes=NOTE)
         other = make.create("person", full_name="Rəşad Əliyev")
+        earlier = backup(db.path, "before-erasure", db.key)
     assert holds(db_path, NAME) and holds(db_path, PHONE)
+    assert holds(earlier, NAME, key_of=db_path)
 
     assert cli(["--db", str(db_path), "erase", person["id"]]) == 0
     out = capsys.readouterr().out
     assert "purged from 3 revisions" in out and "home_visit" in out
+    assert "backups here were purged of them too" in out
+    # The backup taken before holds nothing of her either, and restoring it
+    # gives a database that passes the check, her erasure in it.
+    for text in (NAME, PHONE, "Elnur", "Still searching"):
+        assert not holds(earlier, text, db_path) and not file_holds(earlier, text), text
     # Not in any revision or row, and not in the (encrypted) file's bytes.
     for text in (NAME, PHONE, "Elnur", "Still searching"):
         assert not holds(db_path, text) and not file_holds(db_path, text), text
@@ -68,7 +77,7 @@ def test_erase_purges_every_revision_keeps_the_fact_and_travels_to_hq(
         assert gone is not None and gone["deleted"] and gone["full_name"] is None
         # The fact kept: an erasure revision, on top of the purged history.
         history = store.history(db, "person", person["id"])
-        assert [h.source for h in history][-1] == erasure.ERASURE
+        assert [h.erasure for h in history] == [False, False, False, True]
         assert len(history) == 4 and all(h.content.get("full_name") is None for h in history)
         # The visit stays (it happened), its note about her gone.
         kept = store.get(db, "home_visit", visit["id"])
@@ -86,6 +95,15 @@ def test_erase_purges_every_revision_keeps_the_fact_and_travels_to_hq(
     row = next(dict(zip(keys, r, strict=False)) for r in rows[2:] if r[0] == person["id"])
     assert row["deleted"] == "yes" and row.get("full_name") is None and row.get("phone") is None
     assert not file_holds(out_file, NAME)
+
+    with open_database(db_path) as db:
+        key = db.key
+    restore(db_path, earlier, key)
+    with open_database(db_path) as db:
+        assert check.run(db).ok
+        assert [h.erasure for h in store.history(db, "person", person["id"])][-1]
+        assert store.get(db, "home_visit", visit["id"])["notes"] is None
+        assert store.get(db, "person", other["id"])["full_name"] == "Rəşad Əliyev"
 
 
 def test_erasing_someone_unknown_is_refused(db_path: Path, capsys: Any) -> None:

@@ -36,7 +36,7 @@ def sheets(path: Path) -> dict[str, list[dict[str, Any]]]:
             continue
         rows = book.get_sheet_by_name(name).to_python()
         keys = [str(k) for k in rows[0]]
-        first = 1 if name == "_history" else 2  # a record sheet has a label row too
+        first = 1 if name in ("_history", "_erasures") else 2  # a record sheet has labels too
         out[name] = [dict(zip(keys, r, strict=False)) for r in rows[first:]]
     return out
 
@@ -130,7 +130,7 @@ def test_pseudonymised_export_shares_no_identifier_with_the_full_export_and_is_5
     # Every identifier the full export and the database hold: ids, references,
     # names, phones, fingerprints, seals, devices, the laptop's and volunteer's names.
     known: set[str] = set()
-    for row in full.pop("_history", []):  # every earlier revision: ids, revs, devices
+    for row in full.pop("_history", []) + full.pop("_erasures", []):  # ids, revs, devices
         known.update(str(v) for k, v in row.items() if k != "content" and v not in (None, ""))
     for name, rows in full.items():
         rtype = records.get(name)

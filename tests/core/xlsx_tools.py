@@ -250,6 +250,7 @@ def sign(path: Path, private_key: str, out: Path | None = None) -> Path:
     wb, _ = reader.read(path)
     for rtype in records.record_types():
         wb.history(rtype)
+    wb.erasures()
     assert not wb.rejects, wb.rejects
     meta = dict(wb.meta) | {signature.PUBLIC_KEY: bundle.public_key(private_key)}
     meta = {k: v for k, v in meta.items() if not k.startswith(signature.SIGNED)}

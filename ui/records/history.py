@@ -88,6 +88,9 @@ class HistoryModel(QAbstractTableModel):
     def changes(self, row: int) -> str:
         entry = self.entries[row]
         older = self.entries[row + 1] if row + 1 < len(self.entries) else None
+        if entry.erasure:
+            # What was there is purged from every revision: only the fact is kept.
+            return self.tr("erased on request: the content is purged from every version")
         if older is None:
             return self.tr("created")
         if entry.deleted != older.deleted:

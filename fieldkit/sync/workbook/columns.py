@@ -101,6 +101,12 @@ HISTORY_COLUMNS = (
     "content",
 )
 
+# The revisions this file carries (as a row or on the history sheet) that erase a
+# person (fieldkit.erasure): one per row, signed like every sheet, so that the
+# receiver purges its own copies (docs/exchange-format.md, "Erasures").
+ERASURES_SHEET = "_erasures"
+ERASURE_COLUMNS = ("record_type", "id", "rev")
+
 
 def dump_parents(parents: Iterable[str]) -> str:
     """A parents cell: the revs, sorted, separated by spaces."""

@@ -93,7 +93,11 @@ def read(wb: Workbook, sheet: Any, title: str) -> Iterator[Incoming]:
                 unknown = sorted(set(values) - set(rtype.field_names()))
                 if unknown:
                     raise Invalid(f"fields this fieldkit does not know: {', '.join(unknown)}")
-                content = clean(rtype, {n: values.get(n) for n in rtype.field_names()})
+                content = clean(
+                    rtype,
+                    {n: values.get(n) for n in rtype.field_names()},
+                    tombstone=bool(meta.get("deleted")),
+                )
             except Invalid as exc:
                 problems.append(("content", str(exc)))
             except ValidationError as exc:

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from fieldkit import records, store
+from fieldkit import erasure, records, store
 from fieldkit.storage.backups import backup
 from fieldkit.storage.database import Database
 from fieldkit.storage.types import utcnow
@@ -122,6 +122,7 @@ def _run(
         seen[book.name] = FileTrust(book.name, signer)
         result.trust.append(seen[book.name])
     status: dict[str, dict[str, str]] = {}  # type -> record id -> new/updated/unchanged
+    touched: dict[str, set[str]] = {}  # type -> records the run added revisions to
     changed = False
     now = utcnow()
     # One transaction for the whole run. Sheets are merged a chunk at a time
@@ -168,6 +169,8 @@ def _run(
                             continue
                         merge.write(conn, plan, now)
                         changed |= bool(plan.new_revisions or plan.meta_updates)
+                        for name, ids in plan.touched.items():
+                            touched.setdefault(name, set()).update(ids)
                         _add(result, plan)
             if not rejects:
 
@@ -176,6 +179,8 @@ def _run(
 
                 for mine in result.trust:
                     rejects += vouch.forged_merges(conn, mine.merges, resettle)
+            for book in books:
+                book.erasures()  # read (its rows checked, signed) even when refused already
             if not rejects:
                 for book in books:
                     refused, missing = vouch.signature_problems(
@@ -187,6 +192,16 @@ def _run(
                     # A sheet renamed is warned of already (reader.py): once is enough.
                     for sheet, reason in missing if not book.warnings else ():
                         result.warnings.append(Reject(book.name, sheet, None, None, None, reason))
+            if not rejects:
+                # Erasures last: a merge is checked against its parents' content,
+                # and a file's marks only once its signature holds.
+                marks = []
+                for book in books:
+                    if book.name in seen:
+                        marks += vouch.erasures(conn, book.erasures(), seen[book.name], rejects)
+                if not rejects:
+                    result.erased = erasure.receive(db, conn, marks, touched)
+                    changed |= bool(result.erased)
             if not rejects and result.withheld and not result.total("revisions"):
                 for mine in result.trust:
                     if mine.withheld:
@@ -224,6 +239,8 @@ def _run(
                 trans.rollback()
             raise
     result.applied = True
+    if result.erased:
+        result.erased.backups_left = erasure.after_purge(db, result.erased.purged)
     return result
 
 

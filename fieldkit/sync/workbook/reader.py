@@ -36,7 +36,7 @@ from openpyxl.utils import get_column_letter
 from fieldkit import records
 from fieldkit.declare import RecordType
 from fieldkit.sync.workbook import columns as cols
-from fieldkit.sync.workbook import history, limits
+from fieldkit.sync.workbook import erasures, history, limits
 from fieldkit.sync.workbook.formulas import formula_cells
 from fieldkit.sync.workbook.profiles import IMPORTABLE
 from fieldkit.sync.workbook.result import Incoming, Reject
@@ -69,6 +69,7 @@ class Workbook:
         self.formulas: dict[str, set[str]] = {}
         self.format = cols.FORMAT_VERSION
         self._history: dict[str, list[Incoming]] | None = None
+        self._erasures: list[erasures.Mark] | None = None
         # Of the rows read, per sheet (record type, or the history), for the signature.
         self.digests: dict[str, list[bytes]] = {}
 
@@ -103,6 +104,30 @@ class Workbook:
                         title, None, None, None, f"the sheet cannot be read ({_short(exc)})"
                     )
         return self._history.get(rtype.name, [])
+
+    def erasures(self) -> list[erasures.Mark]:
+        """The rows of the erasures sheet (format 2): revisions this file says
+        erase a person. Read once, after the record sheets."""
+        if self._erasures is None:
+            self._erasures = []
+            title = next(
+                (
+                    t
+                    for t in (self.book.sheet_names if self.book else ())
+                    if _fold(t) == _fold(cols.ERASURES_SHEET)
+                ),
+                None,
+            )
+            if title is not None and self.format >= 2:
+                try:
+                    self._erasures = list(
+                        erasures.read(self, self.book.get_sheet_by_name(title), title)
+                    )
+                except calamine.CalamineError as exc:
+                    self.reject(
+                        title, None, None, None, f"the sheet cannot be read ({_short(exc)})"
+                    )
+        return self._erasures
 
     def revisions(self, rtype: RecordType, chunk: int = 5000) -> Iterator[list[Incoming]]:
         """The validated revisions of *rtype*'s sheet, *chunk* rows at a time;
@@ -227,7 +252,13 @@ def _match_sheets(wb: Workbook, book: Any) -> bool:
             wb.sheets[rtype.name] = titles[0]
     known = {
         _fold(n)
-        for n in (cols.META_SHEET, cols.LISTS_SHEET, cols.HISTORY_SHEET, *(r.name for r in types))
+        for n in (
+            cols.META_SHEET,
+            cols.LISTS_SHEET,
+            cols.HISTORY_SHEET,
+            cols.ERASURES_SHEET,
+            *(r.name for r in types),
+        )
     }
     for title in book.sheet_names:
         if _fold(title) in known:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from fieldkit.erasure import Received
 from fieldkit.revisions import MERGE_DEVICE
 from fieldkit.sync import trust
 
@@ -156,6 +157,7 @@ class ImportResult:
     conflicts: list[ConflictInfo] = field(default_factory=list)
     backup: str | None = None
     trust: list[FileTrust] = field(default_factory=list)  # per file, in order
+    erased: Received = field(default_factory=Received)  # people erased here by the run
 
     @property
     def withheld(self) -> int:

@@ -172,7 +172,7 @@ def read_row(
         raw = {f: _cell(row, j) for f, j in layout.field_index}
         for f in layout.date_fields:
             raw[f] = _serial_date(raw[f])
-        content = clean(rtype, raw)
+        content = clean(rtype, raw, tombstone=bool(meta.get("deleted")))
     except ValidationError as exc:
         for e in exc.errors:
             fail(e.field, e.message)

@@ -7,7 +7,8 @@ The exporting laptop signs, with its Ed25519 key, a digest of:
   (``id, version, created_at, updated_at, device_id, author, deleted, rev,
   parents``), with the record type;
 * each history row's cells but its content (the content is bound by ``rev``,
-  its address: a history row whose content does not match is refused anyway).
+  its address: a history row whose content does not match is refused anyway);
+* each row of the erasures sheet (record type, id, rev).
 
 A row's content is not signed: a person may correct it in a spreadsheet, and
 the corrected row becomes the importer's own revision, a child of the signed
@@ -72,6 +73,11 @@ def history_digest(
             "content" if has_content else "stub",
         ],
     )
+
+
+def erasure_digest(record_type: str, record_id: str, rev: str) -> bytes:
+    """A row of the erasures sheet: the revision it says erases a person."""
+    return _digest("erasure", [record_type, record_id, rev])
 
 
 def sheet_digest(digests: Iterable[bytes]) -> str:

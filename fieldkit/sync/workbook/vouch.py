@@ -16,17 +16,19 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import json
 from collections.abc import Callable, Iterable, Sequence
 
 import sqlalchemy as sa
 
-from fieldkit import records, store
+from fieldkit import erasure, records, store
 from fieldkit import revisions as graph
 from fieldkit.declare import RecordType
 from fieldkit.storage.database import Database
 from fieldkit.sync import trust
 from fieldkit.sync.workbook import apply, signature
 from fieldkit.sync.workbook import columns as cols
+from fieldkit.sync.workbook.erasures import Mark
 from fieldkit.sync.workbook.result import FileTrust, Incoming, Reject
 from fieldkit.sync.workbook.source import Sender
 
@@ -178,6 +180,42 @@ def vouch(
     return out
 
 
+def erasures(
+    conn: sa.Connection, marks: Sequence[Mark], seen: FileTrust, rejects: list[Reject]
+) -> list[tuple[RecordType, str, str]]:
+    """The rows of a file's erasures sheet it may bring, once its revisions are in:
+    each names a revision here with its content (not withheld), made by a device
+    the file may bring revisions of, and blank as an erasure leaves a record.
+    One that names a revision with content still in it, or of another record,
+    is refused; one whose revision was withheld brings nothing."""
+    out = []
+    r = store.REVISIONS.c
+    for mark in marks:
+        rtype = records.get(mark.record_type)
+        found = conn.execute(
+            sa.select(r.record_id, r.device_id, r.content, r.fingerprint).where(
+                r.record_type == rtype.name, r.rev == mark.rev
+            )
+        ).first()
+        if found is None or found.fingerprint == store.STUB:
+            continue  # not carried, or withheld: the file cannot erase it here
+        problem = None
+        if found.record_id != mark.id:
+            problem = f"revision {mark.rev[:12]}… is not one of {mark.id}'s"
+        elif not erasure.is_blank(rtype, json.loads(found.content)):
+            problem = (
+                f"revision {mark.rev[:12]}… is not an erasure: it still holds the record's "
+                "content; ask for a new export"
+            )
+        if problem is not None:
+            rejects.append(
+                Reject(seen.file, mark.sheet, mark.row, mark.letters.get("rev"), "rev", problem)
+            )
+        elif seen.signer.may_bring(found.device_id, cols.workbook_device):
+            out.append((rtype, mark.id, mark.rev))
+    return out
+
+
 def _unmerged(inc: Incoming) -> bool:
     """A revision of no device that is not a merge (as every install's shipped
     data are): only HQ or this laptop may bring it."""
@@ -224,6 +262,8 @@ def _recomputes(conn: sa.Connection, rtype: RecordType, inc: Incoming) -> bool |
     parents = list(inc.parents or ())
     if len(parents) < 2:
         return False
+    if inc.id in erasure.erased_ids(conn, rtype):
+        return None  # its parents' content is purged here: it stays an address
     nodes = store.nodes(conn, rtype, inc.id)
     if any(p not in nodes or not nodes[p].known for p in parents):
         return None

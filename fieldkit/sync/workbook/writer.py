@@ -58,6 +58,7 @@ class ExportResult:
     high_seq: int = 0  # the revision sequence number this export reached
     profile: Profile = FULL
     history: int = 0  # rows on the history sheet
+    erasures: int = 0  # rows on the erasures sheet
     # What the signature covers, gathered as rows are written (signature.py).
     digests: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
 
@@ -188,6 +189,15 @@ def _write(
                 result.profile,
                 result.digests.setdefault(cols.HISTORY_SHEET, []),
             )
+            erasures = seal(wb.create_sheet(cols.ERASURES_SHEET))
+            erasures.sheet_state = "hidden"
+            result.erasures = _write_erasures(
+                conn,
+                erasures,
+                result.since_seq,
+                result.profile,
+                result.digests.setdefault(cols.ERASURES_SHEET, []),
+            )
         lists_ws = seal(wb.create_sheet(cols.LISTS_SHEET))
         lists_ws.sheet_state = "hidden"
         _write_lists(lists_ws, lists)
@@ -248,6 +258,7 @@ def _write_about(db: Database, ws: Worksheet, result: ExportResult) -> None:
     rows += [(f"rows.{name}", n) for name, n in result.counts.items()]
     if profile.transform is None:  # an importable export: its history travels too
         rows.append((f"rows.{cols.HISTORY_SHEET}", result.history))
+        rows.append((f"rows.{cols.ERASURES_SHEET}", result.erasures))
     if not profile.anonymous:
         # Signed by this laptop (signature.py): a partner's file names no laptop.
         rows += [
@@ -552,4 +563,34 @@ def _write_sheet(
         col = get_column_letter(i)
         dv.add(f"{col}{cols.FIRST_DATA_ROW}:{col}{LAST_ROW}")
         ws.data_validations.append(dv)
+    return n
+
+
+def _write_erasures(
+    conn: sa.Connection,
+    ws: Worksheet,
+    since: int | None,
+    profile: Profile,
+    digests: list[bytes],
+) -> int:
+    """The revisions of the exported records that erase a person: the receiver
+    purges its own copies of those records (fieldkit.erasure)."""
+    r = store.REVISIONS
+    ws.append([_text_cell(ws, k) for k in cols.ERASURE_COLUMNS])
+    n = 0
+    for rtype in records.record_types():
+        if not profile.includes(rtype):
+            continue
+        t = rtype.table
+        query = (
+            sa.select(r.c.record_id, r.c.rev)
+            .select_from(r)
+            .join(t, t.c.id == r.c.record_id)
+            .where(r.c.record_type == rtype.name, r.c.erasure.is_(True))
+            .order_by(r.c.record_id, r.c.rev)
+        )
+        for record_id, rev in conn.execute(_exported(query, rtype, since, profile)):
+            ws.append([_text_cell(ws, v) for v in (rtype.name, record_id, rev)])
+            digests.append(signature.erasure_digest(rtype.name, record_id, rev))
+            n += 1
     return n
