@@ -78,6 +78,7 @@ def open_database(
 def _unlock(path: Path, access: Credentials | Unlocked | None) -> Unlocked:
     """The key for *path*; a plaintext database (from before encryption) is
     looked at first, then encrypted with the new key, its backups too."""
+    cipher.clear_leftovers(path)  # what a crash during an encryption left
     exists = path.exists() and path.stat().st_size > 0
     plaintext = exists and cipher.is_plaintext(path)
     given_key = isinstance(access, Unlocked)  # a backup opened with its database's key

@@ -91,7 +91,8 @@ def restore(db_path: Path, backup_file: Path, key: bytes) -> Path:
 
 def encrypt_plaintext_backups(db_path: Path, key: bytes) -> None:
     """After a database is encrypted: every plaintext backup beside it encrypted
-    with the same key, or removed where it cannot be read (a partial copy)."""
+    with the same key, or removed where it cannot be read (a partial copy); a
+    plaintext file is overwritten before it is removed (:func:`cipher.discard`)."""
     folder = paths.backup_dir(db_path)
     if not folder.is_dir():
         return
@@ -99,10 +100,10 @@ def encrypt_plaintext_backups(db_path: Path, key: bytes) -> None:
     for file in sorted(folder.iterdir()):
         if not file.is_file() or not cipher.is_plaintext(file):
             continue
-        if file.name.startswith("."):  # a copy a crash interrupted
-            file.unlink()
+        if file.name.startswith("."):  # a copy a crash interrupted, or a name left by one
+            cipher.discard_leftover(file)
             continue
         try:
             cipher.encrypt_plaintext(file, key)
         except cipher.Error:
-            file.unlink()
+            cipher.discard(file)

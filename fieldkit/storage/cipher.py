@@ -9,7 +9,8 @@ its temporary files with a throw-away key; ``temp_store`` is kept in memory anyw
 
 A database from before encryption (SQLite's plain magic) is encrypted once with
 :func:`encrypt_plaintext`: ``sqlcipher_export`` into a new file beside it, synced,
-then renamed over it.
+then renamed over it; the plaintext file and its WAL are then overwritten in
+place and removed (:func:`discard`, best effort: see its note).
 
 Page size: a database made now has 16 KiB pages (:data:`PAGE_SIZE`, SQLite's and
 SQLCipher's page size alike); every page read is decrypted and its HMAC checked,
@@ -150,20 +151,27 @@ def private_file(path: Path) -> None:
 def encrypt_plaintext(path: Path, key: bytes) -> None:
     """Encrypt the plaintext database at *path* with *key*, replacing it atomically.
 
-    Its WAL is folded into it first, so nothing is left behind in ``-wal``; the
-    encrypted copy is written under a temporary name beside it, synced, and
+    The encrypted copy is written under a temporary name beside it, synced, and
     renamed over the original, so a crash leaves either the old file or the new
-    one whole. (The old file's blocks are freed, not overwritten: on flash
-    storage nothing can promise more.)
+    one whole. The plaintext file and its WAL are each given a second name
+    first (a hard link, :func:`_retiring`), so that once the encrypted copy is
+    in place their content is still reachable to be overwritten in place
+    (:func:`discard`) rather than only freed by the rename and by SQLite
+    deleting the WAL.
     """
     path = Path(path)
+    clear_leftovers(path)
     new = path.with_name(path.name + ".encrypting")
     new.unlink(missing_ok=True)
     for suffix in ("-wal", "-shm"):
         Path(str(new) + suffix).unlink(missing_ok=True)
+    wal = Path(str(path) + "-wal")
+    held = [side for side in (_retiring(path), _retiring(wal)) if side is not None]
     conn = sqlcipher3.connect(str(path))
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # The WAL folded into the file first (not truncated: its blocks are
+        # overwritten below, through the second name).
+        conn.execute("PRAGMA wal_checkpoint(FULL)")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(new), raw_key(key)))
         conn.execute(f"PRAGMA encrypted.cipher_page_size = {PAGE_SIZE}")
@@ -173,12 +181,90 @@ def encrypt_plaintext(path: Path, key: bytes) -> None:
     except BaseException:
         conn.close()
         new.unlink(missing_ok=True)
+        for side in held:
+            side.unlink(missing_ok=True)  # second names of files still in use
         raise
-    conn.close()
+    conn.close()  # SQLite folds the WAL into the file and deletes it (one name of two)
     private_file(new)
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    Path(str(path) + "-shm").unlink(missing_ok=True)  # an index, no content
     replace_durably(new, path)
+    discard(wal)  # if SQLite left it
+    for side in held:
+        discard(side)
+
+
+SIDE_SUFFIX = ".retiring"
+
+
+def _side(path: Path) -> Path:
+    return path.with_name(f".{path.name}{SIDE_SUFFIX}")
+
+
+def _retiring(path: Path) -> Path | None:
+    """A second name (a hard link) for the plaintext file *path*, kept until its
+    content has been overwritten; None where there is no file or no hard links
+    (FAT, some network shares): there its blocks are only freed."""
+    side = _side(path)
+    try:
+        os.link(path, side)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return None
+    return side
+
+
+def clear_leftovers(path: Path) -> None:
+    """Second names :func:`encrypt_plaintext` gave the database at *path* and its
+    WAL, left by a crash (:func:`discard_leftover`)."""
+    for live in (Path(path), Path(str(path) + "-wal")):
+        side = _side(live)
+        if side.exists():
+            discard_leftover(side)
+
+
+def discard_leftover(side: Path) -> None:
+    """A file a crash left behind: overwritten and removed (:func:`discard`), but
+    only removed while it is the second name of a file still in use (a crash
+    before the encrypted copy was in place: the plaintext is still the data)."""
+    side = Path(side)
+    name = side.name
+    if name.startswith(".") and name.endswith(SIDE_SUFFIX):
+        live = side.with_name(name[1 : -len(SIDE_SUFFIX)])
+        try:
+            if live.exists() and os.path.samefile(side, live):
+                side.unlink(missing_ok=True)
+                return
+        except OSError:
+            pass
+    discard(side)
+
+
+def discard(path: Path) -> None:
+    """Remove a plaintext file for good, best effort: zeros over its whole
+    length, written in place and synced, then the name removed.
+
+    In place means over the same blocks on a disk that rewrites in place (a
+    hard disk, ext4 or NTFS without snapshots). An SSD's controller and a
+    copy-on-write file system (btrfs, ZFS, APFS) write the zeros elsewhere and
+    may keep the old blocks until they are reused: no program can promise more
+    there (docs/data-protection.md). A second name of the file (a hard link)
+    sees the zeros too.
+    """
+    path = Path(path)
+    try:
+        with path.open("r+b") as fh:
+            left = os.fstat(fh.fileno()).st_size
+            zeros = bytes(min(left, 1 << 20))
+            while left > 0:
+                left -= fh.write(zeros[: min(left, len(zeros))])
+            fh.flush()
+            os.fsync(fh.fileno())
+    except FileNotFoundError:
+        return
+    except OSError:
+        pass  # read-only or vanished: removing it is still better than keeping it
+    path.unlink(missing_ok=True)
 
 
 def create_private(path: Path) -> None:

@@ -242,3 +242,69 @@ def test_recover_from_the_command_line_with_hq_key(db: Any, tmp_path: Path) -> N
     assert checked.returncode == 0 and "no problems found" in checked.stdout
     old = run("--db", str(path), "check", env=env)
     assert old.returncode == 2 and old.stderr.startswith("fieldkit: wrong passphrase for")
+
+
+def test_a_migrated_plaintext_database_is_overwritten_in_place_not_only_freed(
+    tmp_path: Path,
+) -> None:
+    """Second names (hard links) kept to the plaintext file and its WAL before the
+    first unlock see their very blocks overwritten: the known names are gone from
+    those inodes, while the encrypted database holds everything, the WAL's last
+    write included. A plaintext backup is overwritten the same way."""
+    path = tmp_path / "field.db"
+    shutil.copyfile(FIXTURE, path)
+    # A WAL still holding a write, as a laptop switched off mid-work leaves it.
+    wal_name = "Xəyalə Nəbiyeva"
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    shutil.copyfile(FIXTURE, staging / "field.db")
+    writer = sqlite3.connect(staging / "field.db")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("INSERT INTO setting (key, value) VALUES ('probe', ?)", (wal_name,))
+    writer.commit()
+    shutil.copyfile(staging / "field.db", path)
+    shutil.copyfile(staging / "field.db-wal", Path(f"{path}-wal"))
+    writer.close()
+    shutil.rmtree(staging)
+    assert wal_name.encode() in Path(f"{path}-wal").read_bytes()
+    backup_file = tmp_path / "backups" / "field-20250101T000000000000Z-manual.db"
+    backup_file.parent.mkdir()
+    shutil.copyfile(FIXTURE, backup_file)
+
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    os.link(path, kept / "db")
+    os.link(f"{path}-wal", kept / "wal")
+    os.link(backup_file, kept / "backup")
+    sizes = {p.name: p.stat().st_size for p in kept.iterdir()}
+
+    with open_database(path, Credentials("Aynur", PASSPHRASE)) as db:
+        assert db.setting("probe") == wal_name  # nothing of the WAL was lost
+    for linked in kept.iterdir():  # the same inodes, the same length: zeros now
+        data = linked.read_bytes()
+        assert len(data) == sizes[linked.name], linked.name
+        assert NAME_IN_FIXTURE.encode() not in data and wal_name.encode() not in data
+        assert data == bytes(len(data)), linked.name
+    everything = every_byte_under(tmp_path)
+    assert NAME_IN_FIXTURE.encode() not in everything and wal_name.encode() not in everything
+    assert not [p.name for p in tmp_path.rglob(f"*{cipher.SIDE_SUFFIX}")]
+
+
+def test_a_crash_during_the_migration_leaves_no_plaintext_name_behind(tmp_path: Path) -> None:
+    """The second name encrypt_plaintext gives the plaintext file, left by a crash:
+    removed at the next open, overwritten when it no longer names the database
+    (the encrypted copy was in place), only unlinked while it still does."""
+    path = tmp_path / "field.db"
+    shutil.copyfile(FIXTURE, path)
+    side = tmp_path / f".field.db{cipher.SIDE_SUFFIX}"
+    os.link(path, side)  # killed before the encrypted copy was in place
+    with open_database(path, Credentials("Aynur", PASSPHRASE)) as db:
+        assert query.count(db, "person", query.Filter(include_deleted=True)) > 0
+    assert not side.exists()
+    # Killed after it: the old plaintext under the second name, the database encrypted.
+    shutil.copyfile(FIXTURE, side)
+    kept = tmp_path / "kept"
+    os.link(side, kept)
+    with open_database(path, Credentials("Aynur", PASSPHRASE)):
+        pass
+    assert not side.exists() and kept.read_bytes() == bytes(kept.stat().st_size)
