@@ -236,8 +236,18 @@ class ImportDialog(QDialog):
         self.counts.show_counts(result)
         self.rejects.show_rejects(result.rejects if result else [])
         self.warnings.show_warnings(result.warnings if result else [])
-        self.signers.setText("\n".join(self.trust_lines(result.trust) if result else []))
-        self.signers.setVisible(bool(result and result.trust))
+        lines = self.trust_lines(result.trust) if result else []
+        if result and result.erased.people:
+            lines.append(
+                self.tr(
+                    "Erasure on request: %1 people erased by the sender. Importing purges "
+                    "everything about them here, and the notes of %2 records about them."
+                )
+                .replace("%1", str(sum(result.erased.people.values())))
+                .replace("%2", str(sum(result.erased.related.values())))
+            )
+        self.signers.setText("\n".join(lines))
+        self.signers.setVisible(bool(lines))
         has_rejects = bool(result and result.rejects)
         self.rejects.setVisible(has_rejects)
         self.rejects_label.setVisible(has_rejects)
