@@ -13,9 +13,10 @@ HQ's recovery key: HQ records its recovery public key once
 (:func:`record_recovery_key`, ``fieldkit hq recovery-key``); every join bundle it
 writes from then on carries it in ``recovery.json``, covered by the signature.
 A laptop that joins seals its database key to it
-(:func:`fieldkit.accounts.add_recovery`), so HQ can set a forgotten passphrase;
-joining again with a bundle carrying a new key replaces the old one, and a
-bundle carrying none leaves the laptop's as they were.
+(:func:`fieldkit.accounts.add_recovery`, once the import of the bundle is
+applied, as for any join bundle of the HQ joined), so HQ can set a forgotten
+passphrase; joining again (or importing) a bundle carrying a new key replaces
+the old one, and a bundle carrying none leaves the laptop's as they were.
 """
 
 from __future__ import annotations
@@ -120,6 +121,7 @@ def join(db: Database, path: Path | str, fingerprint: str) -> Joined:
             "given: compare it with the fingerprint HQ reads out; nothing was changed"
         )
     before = len(keys.revoked(db))
+    had = accounts.recovery_public_keys(db.path)
     if not hq.again:
         keys.join(db, hq.device_id, hq.name, hq.public_key)
     try:
@@ -132,9 +134,9 @@ def join(db: Database, path: Path | str, fingerprint: str) -> Joined:
         if not hq.again:
             keys.forget_hq(db)
         return Joined(hq, result, len(keys.revoked(db)) - before)
-    added = False
-    if hq.recovery is not None:  # signed by the HQ just joined: HQ's own recovery key
-        added = accounts.add_recovery(db.path, db.unlocked, hq.recovery, from_join=True)
+    # The import sealed the data's key to HQ's recovery key, as it does for every
+    # join bundle of the HQ joined (transfer.import_files).
+    added = hq.recovery is not None and hq.recovery not in had
     return Joined(hq, result, len(keys.revoked(db)) - before, added)
 
 

@@ -298,3 +298,15 @@ def parse_recovery(shown: str, data: bytes) -> str:
     if len(raw) != 32:
         raise malformed("public_key must be base64 of 32 bytes")
     return base64.b64encode(raw).decode("ascii")
+
+
+def recovery_from(db: Database, file: str, opened: Opened) -> str | None:
+    """HQ's recovery public key from a join bundle signed by the HQ this laptop
+    joined; None from any other bundle or signer."""
+    hq = keys.hq(db)
+    data = opened.members.get(RECOVERY_MEMBER)
+    if hq is None or data is None or opened.sender_key != hq.public_key:
+        return None
+    if opened.manifest.get("kind") != HQ_JOIN:
+        return None
+    return parse_recovery(f"{file}/{RECOVERY_MEMBER}", data)

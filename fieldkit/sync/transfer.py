@@ -21,6 +21,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from fieldkit import accounts
 from fieldkit.anonymity import DEFAULT_K
 from fieldkit.storage.database import Database
 from fieldkit.sync import bundle, keys, kinds, trust
@@ -61,6 +62,7 @@ class Sender:
     name: str
     public_key: str
     revoked: tuple[keys.Revocation, ...] = ()  # what HQ's bundle says HQ revoked
+    recovery: str | None = None  # HQ's recovery public key, from the join bundle of the HQ joined
 
 
 def sender_name(db: Database) -> str:
@@ -279,6 +281,7 @@ def unpacked(
                 str(opened.sender.get("name")),
                 opened.sender_key,
                 tuple(kinds.revocations_from(db, path.name, opened)),
+                kinds.recovery_from(db, path.name, opened),
             )
         )
         sender = (senders[-1].device_id, senders[-1].name, senders[-1].public_key)
@@ -367,6 +370,9 @@ def import_files(
         if result.applied:
             enrol_signers(db, result)
             keys.learn_revoked(db, [r for s in senders for r in s.revoked])
+            for s in senders:  # the data's key sealed to HQ's (new) recovery key
+                if s.recovery is not None:
+                    accounts.add_recovery(db.path, db.unlocked, s.recovery, from_join=True)
             _rename_sources(db, books, result.backup)
         return _shown(result, books)
 

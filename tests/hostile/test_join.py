@@ -24,7 +24,7 @@ from fieldkit.storage import keyfile
 from fieldkit.sync import bundle, keys, transfer
 from fieldkit.sync.workbook import export_workbook
 from fieldkit.workspace import open_database
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, PASSPHRASE_FILE
 from tests.databases import copy_db, own_device
 from tests.factories import Factory
 
@@ -437,3 +437,13 @@ def test_joining_again_after_hq_changed_its_recovery_key_replaces_the_old_one(
         "--db", laptop, "recover", "--recovery-key", new_private, "--new-passphrase-file", new
     )
     assert done.code == 0, done.err
+
+    # HQ's next join bundle imported as an ordinary file (the desktop's Import) does the same.
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE_FILE", str(PASSPHRASE_FILE))  # HQ's
+    _third_private, third = recovery_key(fleet, "third")
+    assert fieldkit("--db", fleet.hq, "hq", "join-bundle", fleet.folder / "join3.fkb").code == 0
+    imported = fieldkit(
+        "--db", laptop, "--passphrase-file", new, "import", fleet.folder / "join3.fkb"
+    )
+    assert imported.code == 0, imported.err
+    assert sorted(accounts.recovery_public_keys(laptop)) == sorted([by_hand, third])
