@@ -63,10 +63,12 @@ _RUSSIAN_PATRONYMIC = re.compile(r"^([a-z]{3,}?)(?:ovic|ovna|avic|avna)$")
 @dataclass(frozen=True)
 class Name:
     """A name split into its own words (given name, surname, any other) and the
-    father's name when a patronymic is written."""
+    father's name when a patronymic is written; for each word, whether it is
+    written with the dotless ı (which the fold makes i and Russian writes у)."""
 
     words: tuple[str, ...]
     father: str | None
+    dotless: tuple[bool, ...] = ()
 
     @property
     def key(self) -> str:
@@ -74,21 +76,21 @@ class Name:
 
 
 def parse(name: str | None) -> Name:
-    words = name_key(name).split()
+    words = [(w, "ı" in raw) for raw in (name or "").split() for w in name_key(raw).split()]
     father = None
-    for i, w in enumerate(words):
+    for i, (w, _dotless) in enumerate(words):
         if w in _SON_DAUGHTER and i > 0:
-            father = words[i - 1]
+            father = words[i - 1][0]
             words = words[: i - 1] + words[i + 1 :]
             break
     else:
-        for i, w in enumerate(words):
+        for i, (w, _dotless) in enumerate(words):
             match = _RUSSIAN_PATRONYMIC.match(w)
             if match and len(words) > 2:
                 father = match.group(1)
                 words = words[:i] + words[i + 1 :]
                 break
-    return Name(tuple(words), father)
+    return Name(tuple(w for w, _d in words), father, tuple(d for _w, d in words))
 
 
 @dataclass(frozen=True)
@@ -111,13 +113,17 @@ class Candidate:
 SLIP = 90.0  # a dropped, added or swapped letter
 OTHER_NAME = 65.0  # at most, for a word that is another name
 # Letters that still stand for one another after the fold: Russian г / х and
-# к for q and h (Вагиф / Vaqif, Садых / Sadıq, Хикмет / Hikmət), у for ı
-# (Касумов / Qasımov), п for b (Алекпер / Ələkbər).
-_VARIANTS = frozenset(frozenset(p) for p in ("gk", "gx", "kx", "iu", "iy", "bp"))
+# к for q and h (Вагиф / Vaqif, Садых / Sadıq, Хикмет / Hikmət), i for y
+# (Qulyev / Quliyev), п for b (Алекпер / Ələkbər); and у for ı (Касумов / Qasımov)
+# where one side is written with ı (Quliyev / Quluyev are two surnames).
+_VARIANTS = frozenset(frozenset(p) for p in ("gk", "gx", "kx", "iy", "bp"))
+_IU = frozenset("iu")
 # At the end of a word a voiced consonant sounds, and is sometimes written, voiceless.
 _FINAL = frozenset(frozenset(p) for p in ("zs", "dt", "bp", "gk"))
 _MN = frozenset("mn")  # before b: Qəmbər / Ганбар
 _VOWELS = frozenset("aeiou")
+ONE_WORD = 80.0  # at most, for a name of one word against a longer one
+_MOST_WORDS = 6  # words of a name paired up (every order is tried)
 VARIANT_COST = 3.0  # for each letter that differs only as a transliteration does
 _ENDINGS = (("zada", "zada"), ("ova", "ov"), ("ov", "ov"), ("li", "li"), ("lu", "li"))
 
@@ -130,8 +136,9 @@ def _ending(word: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)
-def word_score(w: str, v: str) -> float:
-    """0–100: how alike two folded words are as spellings of one name."""
+def word_score(w: str, v: str, dotless: bool = False) -> float:
+    """0–100: how alike two folded words are as spellings of one name;
+    *dotless*: one of them is written with ı."""
     if w == v:
         return 100.0
     ratio = fuzz.ratio(w, v)
@@ -152,7 +159,12 @@ def word_score(w: str, v: str) -> float:
             pair = frozenset((w[op.src_pos], v[op.dest_pos]))
             last = op.src_pos == len(w) - 1 and op.dest_pos == len(v) - 1
             before_b = op.src_pos + 1 < len(w) and w[op.src_pos + 1] in "bp"
-            if not (pair in _VARIANTS or (last and pair in _FINAL) or (before_b and pair == _MN)):
+            if not (
+                pair in _VARIANTS
+                or (dotless and pair == _IU)
+                or (last and pair in _FINAL)
+                or (before_b and pair == _MN)
+            ):
                 return min(ratio, OTHER_NAME)  # another letter: another name
             variants += 1
         else:
@@ -172,17 +184,22 @@ def name_score(na: Name, nb: Name) -> float:
     person, however alike the rest); a word left over costs a little (a second
     given name, a father's name without oğlu); two fathers' names that differ
     make two people (cousins named after one grandfather)."""
-    short, long = sorted((na.words, nb.words), key=len)
+    (short, sd), (long, ld) = sorted(
+        ((n.words[:_MOST_WORDS], n.dotless or (False,) * len(n.words)) for n in (na, nb)),
+        key=lambda words: len(words[0]),
+    )
     if not short:
         return 0.0
     best: list[float] = []
-    for order in itertools.permutations(range(min(len(long), 6)), len(short)):
-        got = [word_score(short[i], long[j]) for i, j in enumerate(order)]
+    for order in itertools.permutations(range(len(long)), len(short)):
+        got = [word_score(short[i], long[j], sd[i] or ld[j]) for i, j in enumerate(order)]
         if sum(got) > sum(best):
             best = got
     if not best:
         return 0.0
     name = (min(best) + sum(best) / len(best)) / 2 - 5 * (len(long) - len(short))
+    if len(short) == 1 < len(long):  # one word alone says little about who it is
+        name = min(name, ONE_WORD)
     if na.father and nb.father and word_score(na.father, nb.father) < SLIP:
         name = min(name, OTHER_NAME)
     return max(0.0, name)
