@@ -74,8 +74,16 @@ class Name:
     def key(self) -> str:
         return " ".join(self.words)
 
+    @property
+    def signature(self) -> str:
+        """All that :func:`name_score` reads, as one string."""
+        dotless = "".join("ı" if d else "i" for d in self.dotless)
+        return f"{self.key}/{self.father or ''}/{dotless}"
+
 
 def parse(name: str | None) -> Name:
+    """*name* as words compared one by one (:func:`name_key` of each), with the
+    patronymic taken out: the word before oğlu / qızı, or a Russian -ovich / -ovna."""
     words = [(w, "ı" in raw) for raw in (name or "").split() for w in name_key(raw).split()]
     father = None
     for i, (w, _dotless) in enumerate(words):
@@ -259,7 +267,7 @@ def find(db: Database, *, threshold: float = 85.0, district: str | None = None) 
             person = dict(row._mapping)
             person["_name"] = parse(person["full_name"])
             person["_key"] = person["_name"].key
-            person["_sig"] = f"{person['_key']}/{person['_name'].father or ''}"
+            person["_sig"] = person["_name"].signature
             blocks[(row.district, row.birth_year)].append(person)
     found: dict[tuple[str, str], Candidate] = {}
     # A first pass in C (rapidfuzz's extract; cdist would need numpy, which the
