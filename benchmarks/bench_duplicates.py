@@ -218,7 +218,8 @@ def run(records: int, workdir: Path) -> list[Result]:
         n = sum(p.part == part for p in pairs) if part != "all" else len(pairs)
         results.append(
             Result(
-                f"duplicates: labelled pairs, {part} part ({n} pairs, threshold {THRESHOLD:.0f})",
+                f"duplicates: labelled pairs, {'both parts' if part == 'all' else part + ' part'}"
+                f" ({n} pairs, threshold {THRESHOLD:.0f})",
                 ours_s,
                 "whole-name token-sort ratio, same candidates",
                 base_s,
