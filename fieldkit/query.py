@@ -227,11 +227,12 @@ class Own:
     device_id: str
 
 
-def _first_revision(visit_id: Any, *where: Any) -> Any:
-    """The visit's first revision (the one without parents), as a subquery's select."""
+def _first_revision(visit_id: Any, *where: Any, column: str = "author") -> Any:
+    """The visit's first revision (the one without parents), as a subquery's
+    select of its *column*."""
     r = records.Revision.__table__.c  # type: ignore[attr-defined]
     return (
-        sa.select(r.author)
+        sa.select(r[column])
         .where(r.record_type == "home_visit", r.record_id == visit_id, r.parents == "[]", *where)
         .order_by(r.seq)
         .limit(1)
@@ -280,7 +281,8 @@ def follow_ups(
     With *own*, only that volunteer's visits (:class:`Own`).
 
     Each row: the visit's ``id``, ``follow_up_due``, ``visit_date``, ``purpose``,
-    ``recorded_by`` (the first revision's author, None before accounts), and its
+    ``recorded_by`` (the first revision's author, None before accounts),
+    ``recorded_on`` (the device id of the laptop it was first saved on), and its
     family's ``person_id``, ``full_name``, ``birth_year``, ``phone``, ``district``
     and ``village`` (the village's name)."""
     v = records.get("home_visit").table
@@ -294,6 +296,7 @@ def follow_ups(
             v.c.visit_date,
             v.c.purpose,
             _first_revision(v.c.id).scalar_subquery().label("recorded_by"),
+            _first_revision(v.c.id, column="device_id").scalar_subquery().label("recorded_on"),
             v.c.person_id,
             p.c.full_name,
             p.c.birth_year,

@@ -25,6 +25,7 @@ from ui.screen import Screen
 from ui.settings import SettingsDialog
 from ui.status import StatusBar
 from ui.strings import i18n
+from ui.tab_bar import compact
 from ui.tools import SCREENS, ToolScreens
 from ui.unlock import IdleLock, UnlockDialog, lock_minutes
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.tools = ToolScreens(self.ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tab_style = compact(self.tabs.tabBar())  # every tab in view at 125 % too
         for rtype in records.record_types(reference=False):
             page = RecordListPage(self.ctx, rtype.name)
             page.delete_button.clicked.connect(self.delete_selected)

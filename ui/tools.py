@@ -4,7 +4,7 @@ first time it is shown or asked for.
 Start-up is a feature: the window opens on the first record list, and these
 screens' modules (the exchange code and openpyxl behind Sync, the charts of
 Reports, the matching of Likely duplicates) are imported and built only when a
-person goes there. Until then each tab holds an empty slot the screen fills.
+person goes there. Until then each tab holds an empty slot the screen fills, in a scroll area.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ui.bus import Context
 from ui.screen import Screen
@@ -61,7 +61,13 @@ class ToolScreens(Mapping[str, Screen]):
             module, cls, _title = SCREENS[name]
             screen = getattr(importlib.import_module(module), cls)(self.ctx)
             assert isinstance(screen, Screen)
-            self.layouts[name].addWidget(screen)
+            # Taller than the window (the Sync screen at 125 % scaling): it scrolls
+            # up and down, rather than pushing the status bar off the screen.
+            scroll = QScrollArea()
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(screen)
+            self.layouts[name].addWidget(scroll)
             screen.show()  # drawn, and read, once its tab is the one shown
             self.made[name] = screen
         return screen

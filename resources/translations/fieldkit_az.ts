@@ -247,6 +247,14 @@
         <translation>Sabah</translation>
     </message>
     <message>
+        <source>Before accounts</source>
+        <translation>Hesablardan əvvəl</translation>
+    </message>
+    <message>
+        <source>%1, before accounts</source>
+        <translation>%1, hesablardan əvvəl</translation>
+    </message>
+    <message>
         <source>Overdue: %1 · Today: %2 · This week: %3</source>
         <translation>Gecikən: %1 · Bu gün: %2 · Bu həftə: %3</translation>
     </message>
@@ -1701,6 +1709,26 @@ Qovluq adının düzgün yazıldığını yoxlayın.</translation>
     <message>
         <source>The period starts after it ends.</source>
         <translation>Dövrün başlanğıcı sonundan sonradır.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessiyalar</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Ev ziyarətləri</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Gecikmiş təkrar ziyarətlər</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Əhatə olunan şəxslər</translation>
     </message>
     <message>
         <source>Follow-ups overdue on %1</source>

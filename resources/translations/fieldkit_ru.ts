@@ -247,6 +247,14 @@
         <translation>Завтра</translation>
     </message>
     <message>
+        <source>Before accounts</source>
+        <translation>До учётных записей</translation>
+    </message>
+    <message>
+        <source>%1, before accounts</source>
+        <translation>%1, до учётных записей</translation>
+    </message>
+    <message>
         <source>Overdue: %1 · Today: %2 · This week: %3</source>
         <translation>Просрочено: %1 · Сегодня: %2 · На этой неделе: %3</translation>
     </message>
@@ -1030,7 +1038,7 @@ Every file signed by this key is refused from now on, and it cannot be enrolled 
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation>Возможные дубликаты</translation>
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1701,6 +1709,26 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>The period starts after it ends.</source>
         <translation>Начало периода позже его конца.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Визиты на дом</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Просроченные повторные визиты</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Охваченные люди</translation>
     </message>
     <message>
         <source>Follow-ups overdue on %1</source>

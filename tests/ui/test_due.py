@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from fieldkit import accounts, store
 from fieldkit.workspace import open_database
+from tests.databases import connect
 from tests.factories import Factory
 from tests.ui.drive import pick, save, texts, type_date, visible_errors
 from tests.ui.test_reports import open_reports
@@ -173,3 +174,51 @@ def test_the_due_screen_shows_the_volunteers_own_visits_and_all_on_request(
     qtbot.mouseClick(due.everyone, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: due.ready)
     assert len(texts(due.table)) == 1
+
+
+def test_visits_saved_before_accounts_say_who_recorded_them(
+    qtbot: Any, app: Any, db_path: Path
+) -> None:
+    """A visit saved before accounts existed has no author: "All volunteers" names
+    the volunteer of this laptop's profile then, and another laptop by its name."""
+    with open_database(db_path) as db:
+        make = Factory(db)
+        ours = make.create(
+            "home_visit",
+            person_id=make.create("person", full_name="Gülnarə Həsənova")["id"],
+            visit_date=day(-10),
+            follow_up_due=day(-1),
+        )
+        theirs = make.create(
+            "home_visit",
+            person_id=make.create("person", full_name="Rəşad Quliyev")["id"],
+            visit_date=day(-9),
+            follow_up_due=day(0),
+        )
+    elsewhere = "0a1b2c3d-0000-4000-8000-000000000001"
+    conn = connect(db_path)
+    conn.execute(
+        "UPDATE revision SET author = NULL WHERE record_id IN (?, ?)", (ours["id"], theirs["id"])
+    )
+    conn.execute("UPDATE revision SET device_id = ? WHERE record_id = ?", (elsewhere, theirs["id"]))
+    conn.commit()
+    conn.close()
+    window = app.open()
+    due = window.show_tool("due")
+    qtbot.mouseClick(due.everyone, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: due.ready and len(texts(due.table)) == 2)
+    headers = [due.table.horizontalHeaderItem(c).text() for c in range(due.table.columnCount())]
+    by = headers.index("Recorded by")
+    assert [r[by] for r in texts(due.table)] == [
+        "Aynur Məmmədova, before accounts",  # this laptop's volunteer (its profile)
+        "Unnamed laptop 0a1b2c3d, before accounts",  # a laptop that never said its name
+    ]
+    window.close()
+    app.close()
+    with open_database(db_path) as db:
+        db.set_setting("language", "az")
+    window = app.open()
+    due = window.show_tool("due")
+    qtbot.mouseClick(due.everyone, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: due.ready and len(texts(due.table)) == 2)
+    assert texts(due.table)[0][by] == "Aynur Məmmədova, hesablardan əvvəl"

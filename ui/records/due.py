@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit import query, records, store
+from fieldkit.storage.database import Database
 from fieldkit.store import Change
 from fieldkit.validate import ValidationError
 from ui import ops
@@ -36,8 +36,11 @@ from ui.records.dates import DateBox
 from ui.records.pickers import districts
 from ui.screen import Screen
 from ui.strings import i18n
+from ui.sync.names import sender_name
 from ui.sync.result_tables import ReadOnlyTable
 
+Found = tuple[list[dict[str, Any]], tuple[int, int, int], dict[str, str]]
+OWN_VOLUNTEER = "volunteer"  # in laptops(): this laptop's volunteer, from its profile
 WEEK = 7  # days ahead the screen looks: today and the six after it
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -104,12 +107,15 @@ class DueScreen(Screen):
                 "follow-up is done once the family's next visit is recorded."
             )
         )
+
+        def body(db: Database) -> Found:
+            rows = query.follow_ups(db, until, own=own)
+            counts = query.follow_up_counts(db, today, until, own=own)
+            return rows, counts, laptops(db) if everyone else {}
+
         ops.read(
             self.ctx,
-            lambda db: (
-                query.follow_ups(db, until, own=own),
-                query.follow_up_counts(db, today, until, own=own),
-            ),
+            body,
             lambda found: self.show_rows(found) if asked == self.asked else None,
             owner=self,
         )
@@ -127,8 +133,23 @@ class DueScreen(Screen):
         name = QLocale().standaloneDayName(due.isoweekday(), QLocale.FormatType.LongFormat)
         return QLocale().toUpper(name[:1]) + name[1:]  # "Cümə axşamı", as "Bu gün" beside it
 
-    def show_rows(self, found: tuple[list[dict[str, Any]], tuple[int, int, int]]) -> None:
-        rows, (overdue, today, later) = found
+    def recorded_by(self, row: dict[str, Any], laptops: dict[str, str]) -> str:
+        """Who recorded a visit; one saved before accounts existed has no author:
+        the volunteer of the laptop it was saved on then (this laptop's profile,
+        another laptop's name as it sent it), said to be from before accounts."""
+        if row["recorded_by"]:
+            return str(row["recorded_by"])
+        device = row.get("recorded_on")
+        if device == self.ctx.db.device_id:
+            who = laptops.get(OWN_VOLUNTEER) or laptops.get(device, "")
+        else:
+            who = sender_name(laptops.get(device or ""), device) if device else ""
+        if not who:
+            return self.tr("Before accounts")
+        return self.tr("%1, before accounts").replace("%1", who)
+
+    def show_rows(self, found: Found) -> None:
+        rows, (overdue, today, later), laptops = found
         self.rows = rows
         self.summary.setText(
             self.tr("Overdue: %1 · Today: %2 · This week: %3")
@@ -164,20 +185,17 @@ class DueScreen(Screen):
                 i18n.format_date(r["follow_up_due"]),
                 i18n.format_date(r["visit_date"]),
             ]
-            + ([r["recorded_by"] or ""] if everyone else [])
+            + ([self.recorded_by(r, laptops)] if everyone else [])
             + [i18n.choice(purposes, r["purpose"]) if r["purpose"] else ""]
             for r in rows
         ]
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized to content
+        # Sized to content; on a narrow window the widest give way, the purpose
+        # (last) first, rather than the table scrolled sideways (ReadOnlyTable).
         self.table.fill(headers, shown)
         red = QBrush(OVERDUE_COLOUR)
         for n, r in enumerate(rows):
             if r["follow_up_due"] < self.today and (cell := self.table.item(n, 0)) is not None:
                 cell.setForeground(red)
-        header.setStretchLastSection(True)
-        if headers:  # the purpose is cut short rather than the table scrolled sideways
-            header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         self.empty.setVisible(not rows)
         if rows:
             self.table.setCurrentCell(0, 0)  # Enter opens the first at once
@@ -232,6 +250,18 @@ class DueScreen(Screen):
             return
         text = " ".join(i18n.declared(e.message) for e in exc.errors)
         QMessageBox.warning(self, self.tr("Reschedule"), text)
+
+
+def laptops(db: Database) -> dict[str, str]:
+    """Device id -> the name a laptop is known by (``OWN_VOLUNTEER``: this
+    laptop's volunteer); read on the worker, with the rows."""
+    from fieldkit.sync.review import laptop_names  # the exchange modules: not at start-up
+
+    names = laptop_names(db)
+    volunteer = db.setting("volunteer_name")
+    if volunteer:
+        names[OWN_VOLUNTEER] = volunteer
+    return names
 
 
 class RescheduleDialog(QDialog):

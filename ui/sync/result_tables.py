@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,6 +26,7 @@ from ui.strings import i18n
 if TYPE_CHECKING:  # the workbook reader brings openpyxl: not at start-up (the Due screen, Help)
     from fieldkit.sync.workbook import ImportResult, Reject, TypeCounts
 
+FIT_MIN = 90  # a column that gives way to fit the table's width keeps this much
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicts", "rejected")
 
 
@@ -100,6 +102,7 @@ class ReadOnlyTable(QTableWidget):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setWordWrap(False)
+        self.wanted: list[int] = []  # each column's width for its content (fill)
 
     def fill(
         self, headers: Sequence[str], rows: Sequence[Sequence[Any]], numeric: Sequence[int] = ()
@@ -112,6 +115,30 @@ class ReadOnlyTable(QTableWidget):
             for c, value in enumerate(row):
                 self.setItem(r, c, item(value, number=c in numeric))
         self.resizeColumnsToContents()
+        self.wanted = [self.columnWidth(c) for c in range(self.columnCount())]
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their content; when together they are wider than
+        the table, the widest give way first (down to FIT_MIN, the whole text on
+        hover), so that no table scrolls sideways on a narrow window (1366
+        pixels at 125 % scaling leave 1093). The last column takes what is left."""
+        if not self.wanted:
+            return
+        bar = self.verticalScrollBar().sizeHint().width()  # room for it, shown or not
+        room = self.width() - 2 * self.frameWidth() - bar
+        cap = max(self.wanted)
+        while sum(min(w, cap) for w in self.wanted) > room and cap > FIT_MIN:
+            cap -= 10
+        header = self.horizontalHeader()
+        for c, width in enumerate(self.wanted):
+            if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive:
+                self.setColumnWidth(c, min(width, cap))
+        header.setStretchLastSection(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 class CountsTable(ReadOnlyTable):
