@@ -112,3 +112,9 @@ def test_a_failed_upgrade_keeps_the_database_as_it_was(tmp_path: Path) -> None:
         "0001",
     )
     assert connect_db(path).execute("SELECT name FROM village").fetchall() == [("X",)]
+
+
+def test_the_head_read_from_the_scripts_is_alembics() -> None:
+    """Opening a database at the head does not import Alembic: the head it
+    compares with is read from the scripts' text, and must be Alembic's."""
+    assert migrate.head_from_files() == migrate.head()

@@ -59,6 +59,7 @@ class RecordListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)  # a stretched number column reads badly
         header.setResizeContentsPrecision(0)  # sized to the rows in view, not 1,000 read for it
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrowed column: "Согласие…"
         self.new_button = QPushButton(self.tr("New"))
         self.edit_button = QPushButton(self.tr("Open"))
         self.delete_button = QPushButton(self.tr("Delete"))

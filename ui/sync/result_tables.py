@@ -100,6 +100,7 @@ class ReadOnlyTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # narrowed: "…"
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setWordWrap(False)
         self.wanted: list[int] = []  # each column's width for its content (fill)
