@@ -95,11 +95,14 @@ def purge(conn: sa.Connection, rtype: RecordType, record_id: str) -> int:
     known = conn.execute(
         sa.select(r.seq, r.content).where(r.record_type == rtype.name, r.record_id == record_id)
     ).all()
+    names = rtype.field_names()
     for seq, content in known:
+        values = json.loads(content)
+        blanked = blank(dict(values))
+        if {n: blanked.get(n) for n in names} == {n: values.get(n) for n in names}:
+            continue  # nothing of the person in it (an erasure revision): kept as it was
         conn.execute(
-            store.REVISIONS.update()
-            .where(r.seq == seq)
-            .values(content=store.canonical(blank(json.loads(content))))
+            store.REVISIONS.update().where(r.seq == seq).values(content=store.canonical(blanked))
         )
     return len(known)
 

@@ -75,8 +75,9 @@ def complete_workbook(path: Path) -> bool:
     for key, n in about.items():
         if isinstance(key, str) and key.startswith("rows."):
             rows = book.get_sheet_by_name(key[5:]).to_python()
-            # A record sheet: key row and label row, then the data; the history: keys, then rows.
-            heading = 1 if key == "rows._history" else 2
+            # A record sheet: key row and label row, then the data; the history
+            # and the erasures: keys, then rows.
+            heading = 1 if key in ("rows._history", "rows._erasures") else 2
             assert len(rows) - heading == int(n), key
     return True
 
