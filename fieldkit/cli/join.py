@@ -103,13 +103,21 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
             f"{args.public_key} is HQ's recovery private key: keep it offline and give "
             "the public key it was made with (printed by `fieldkit recovery-key new`)"
         )
+    from fieldkit.sync.bundle import fingerprint
+
     with open_db(args) as db:
+        before = join.recorded_recovery_key(db)
         try:
             fp = join.record_recovery_key(db, value)
         except (KeyFileError, join.JoinRefused) as exc:
             raise UsageError(f"recovery key refused: {exc}") from None
     print(f"HQ's recovery key {fp} recorded: every join bundle written from now on carries it,")
     print("and each laptop that joins with one seals its data's key to it")
+    if before and fingerprint(before) != fp:
+        print(
+            f"it replaces {fingerprint(before)}: laptops that joined with it take the new one "
+            "when they join again or import HQ's next join bundle"
+        )
     return 0
 
 

@@ -69,6 +69,7 @@ class Fleet:
     hq: Path
     join_file: Path
     fingerprint: str  # HQ's, as its coordinator reads it out
+    said: str = ""  # what HQ's last command printed
 
 
 @pytest.fixture
@@ -303,7 +304,8 @@ def test_a_revocation_list_not_signed_by_hq_teaches_nothing(
 
 
 def recovery_key(fleet: Fleet, name: str) -> tuple[Path, str]:
-    """HQ makes a recovery key pair (``recovery-key new``) and records its public key."""
+    """HQ makes a recovery key pair (``recovery-key new``) and records its public key
+    (what that printed is kept in ``fleet.said``)."""
     private = fleet.folder / f"{name}.key"
     made = fieldkit("recovery-key", "new", private)
     assert made.code == 0, made.err
@@ -311,6 +313,7 @@ def recovery_key(fleet: Fleet, name: str) -> tuple[Path, str]:
     recorded = fieldkit("--db", fleet.hq, "hq", "recovery-key", public)
     assert recorded.code == 0, recorded.err
     assert f"HQ's recovery key {bundle.fingerprint(public)} recorded" in recorded.out
+    fleet.said = recorded.out
     return private, public
 
 
@@ -413,6 +416,7 @@ def test_joining_again_after_hq_changed_its_recovery_key_replaces_the_old_one(
     assert fieldkit("--db", laptop, "account", "add-recovery", by_hand).code == 0
 
     new_private, new_public = recovery_key(fleet, "new")  # the old one was lost, or exposed
+    assert f"it replaces {bundle.fingerprint(old_public)}" in fleet.said
     assert fieldkit("--db", fleet.hq, "hq", "join-bundle", fleet.folder / "join2.fkb").code == 0
     again = fieldkit(
         "--db", laptop, "join", fleet.folder / "join2.fkb", "--fingerprint", fleet.fingerprint
