@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget
 
-from fieldkit import drafts, records, store
+from fieldkit import consent, drafts, records, store
 from fieldkit.storage import backups
 from fieldkit.storage.database import Database
 from fieldkit.workspace import open_database
@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         )
         self.add_action(
             records_menu, self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.status.undo
+        )
+        self.erase_action = self.add_action(
+            records_menu, self.tr("&Erase on request…"), "", self.erase_selected
         )
         records_menu.addSeparator()
         self.add_action(records_menu, self.tr("&Settings…"), "Ctrl+,", self.show_settings)
@@ -249,6 +252,31 @@ class MainWindow(QMainWindow):
             lambda _change: self.status.offer_undo(text, lambda: self.undo_delete(name, record_id)),
             owner=self,
         )
+
+    def erase_selected(self) -> None:
+        """Erase the selected person on request (fieldkit.erasure), once confirmed."""
+        from ui.records.erase import EraseDialog, erase
+
+        page = self.current_list()
+        record = page.selected() if page else None
+        if page is None or record is None or not consent.has_consent(page.rtype):
+            self.statusBar().showMessage(
+                self.tr("Select the person to erase in the list of people first."), 8000
+            )
+            return
+        title = record_title(self.ctx.db, page.rtype.name, record)
+        named, record_id = f"{i18n.declared(page.rtype.label)} {title}", record["id"]
+        text = self.tr("Erased on request: %1. Only the fact of the erasure is kept.")
+        self.dialog = EraseDialog(named, self)
+        self.dialog.accepted.connect(
+            lambda: erase(
+                self.ctx,
+                record_id,
+                lambda _erased: self.statusBar().showMessage(text.replace("%1", named), 15000),
+                owner=self,
+            )
+        )
+        self.dialog.open()
 
     def undo_delete(self, type_name: str, record_id: str) -> None:
         ops.write(self.ctx, lambda db: store.restore(db, type_name, record_id)[1], owner=self)
