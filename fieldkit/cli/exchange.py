@@ -28,7 +28,7 @@ def password(args: argparse.Namespace) -> str | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from fieldkit.sync import transfer
+    from fieldkit.sync import bundle, keys, transfer
 
     target: Path = args.out
     if target.suffix.lower() not in (".xlsx", ".fkb"):
@@ -73,13 +73,34 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise UsageError(f"cannot write {target}: {exc.strerror or exc}; {hint}") from None
         except ValueError as exc:  # a profile or district that does not fit
             raise UsageError(str(exc)) from None
+        to_hq = keys.hq_exchange(db)
     since = f" changed since {result.since:%Y-%m-%d %H:%M} UTC" if result.since else ""
     if result.profile.recipient:
         since = f" for {result.profile.recipient}, pseudonymised"
     print(f"exported {result.total} records{since} to {target}")
     for name, n in result.counts.items():
         print(f"  {name:24} {n:>8}")
+    print(_protection(bundle.fingerprint(to_hq) if to_hq else "", result, target))
     return 0
+
+
+def _protection(hq_fp: str, result: Any, target: Path) -> str:
+    """What protects the file just written, said plainly (DESIGN.md, "Data protection")."""
+    if result.encrypted == "hq":
+        return f"encrypted to HQ's key ({hq_fp}): only HQ can open it"
+    if result.encrypted == "password":
+        return "encrypted with the password: send the password another way than the file"
+    if result.profile.anonymous:
+        return "not encrypted: pseudonymised, it names no one"
+    if target.suffix.lower() == ".fkb":
+        return (
+            "not encrypted: signed, but anyone with the file can read it; join HQ "
+            "(fieldkit join) to encrypt exports to HQ's key, or give --password"
+        )
+    return (
+        "not encrypted: anyone with this file can read every name in it; "
+        "for HQ, export a bundle (.fkb), encrypted to HQ's key"
+    )
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -1,9 +1,12 @@
 """Bundles (``.fkb``): one file carrying workbooks safely on a USB stick or by e-mail.
 
 A bundle is a zip holding ``manifest.json``, its Ed25519 signature
-``manifest.sig`` and the payload: the member files under ``data/``, or, when a
-password is given, one ``payload.bin`` (AES-256-GCM with a key derived by scrypt,
-the manifest as associated data). The manifest lists every member with its size
+``manifest.sig`` and the payload: the member files under ``data/``, or one
+encrypted ``payload.bin`` (AES-256-GCM, the manifest as associated data) whose
+key is either derived from a password by scrypt, or agreed with a recipient's
+X25519 public key (HQ's exchange key: an ephemeral X25519 key and HKDF-SHA256),
+so that only the machine holding that private key opens it and no password has
+to travel beside the stick. The manifest lists every member with its size
 and SHA-256, so the signature covers every byte of the data.
 
 Opening a bundle checks everything before anything is applied, and never reads
@@ -21,16 +24,20 @@ import os
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldkit.storage.files import atomic_write
 
@@ -110,6 +117,28 @@ def _derive(password: bytes, salt: bytes, params: Mapping[str, int]) -> bytes:
     )
 
 
+AGREED = "x25519-hkdf-sha256"  # the kdf of a bundle encrypted to a recipient's key
+_AGREED_INFO = b"fieldkit-bundle/1 x25519"
+
+
+def new_exchange_key() -> str:
+    """A new X25519 private key (base64): what a bundle is encrypted to."""
+    return base64.b64encode(X25519PrivateKey.generate().private_bytes_raw()).decode()
+
+
+def exchange_public(private_b64: str) -> str:
+    private = X25519PrivateKey.from_private_bytes(base64.b64decode(private_b64))
+    raw = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return base64.b64encode(raw).decode()
+
+
+def _agreed(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    """The payload key from an X25519 agreement, bound to both public keys."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=_AGREED_INFO + ephemeral + recipient
+    ).derive(shared)
+
+
 def _inner_zip(members: Mapping[str, bytes]) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
@@ -133,8 +162,12 @@ def write(
     sender: Mapping[str, Any],
     private_key: str,
     password: str | None = None,
+    recipient: str | None = None,
 ) -> Path:
-    """Write a signed (and optionally encrypted) bundle atomically."""
+    """Write a signed bundle atomically: encrypted with *password*, or to the
+    X25519 public key *recipient* (base64), or not at all."""
+    if password and recipient:
+        raise ValueError("a bundle is encrypted with a password or to a recipient, not both")
     if kind not in KINDS:
         raise ValueError(f"unknown bundle kind {kind!r}")
     for name in members:
@@ -168,6 +201,21 @@ def write(
         }
         body = json.dumps(manifest, sort_keys=True, ensure_ascii=False).encode()
         key = _derive(password.encode(), salt, SCRYPT)
+        payload["payload.bin"] = AESGCM(key).encrypt(nonce, _inner_zip(members), body)
+    elif recipient:
+        to = base64.b64decode(recipient, validate=True)
+        ephemeral = X25519PrivateKey.generate()
+        mine = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        nonce = os.urandom(NONCE_BYTES)
+        manifest["encryption"] = {
+            "cipher": "AES-256-GCM",
+            "kdf": AGREED,
+            "recipient": base64.b64encode(to).decode(),
+            "ephemeral": base64.b64encode(mine).decode(),
+            "nonce": base64.b64encode(nonce).decode(),
+        }
+        body = json.dumps(manifest, sort_keys=True, ensure_ascii=False).encode()
+        key = _agreed(ephemeral.exchange(X25519PublicKey.from_public_bytes(to)), mine, to)
         payload["payload.bin"] = AESGCM(key).encrypt(nonce, _inner_zip(members), body)
     else:
         body = json.dumps(manifest, sort_keys=True, ensure_ascii=False).encode()
@@ -253,6 +301,7 @@ def read(
     trusted: Mapping[str, str] | None = None,
     check_sender: SenderCheck | None = None,
     check_manifest: ManifestCheck | None = None,
+    exchange_keys: Sequence[str] = (),
 ) -> Opened:
     """Open and verify a bundle; returns its members. Nothing is applied here.
 
@@ -263,10 +312,12 @@ def read(
     memory and time: it is never spent on a sender who is refused anyway); it
     refuses by raising :class:`BundleError`. *check_manifest*, the same, is
     given the whole verified manifest (its kind, sender and key).
+    *exchange_keys*: the X25519 private keys (base64) this machine holds, for a
+    bundle encrypted to a recipient's key.
     """
     path = Path(path)
     try:
-        return _verified(path, password, trusted, check_sender, check_manifest)
+        return _verified(path, password, trusted, check_sender, check_manifest, exchange_keys)
     except _DAMAGED as exc:
         reason = (str(exc) or type(exc).__name__).splitlines()[0][:160]
         raise BundleError(f"{path.name} is damaged or truncated ({reason})") from None
@@ -324,6 +375,7 @@ MANIFEST_KEYS = {
     "encryption",
 }
 ENCRYPTION_KEYS = {"cipher", "kdf", "n", "r", "p", "salt", "nonce"}
+AGREED_KEYS = {"cipher", "kdf", "recipient", "ephemeral", "nonce"}
 
 
 def _check_manifest(manifest: dict[str, Any]) -> None:
@@ -367,9 +419,17 @@ def _check_manifest(manifest: dict[str, Any]) -> None:
     enc = manifest["encryption"]
     if enc is None:
         return
+    if isinstance(enc, dict) and enc.get("kdf") == AGREED:
+        _keys(enc, "encryption", AGREED_KEYS)
+        if enc["cipher"] != "AES-256-GCM":
+            raise _Malformed("encryption", f"AES-256-GCM with scrypt or {AGREED}")
+        _b64(enc["recipient"], "encryption.recipient", 32)
+        _b64(enc["ephemeral"], "encryption.ephemeral", 32)
+        _b64(enc["nonce"], "encryption.nonce", NONCE_BYTES)
+        return
     _keys(enc, "encryption", ENCRYPTION_KEYS)
     if enc["cipher"] != "AES-256-GCM" or enc["kdf"] != "scrypt":
-        raise _Malformed("encryption", "AES-256-GCM with scrypt")
+        raise _Malformed("encryption", f"AES-256-GCM with scrypt or {AGREED}")
     params = {k: enc[k] for k in ("n", "r", "p")}
     if not all(_is_int(v) for v in params.values()) or params not in ACCEPTED_SCRYPT:
         accepted = "; ".join(", ".join(f"{k}={v}" for k, v in a.items()) for a in ACCEPTED_SCRYPT)
@@ -384,6 +444,7 @@ def _verified(
     trusted: Mapping[str, str] | None,
     check_sender: SenderCheck | None,
     check_manifest: ManifestCheck | None = None,
+    exchange_keys: Sequence[str] = (),
 ) -> Opened:
     what = path.name
     try:
@@ -453,7 +514,14 @@ def _verified(
     listed = {m["name"]: m for m in manifest["members"]}
     enc = manifest["encryption"]
     if enc is not None:
-        if not password:
+        agreed = enc["kdf"] == AGREED
+        private = _exchange_key_for(enc, exchange_keys) if agreed else None
+        if agreed and private is None:
+            raise BundleError(
+                f"{what} is encrypted to another machine's key "
+                f"({fingerprint(enc['recipient'])}): only that machine (HQ) can open it"
+            )
+        if not agreed and not password:
             raise BundleError(f"{what} is encrypted: a password is needed")
         if "payload.bin" not in infos:
             raise BundleError(f"{what} is damaged: the encrypted payload is missing")
@@ -463,11 +531,23 @@ def _verified(
                 f"{what} holds members its manifest does not list: {', '.join(sorted(extra))}"
             )
         blob = _read(z, infos["payload.bin"], LIMITS.total_bytes, f"{what}: the payload")
-        params = {k: enc[k] for k in ("n", "r", "p")}
-        key = _derive(password.encode(), base64.b64decode(enc["salt"]), params)
+        if private is not None:
+            ephemeral = base64.b64decode(enc["ephemeral"])
+            recipient = base64.b64decode(enc["recipient"])
+            try:
+                shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+            except ValueError:  # a low-order point: no key can come of it
+                raise BundleError(f"{what}: the encryption's ephemeral key is invalid") from None
+            key = _agreed(shared, ephemeral, recipient)
+        else:
+            assert password
+            params = {k: enc[k] for k in ("n", "r", "p")}
+            key = _derive(password.encode(), base64.b64decode(enc["salt"]), params)
         try:
             inner = AESGCM(key).decrypt(base64.b64decode(enc["nonce"]), blob, body)
         except InvalidTag:
+            if private is not None:
+                raise BundleError(f"{what}: the encrypted payload is damaged") from None
             raise WrongPassword(f"{what}: wrong password, or the bundle is damaged") from None
         iz = _open_zip(inner, what)
         iinfos = _members(iz, what)
@@ -493,3 +573,11 @@ def _verified(
         ):
             raise BundleError(f"{what}: checksum of {name} does not match — damaged or altered")
     return Opened(manifest=manifest, members=content, sender_key=key_b64)
+
+
+def _exchange_key_for(enc: Mapping[str, Any], held: Sequence[str]) -> X25519PrivateKey | None:
+    """The private key among *held* whose public key the bundle was encrypted to."""
+    for private_b64 in held:
+        if exchange_public(private_b64) == enc["recipient"]:
+            return X25519PrivateKey.from_private_bytes(base64.b64decode(private_b64))
+    return None

@@ -30,6 +30,8 @@ from fieldkit.sync import bundle
 PREFIX = "enrolled:"
 REVOKED = "revoked:"
 HQ = "hq"  # the HQ this laptop joined: its device id, name and public key
+EXCHANGE = "exchange_key"  # this machine's X25519 key, which bundles to it are encrypted to
+HQ_EXCHANGE = "hq_exchange_key"  # the joined HQ's exchange public key (from its bundles)
 SETTINGS: sa.Table = Setting.__table__  # type: ignore[attr-defined]
 
 
@@ -70,6 +72,37 @@ def private_key(db: Database) -> str:
 
 def public_key(db: Database) -> str:
     return bundle.public_key(private_key(db))
+
+
+def exchange_public(db: Database) -> str:
+    """This machine's exchange public key (X25519, base64), made on first use: HQ's
+    bundles carry it, and laptops encrypt their bundles for HQ to it."""
+    key = db.setting(EXCHANGE)
+    if key is None:
+        key = bundle.new_exchange_key()
+        db.set_setting(EXCHANGE, key)
+    return bundle.exchange_public(key)
+
+
+def exchange_keys(db: Database) -> list[str]:
+    """The exchange private keys this machine holds (none made by asking)."""
+    key = db.setting(EXCHANGE)
+    return [key] if key else []
+
+
+def hq_exchange(db: Database) -> str | None:
+    """The exchange public key of the HQ this laptop joined, once one of HQ's
+    bundles carried it: what an export for HQ is encrypted to."""
+    return db.setting(HQ_EXCHANGE) if hq(db) is not None else None
+
+
+def learn_hq_exchange(db: Database, public: str) -> bool:
+    """Keep HQ's exchange public key (from a bundle signed by the HQ joined, the
+    caller checked); True if it is new or changed."""
+    if db.setting(HQ_EXCHANGE) == public:
+        return False
+    db.set_setting(HQ_EXCHANGE, public)
+    return True
 
 
 def enrol(db: Database, device_id: str, name: str, key: str) -> Enrolled:
@@ -194,4 +227,4 @@ def join(db: Database, device_id: str, name: str, key: str) -> Enrolled:
 def forget_hq(db: Database) -> None:
     """Take back a :func:`join` whose reference data could not be imported."""
     with db.transaction() as conn:
-        conn.execute(SETTINGS.delete().where(SETTINGS.c.key == HQ))
+        conn.execute(SETTINGS.delete().where(SETTINGS.c.key.in_((HQ, HQ_EXCHANGE))))

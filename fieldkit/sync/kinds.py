@@ -43,6 +43,7 @@ FIELD_TO_HQ, HQ_TO_FIELD, HQ_JOIN = "field-to-hq", "hq-to-field", "hq-join"
 HQ_KINDS = (HQ_TO_FIELD, HQ_JOIN)
 REVOKED_MEMBER = "revoked.json"
 RECOVERY_MEMBER = "recovery.json"  # a join bundle's: HQ's X25519 recovery public key
+EXCHANGE_MEMBER = "exchange.json"  # every HQ bundle's: HQ's X25519 exchange public key
 RECOVERY_SETTING = "hq_recovery_public_key"  # at HQ: the key its join bundles carry
 MOST_REVOKED = 100_000  # more than any fleet will ever revoke; bounds what a file makes us store
 HEADER_ROWS = 10  # as the reader: the header is found within the first rows
@@ -129,12 +130,15 @@ def check_content(file: str, opened: Opened) -> None:
             parse_revoked(shown, data)
         elif name == RECOVERY_MEMBER and kind == HQ_JOIN:
             parse_recovery(shown, data)
+        elif name == EXCHANGE_MEMBER:
+            parse_recovery(shown, data)  # the same shape: one X25519 public key
         elif name.lower().endswith(".xlsx"):
             _check_sheets(shown, data, allowed, kind)
         else:
             also = f", {RECOVERY_MEMBER}" if kind == HQ_JOIN else ""
             raise BundleError(
-                f"{shown}: an {kind} bundle carries workbooks, {REVOKED_MEMBER}{also} only"
+                f"{shown}: an {kind} bundle carries workbooks, {REVOKED_MEMBER}, "
+                f"{EXCHANGE_MEMBER}{also} only"
             )
 
 
@@ -310,3 +314,24 @@ def recovery_from(db: Database, file: str, opened: Opened) -> str | None:
     if opened.manifest.get("kind") != HQ_JOIN:
         return None
     return parse_recovery(f"{file}/{RECOVERY_MEMBER}", data)
+
+
+# --- HQ's exchange key ----------------------------------------------------------------
+
+
+def exchange_json(db: Database) -> bytes:
+    """``exchange.json`` of every HQ bundle: HQ's exchange public key, which the
+    laptops that joined encrypt their bundles for HQ to (docs/data-protection.md)."""
+    return json.dumps({"public_key": keys.exchange_public(db)}, sort_keys=True).encode()
+
+
+def exchange_from(db: Database, file: str, opened: Opened) -> str | None:
+    """HQ's exchange public key from an HQ bundle signed by the HQ this laptop
+    joined; None from any other bundle or signer."""
+    hq = keys.hq(db)
+    data = opened.members.get(EXCHANGE_MEMBER)
+    if hq is None or data is None or opened.sender_key != hq.public_key:
+        return None
+    if opened.manifest.get("kind") not in HQ_KINDS:
+        return None
+    return parse_recovery(f"{file}/{EXCHANGE_MEMBER}", data)

@@ -63,6 +63,7 @@ class Sender:
     public_key: str
     revoked: tuple[keys.Revocation, ...] = ()  # what HQ's bundle says HQ revoked
     recovery: str | None = None  # HQ's recovery public key, from the join bundle of the HQ joined
+    exchange: str | None = None  # HQ's exchange public key, from any bundle of the HQ joined
 
 
 def sender_name(db: Database) -> str:
@@ -133,6 +134,11 @@ def export(
     # stick. The inner export is logged as unfinished, so that it does not count
     # as an export (``--changed`` starts from the last one) until the bundle exists.
     _clear_stale(db.path.parent)  # staging folders of older versions
+    # For HQ, with no password asked for: encrypted to the exchange key of the HQ
+    # this laptop joined, so only HQ opens it and no password travels with it.
+    recipient = keys.hq_exchange(db) if bundle_kind == kinds.FIELD_TO_HQ else None
+    if password:
+        recipient = None
     inner = Path(f"{target}.{uuid.uuid4().hex}.unfinished") / "records.xlsx"
     buffer = io.BytesIO()
     result = export_workbook(
@@ -147,6 +153,7 @@ def export(
             sender={"device_id": db.device_id, "name": sender_name(db)},
             private_key=keys.private_key(db),
             password=password,
+            recipient=recipient,
         )
     except BaseException:
         with contextlib.suppress(Exception), db.transaction() as conn:
@@ -162,16 +169,18 @@ def export(
             .values(
                 kind=log_kind,
                 path=str(target),
-                profile=chosen.name if not password else f"{chosen.name}, encrypted",
+                profile=f"{chosen.name}, encrypted" if password or recipient else chosen.name,
             )
         )
     result.path = target
+    result.encrypted = "password" if password else "hq" if recipient else None
     return result
 
 
 def _hq_members(db: Database, kind: str, suffix: str, changed: bool) -> dict[str, bytes]:
     """What a bundle HQ writes for the field carries besides its workbook: the
-    keys revoked at HQ (``revoked.json``, docs/trust.md "Revocation") and, in a
+    keys revoked at HQ (``revoked.json``, docs/trust.md "Revocation"), HQ's
+    exchange public key (``exchange.json``: laptops encrypt to it) and, in a
     join bundle, HQ's recovery public key where HQ recorded one (``recovery.json``,
     docs/data-protection.md "Recovery")."""
     if kind not in kinds.HQ_KINDS:
@@ -184,7 +193,10 @@ def _hq_members(db: Database, kind: str, suffix: str, changed: bool) -> dict[str
         )
     if kind == kinds.HQ_JOIN and (suffix != BUNDLE_SUFFIX or changed):
         raise ValueError("a join bundle is one whole signed bundle: name it .fkb")
-    members = {kinds.REVOKED_MEMBER: kinds.revoked_json(db)}
+    members = {
+        kinds.REVOKED_MEMBER: kinds.revoked_json(db),
+        kinds.EXCHANGE_MEMBER: kinds.exchange_json(db),
+    }
     recovery = kinds.recovery_json(db) if kind == kinds.HQ_JOIN else None
     if recovery is not None:
         members[kinds.RECOVERY_MEMBER] = recovery
@@ -251,7 +263,9 @@ def open_bundle(db: Database, path: Path, *, password: str | None, enrol: Enrol)
         kinds.check_sender(db, path.name, kind, who)
 
     try:
-        opened = bundle.read(path, password=password, check_manifest=check)
+        opened = bundle.read(
+            path, password=password, check_manifest=check, exchange_keys=keys.exchange_keys(db)
+        )
         kinds.check_content(path.name, opened)  # what the kind may carry
         return opened
     except BundleError as exc:
@@ -282,6 +296,7 @@ def unpacked(
                 opened.sender_key,
                 tuple(kinds.revocations_from(db, path.name, opened)),
                 kinds.recovery_from(db, path.name, opened),
+                kinds.exchange_from(db, path.name, opened),
             )
         )
         sender = (senders[-1].device_id, senders[-1].name, senders[-1].public_key)
@@ -373,6 +388,8 @@ def import_files(
             for s in senders:  # the data's key sealed to HQ's (new) recovery key
                 if s.recovery is not None:
                     accounts.add_recovery(db.path, db.unlocked, s.recovery, from_join=True)
+                if s.exchange is not None:  # exports for HQ are encrypted to it from now on
+                    keys.learn_hq_exchange(db, s.exchange)
             _rename_sources(db, books, result.backup)
         return _shown(result, books)
 

@@ -59,6 +59,7 @@ class ExportResult:
     profile: Profile = FULL
     history: int = 0  # rows on the history sheet
     erasures: int = 0  # rows on the erasures sheet
+    encrypted: str | None = None  # a bundle's: "hq" (to HQ's exchange key), "password", None
     # What the signature covers, gathered as rows are written (signature.py).
     digests: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
 
