@@ -1,5 +1,6 @@
-"""Export for HQ: a workbook or a signed bundle (optionally with a password),
-everything or only what changed since the last export."""
+"""Export for HQ: a signed bundle, encrypted to HQ's key once this laptop joined
+HQ (or with a password), or a workbook, which is not encrypted; everything or
+only what changed since the last export. Each says what protects it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit import records
 from fieldkit.store import Change
-from fieldkit.sync import transfer
+from fieldkit.sync import keys, transfer
 from fieldkit.sync.workbook import ExportResult
 from ui import ops
 from ui.bus import Context
@@ -43,10 +45,10 @@ class ExportBox(QGroupBox):
         super().__init__(parent)
         self.ctx = ctx
         self.setTitle(self.tr("Export for HQ"))
-        self.workbook = QRadioButton(self.tr("Workbook (.xlsx): opens in Excel or LibreOffice"))
-        self.bundle = QRadioButton(
-            self.tr("Bundle (.fkb): signed by this laptop, can have a password")
+        self.workbook = QRadioButton(
+            self.tr("Workbook (.xlsx): opens in Excel or LibreOffice; not encrypted")
         )
+        self.bundle = QRadioButton()
         self.kind = QButtonGroup(self)
         self.kind.addButton(self.workbook)
         self.kind.addButton(self.bundle)
@@ -56,7 +58,6 @@ class ExportBox(QGroupBox):
         self.repeat = QLineEdit()
         for box in (self.password, self.repeat):
             box.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("optional"))
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
         self.status = QLabel()
@@ -77,6 +78,31 @@ class ExportBox(QGroupBox):
         form.addRow(row)
         form.addRow(self.status)
         self.update_password()
+        self.show_protection()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.show_protection()  # HQ's key may have come with a bundle since
+        super().showEvent(event)
+
+    def show_protection(self) -> None:
+        """Say what protects a bundle: HQ's key once this laptop has it, else a password."""
+        if keys.hq_exchange(self.ctx.db):
+            self.bundle.setText(
+                self.tr("Bundle (.fkb): signed and encrypted to HQ's key; only HQ can open it")
+            )
+            self.password.setPlaceholderText(self.tr("not needed: encrypted to HQ's key"))
+        else:
+            self.bundle.setText(
+                self.tr("Bundle (.fkb): signed by this laptop, can have a password")
+            )
+            self.password.setPlaceholderText(self.tr("optional"))
+
+    def protection(self, result: ExportResult) -> str:
+        if result.encrypted == "hq":
+            return self.tr("Encrypted to HQ's key: only HQ can open it.")
+        if result.encrypted == "password":
+            return self.tr("Encrypted with the password: send the password another way.")
+        return self.tr("Not encrypted: anyone with this file can read every name in it.")
 
     def update_password(self) -> None:
         for box in (self.password, self.repeat):
@@ -126,6 +152,8 @@ class ExportBox(QGroupBox):
                 self.tr("Exported %1 records to %2")
                 .replace("%1", QLocale().toString(field_records(result.counts)))
                 .replace("%2", str(result.path))
+                + "\n"
+                + self.protection(result)
             )
 
         def failed(exc: Exception) -> None:
