@@ -117,20 +117,57 @@ def search(
     hidden id; a choice column by *labels* (code → the label shown), when given.
 
     The page's ids are sorted first and its rows read after them, so the sort
-    holds ids, not whole rows. Given the *total* matching (``count``), a page
-    past the middle is read from the other end, in reverse: SQLite then keeps
-    only the rows from that end, and the last page (Ctrl+End) costs what the
-    first does.
+    holds ids, not whole rows. A list's own sorts are read off an index
+    (:func:`sort_indexes`), so a page costs the rows it skips in the index, not
+    a sort of every matching row. Given the *total* matching (``count``), a page
+    past the middle is read from the other end, in reverse: the last page
+    (Ctrl+End) costs what the first does.
     """
     rtype = records.get(type_name)
     t = rtype.table
-    column = (
-        order_by
-        or rtype.date_field
-        or (rtype.title_fields[0] if rtype.title_fields else "updated_at")
-    )
-    desc = descending if descending is not None else column in (rtype.date_field, "updated_at")
-    stmt = _base(rtype, flt or Filter())
+    backwards = total is not None and offset > total - offset - limit
+    if backwards:
+        assert total is not None
+        limit, offset = min(limit, total - offset), max(total - offset - limit, 0)
+    flt = flt or Filter()
+    column = order_by or default_order(rtype)
+    with db.connect() as conn:
+        if sorted_by_groups(rtype, column):
+            down = _descending(rtype, column, descending) != backwards
+            ids = _page_by_groups(conn, rtype, flt, column, down, limit, offset)
+        else:
+            ids_stmt = page_ids(
+                rtype,
+                flt,
+                order_by=column,
+                descending=descending,
+                alphabetical=alphabetical,
+                labels=labels,
+                backwards=backwards,
+            )
+            ids = list(conn.execute(ids_stmt.limit(max(limit, 0)).offset(offset)).scalars())
+        if backwards:
+            ids.reverse()
+        rows = {r.id: dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
+
+
+def page_ids(
+    rtype: RecordType,
+    flt: Filter,
+    *,
+    order_by: str | None = None,
+    descending: bool | None = None,
+    alphabetical: bool = False,
+    labels: Mapping[str, str] | None = None,
+    backwards: bool = False,
+) -> sa.Select[Any]:
+    """The ids of the records :func:`search` lists, in its order (reversed if
+    *backwards*), before its limit and offset."""
+    t = rtype.table
+    column = order_by or default_order(rtype)
+    desc = _descending(rtype, column, descending)
+    stmt = _base(rtype, flt)
     keys: list[Any] = [t.c[column]]
     spec = rtype.field(column) if column in rtype.field_names() else None
     if spec is not None and spec.kind is Kind.REF and spec.ref:
@@ -146,23 +183,149 @@ def search(
     elif alphabetical and spec is not None and spec.kind in TEXT_KINDS:
         keys = [az_order(t.c[column])]
     keys.append(t.c.id)  # ties in a stable order, reversed with the rest
-    backwards = total is not None and offset > total - offset - limit
-    if backwards:
-        assert total is not None
-        limit, offset = min(limit, total - offset), max(total - offset - limit, 0)
     down = desc != backwards
-    ids_stmt = (
-        stmt.with_only_columns(t.c.id)
-        .order_by(*(k.desc() if down else k.asc() for k in keys))
-        .limit(max(limit, 0))
-        .offset(offset)
+    return stmt.with_only_columns(t.c.id).order_by(*(k.desc() if down else k.asc() for k in keys))
+
+
+# --- a reference column, sorted by the title of the record it names -----------
+#
+# Joining every row to the record it names and sorting them all by its title
+# costs seconds at a million rows, at each page. Reference data (villages,
+# districts, staff) are few: their titles are sorted here, the rows counted per
+# record named (an index on the column), and a page read group by group, each
+# in id order, which is the order the join gave (title, then id).
+
+
+def sorted_by_groups(rtype: RecordType, column: str) -> bool:
+    """Whether a list of *rtype* sorted by *column* is read group by group: a
+    reference to reference data named by text alone."""
+    if column not in rtype.field_names():
+        return False
+    spec = rtype.field(column)
+    if spec.kind is not Kind.REF or not spec.ref:
+        return False
+    target = records.get(spec.ref)
+    return (
+        target.reference
+        and bool(target.title_fields)
+        and all(target.field(f).kind in TEXT_KINDS for f in target.title_fields)
     )
-    with db.connect() as conn:
-        ids = list(conn.execute(ids_stmt).scalars())
-        if backwards:
-            ids.reverse()
-        rows = {r.id: dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.id.in_(ids)))}
-    return [rows[i] for i in ids if i in rows]
+
+
+def group_counts(rtype: RecordType, flt: Filter, column: str) -> sa.Select[Any]:
+    """How many matching records name each record (NULL: none), by *column*."""
+    c = rtype.table.c[column]
+    return _base(rtype, flt).with_only_columns(c, sa.func.count()).group_by(c)
+
+
+def group_page(
+    rtype: RecordType, flt: Filter, column: str, named: list[str | None], down: bool
+) -> sa.Select[Any]:
+    """The ids of the matching records that name one of *named* (None: none), in
+    id order (reversed if *down*), before the page's limit and offset."""
+    t = rtype.table
+    c = t.c[column]
+    present = [n for n in named if n is not None]
+    cond: sa.ColumnElement[bool] = c == present[0] if len(present) == 1 else c.in_(present)
+    if None in named:
+        cond = sa.or_(cond, c.is_(None)) if present else c.is_(None)
+    return (
+        _base(rtype, flt)
+        .with_only_columns(t.c.id)
+        .where(cond)
+        .order_by(t.c.id.desc() if down else t.c.id.asc())
+    )
+
+
+def _page_by_groups(
+    conn: sa.Connection,
+    rtype: RecordType,
+    flt: Filter,
+    column: str,
+    down: bool,
+    limit: int,
+    offset: int,
+) -> list[str]:
+    spec = rtype.field(column)
+    assert spec.ref is not None
+    target = records.get(spec.ref)
+    tt = target.table
+    counts: dict[str | None, int] = {
+        named: int(n) for named, n in conn.execute(group_counts(rtype, flt, column))
+    }
+    shown = sa.select(tt.c[spec.ref_key], *(az_order(tt.c[f]) for f in target.title_fields))
+    key_of = {row[0]: tuple(row[1:]) for row in conn.execute(shown)}
+    missing = tuple("" for _ in target.title_fields)  # what az_order makes of no title
+    groups: dict[tuple[str, ...], list[str | None]] = {}
+    for named in counts:
+        groups.setdefault(key_of.get(named, missing), []).append(named)
+    ids: list[str] = []
+    # Python orders str by code point, as SQLite's binary collation orders UTF-8.
+    for key in sorted(groups, reverse=down):
+        named_here = groups[key]
+        n = sum(counts[x] for x in named_here)
+        if offset >= n:
+            offset -= n
+            continue
+        stmt = group_page(rtype, flt, column, named_here, down)
+        ids += conn.execute(stmt.limit(limit - len(ids)).offset(offset)).scalars()
+        offset = 0
+        if len(ids) >= limit:
+            break
+    return ids
+
+
+def _descending(rtype: RecordType, column: str, descending: bool | None) -> bool:
+    """Newest first for a date, else A to Z, unless told."""
+    return descending if descending is not None else column in (rtype.date_field, "updated_at")
+
+
+def default_order(rtype: RecordType) -> str:
+    """The column a list of *rtype* is sorted by until the user picks another."""
+    return rtype.date_field or (rtype.title_fields[0] if rtype.title_fields else "updated_at")
+
+
+@dataclass(frozen=True)
+class SortIndex:
+    """An index that holds one of a list's sorts: the records kept (``deleted``,
+    which every list fixes), the sort key, then ``id`` (ties)."""
+
+    table: str
+    column: str
+    alphabetical: bool  # the key is az_order(column), not the column itself
+
+    @property
+    def name(self) -> str:
+        return f"ix_{self.table}_sort_{self.column}"
+
+
+def sort_indexes() -> list[SortIndex]:
+    """The indexes a list's sorts need, derived from the declarations: each
+    text column a list shows, in Azerbaijani order (the title's among them),
+    the column a list is sorted by at first, and each reference to reference
+    data a list shows (counted and read by the record named,
+    :func:`sorted_by_groups`). The migrations create them;
+    tests/core/test_sort_indexes.py holds a migrated database to this list and
+    each list's query to its index."""
+    found: list[SortIndex] = []
+    for rtype in records.record_types():
+        first = default_order(rtype)
+        for spec in rtype.fields:
+            text = spec.kind in TEXT_KINDS
+            if (
+                (spec.listed and text)
+                or (spec.name == first and spec.kind is not Kind.REF)
+                or (spec.listed and sorted_by_groups(rtype, spec.name))
+            ):
+                found.append(SortIndex(rtype.name, spec.name, alphabetical=text))
+    return found
+
+
+def sort_index_columns(index: SortIndex) -> list[sa.ColumnElement[Any]]:
+    """What *index* holds, in order, as SQL expressions on its table."""
+    t = records.get(index.table).table
+    key = az_order(t.c[index.column]) if index.alphabetical else t.c[index.column]
+    return [t.c.deleted, key, t.c.id]
 
 
 TEXT_KINDS = (Kind.TEXT, Kind.NOTE)

@@ -41,11 +41,23 @@ def downgraded(db: Database, revision: str) -> None:
     db.engine.dispose()
 
 
+@pytest.mark.filterwarnings(
+    "ignore:Skipped unsupported reflection of expression-based index:sqlalchemy.exc.SAWarning"
+)
 def test_models_and_migrations_do_not_drift(db: Database) -> None:
+    # The lists' sort indexes are not on the models (SQLAlchemy cannot reflect an
+    # expression index on SQLite, so Alembic cannot compare them): they are held to
+    # the declarations by tests/core/test_sort_indexes.py instead.
+    sorting = {ix.name for ix in query.sort_indexes()}
+
+    def compared(name: str | None, kind: str, _parent: object) -> bool:
+        return not (kind == "index" and name in sorting)
+
     with db.engine.connect() as conn:
-        diff = compare_metadata(
-            MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": compared}
         )
+        diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
 
 

@@ -1,0 +1,172 @@
+"""A long list in Azerbaijani order: the first, a middle and the last page of the
+people sorted by name (the list's default), read as the list reads them
+(``query.search_sorted`` with the total known, so a page past the middle is
+read from the end), with the sort index (migration 0008) and, in the same run,
+without it (the sort key computed for every row at each page read, as before).
+
+``BENCH_SORTING_PEOPLE`` people (default 50,000; the issue's figure is 1,000,000):
+the first ``BENCH_SORTING_MADE`` (default 20,000) are made by ``store.bulk_create``
+from the demo generator (validated, with revisions and search keys), the rest are
+SQL copies of those rows under new ids (no revisions of their own: only the list
+reads them), which fills a million in under a minute instead of about ten.
+Also timed, with the index: the count a list makes once per refresh, and the
+first page of the people sorted by village (a join to the village, no index
+serves it) and of the home visits sorted by person (``BENCH_SORTING_VISITS``
+visits, default 0: none timed).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Result
+
+PAGE = 200  # ui/records/model.py's page
+
+
+def _best(work: Callable[[], Any], times: int = 3) -> float:
+    """The median of *times* runs (the first warms the cache)."""
+    runs = []
+    for _ in range(times):
+        start = time.perf_counter()
+        work()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def _copy(conn: Any, table: str, made: int, wanted: int, changed: dict[str, str]) -> None:
+    """Copy the *made* rows of *table* under new ids until it holds *wanted*;
+    *changed*: column → SQL giving the copy's value instead."""
+    columns = [r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
+    picked = ", ".join(changed.get(c, c) for c in columns)
+    while (have := conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()) < wanted:
+        conn.exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(columns)}) SELECT {picked} FROM {table}"
+            f" WHERE rowid <= {made} LIMIT {min(made, wanted - have)}"
+        )
+
+
+def fill(db: Any, people: int, made: int, visits: int) -> None:
+    from fieldkit import demo, store
+
+    d = demo.Demo(1, date(2026, 12, 1))
+    when = datetime(2026, 12, 1, tzinfo=UTC)
+    made = min(made, people)
+    with db.transaction() as conn:
+        vrows = d.villages()
+        vids = [d.uid() for _ in vrows]
+        store.bulk_create(db, "village", vrows, when=when, ids=vids, conn=conn)
+        villages = list(zip(vids, [v["district"] for v in vrows], strict=True))
+        staff = d.staff(20)
+        sids = [d.uid() for _ in staff]
+        store.bulk_create(db, "staff", staff, when=when, ids=sids, conn=conn)
+        pids: list[str] = []
+        for i in range(0, made, 5000):
+            rows = [d.person(villages) for _ in range(min(5000, made - i))]
+            pids += [d.uid() for _ in rows]
+            store.bulk_create(db, "person", rows, when=when, ids=pids[-len(rows) :], conn=conn)
+        new_id = "lower(hex(randomblob(16)))"
+        _copy(conn, "person", made, people, {"id": new_id})
+        if visits:
+            real = min(visits, made)
+            for i in range(0, real, 5000):
+                rows = [
+                    d.visit(d.rng.choice(pids), d.rng.choice(sids))
+                    for _ in range(min(5000, real - i))
+                ]
+                store.bulk_create(db, "home_visit", rows, when=when, conn=conn)
+            # Each copy visits someone among all the people, copies included.
+            anyone = (
+                f"(SELECT id FROM person WHERE rowid = abs(random() % {people}) + 1"
+                " + 0 * home_visit.rowid)"
+            )
+            _copy(conn, "home_visit", real, visits, {"id": new_id, "person_id": anyone})
+
+
+def _pages(db: Any, type_name: str, total: int, order_by: str | None = None) -> dict[str, float]:
+    from fieldkit import query
+
+    def page(offset: int) -> Callable[[], Any]:
+        return lambda: query.search_sorted(
+            db, type_name, order_by=order_by, limit=PAGE, offset=offset, total=total
+        )
+
+    middle = (total // 2) // PAGE * PAGE
+    last = max(total - PAGE, 0)
+    return {"first": _best(page(0)), "middle": _best(page(middle)), "last": _best(page(last))}
+
+
+def run(records: int, workdir: Path) -> list[Result]:
+    from fieldkit import query
+    from fieldkit.workspace import open_database
+
+    people = int(os.environ.get("BENCH_SORTING_PEOPLE", "50000"))
+    made = int(os.environ.get("BENCH_SORTING_MADE", "20000"))
+    visits = int(os.environ.get("BENCH_SORTING_VISITS", "0"))
+    index = "ix_person_sort_full_name"
+    with open_database(workdir / "sorting.db") as db:
+        start = time.perf_counter()
+        fill(db, people, made, visits)
+        fill_s = time.perf_counter() - start
+        total = query.count(db, "person")
+        assert total == people, (total, people)
+        count_s = _best(lambda: query.count(db, "person"))
+        after = _pages(db, "person", total)
+        by_village = _best(
+            lambda: query.search_sorted(
+                db, "person", order_by="village_id", limit=PAGE, total=total
+            )
+        )
+        by_person = None
+        if visits:
+            by_person = _best(
+                lambda: query.search_sorted(
+                    db, "home_visit", order_by="person_id", limit=PAGE, total=visits
+                )
+            )
+        with db.transaction() as conn:
+            ddl = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = ?", (index,)
+            ).scalar_one()
+            conn.exec_driver_sql(f"DROP INDEX {index}")
+        before = _pages(db, "person", total)
+        with db.transaction() as conn:
+            conn.exec_driver_sql(ddl)
+    out = [
+        Result(
+            f"people list by name, {where} page of {people:,} ({PAGE} rows)",
+            after[where],
+            "the same without the sort index (key computed per row)",
+            before[where],
+            note="median of 3"
+            + (f"; fill {fill_s:.0f} s ({made:,} made)" if where == "first" else ""),
+        )
+        for where in ("first", "middle", "last")
+    ]
+    out.append(Result(f"people count ({people:,}), once per refresh", count_s, "—", None))
+    out.append(
+        Result(
+            f"people list by village, first page of {people:,}",
+            by_village,
+            "—",
+            None,
+            note="a join to the village; no index serves it",
+        )
+    )
+    if by_person is not None:
+        out.append(
+            Result(
+                f"home visits by person, first page of {visits:,}",
+                by_person,
+                "—",
+                None,
+                note="a join to the person; no index serves it",
+            )
+        )
+    return out
