@@ -622,6 +622,52 @@ def restore(db: Database, type_name: str, record_id: str) -> tuple[Record, Chang
     return _save_revision(db, type_name, record_id, "restored", deleted=False)
 
 
+class NotRestorable(ValueError):
+    """A version that cannot be brought back; the message says why, for a person."""
+
+
+def restore_version(
+    db: Database, type_name: str, record_id: str, rev: str
+) -> tuple[Record, Change]:
+    """Make a record show one of its earlier versions (*rev*) again: a new revision
+    with that version's content (and its deleted state), a child of the record as
+    it is now, so nothing of the history is lost and restoring the version before
+    undoes it. The content is validated as any edit is."""
+    with db.transaction() as conn:
+        rtype = records.get(type_name)
+        r = REVISIONS.c
+        found = conn.execute(
+            sa.select(r.content, r.deleted, r.fingerprint).where(
+                r.record_type == type_name, r.record_id == record_id, r.rev == rev
+            )
+        ).first()
+        if found is None:
+            raise NotRestorable(f"no version {rev[:12]} of this {rtype.label.lower()}")
+        erased = conn.execute(
+            sa.select(r.rev).where(
+                r.record_type == type_name, r.record_id == record_id, r.erasure.is_(True)
+            )
+        ).first()
+        if erased is not None:
+            raise NotRestorable(
+                "this record was erased on request: its earlier versions are purged"
+            )
+        if found.fingerprint == STUB:
+            raise NotRestorable(
+                "only this version's address is known here: its content has not arrived"
+            )
+        content = content_from_json(rtype, found.content)
+        return _save_revision(
+            db,
+            type_name,
+            record_id,
+            "updated",
+            changes=content,
+            deleted=bool(found.deleted),
+            conn=conn,
+        )
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     version: int

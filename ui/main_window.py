@@ -288,7 +288,37 @@ class MainWindow(QMainWindow):
             return
         title = record_title(self.ctx.db, page.rtype.name, record)
         self.dialog = HistoryDialog(self.ctx.db, page.rtype.name, record, title, self)
+        name, record_id = page.rtype.name, record["id"]
+        self.dialog.restore_requested.connect(
+            lambda rev, number: self.restore_version(name, record_id, rev, number, title)
+        )
         self.dialog.open()
+
+    def restore_version(
+        self, type_name: str, record_id: str, rev: str, number: int, title: str
+    ) -> None:
+        """Bring back an earlier version as a new one; the status bar offers to undo
+        it, which brings back the version that stood before."""
+        before = (store.get(self.ctx.db, type_name, record_id) or {}).get("head")
+        text = self.tr("Version %1 restored: %2").replace("%1", str(number)).replace("%2", title)
+
+        def done(_change: Any) -> None:
+            if before:
+                self.status.offer_undo(
+                    text,
+                    lambda: ops.write(
+                        self.ctx,
+                        lambda db: store.restore_version(db, type_name, record_id, before)[1],
+                        owner=self,
+                    ),
+                )
+
+        ops.write(
+            self.ctx,
+            lambda db: store.restore_version(db, type_name, record_id, rev)[1],
+            done,
+            owner=self,
+        )
 
     def offer_drafts(self) -> None:
         """Forms left unsaved (a crash, a flat battery) are offered back."""

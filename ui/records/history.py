@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -134,6 +136,8 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryDialog(QDialog):
+    restore_requested = Signal(str, int)  # the version's rev, and its number as shown
+
     def __init__(
         self,
         db: Database,
@@ -156,6 +160,12 @@ class HistoryDialog(QDialog):
         view.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # An earlier version brought back as a new one (undoable from the status bar).
+        self.restore_button = QPushButton(self.tr("Restore this version"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setEnabled(False)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
         heading = QLabel(self.windowTitle())  # title bars vary; screenshots have none
         heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         layout = QVBoxLayout(self)
@@ -164,4 +174,26 @@ class HistoryDialog(QDialog):
         layout.addWidget(view)
         layout.addWidget(buttons)
         self.view = view
+        view.selectionModel().selectionChanged.connect(lambda *_: self.update_restore())
         self.resize(820, 420)
+
+    def selected_entry(self) -> store.HistoryEntry | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.entries[rows[0].row()] if rows else None
+
+    def update_restore(self) -> None:
+        """An earlier version with its content here, of a record not erased."""
+        entry = self.selected_entry()
+        entries = self.model.entries
+        self.restore_button.setEnabled(
+            entry is not None
+            and entry is not entries[0]
+            and entry.fingerprint != store.STUB
+            and not any(e.erasure for e in entries)
+        )
+
+    def restore_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and self.restore_button.isEnabled():
+            self.restore_requested.emit(entry.rev, entry.version)
+            self.accept()
