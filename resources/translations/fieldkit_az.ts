@@ -362,14 +362,41 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase on request</source>
+        <translation>Xahişlə silmək</translation>
+    </message>
+    <message>
+        <source>Erase %1?
+
+Everything recorded about this person is purged: every version of the record, the notes of their visits and assistance, their drafts, and the backups on this laptop. The visits stay, counted in reports, without the notes. The next export for HQ carries the erasure, and every machine that imports it purges its own copies. Only the fact of the erasure is kept: who erased, and when.
+
+This cannot be undone.</source>
+        <translation>%1 silinsin?
+
+Bu şəxs haqqında yazılan hər şey silinir: qeydin bütün versiyaları, onun ziyarətlərinin və yardımlarının qeydləri, qaralamaları və bu noutbukdakı ehtiyat nüsxələr. Ziyarətlər qeydsiz qalır və hesabatlarda sayılır. Mərkəzə növbəti ixrac silinməni aparır və onu idxal edən hər kompüter öz nüsxələrini silir. Yalnız silinmə faktı saxlanılır: kim və nə vaxt sildi.
+
+Bunu geri qaytarmaq olmaz.</translation>
+    </message>
+    <message>
+        <source>The person (or their family) asked to be erased</source>
+        <translation>Şəxs (və ya ailəsi) silinməsini xahiş etdi</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İmtina</translation>
+    </message>
+</context>
+<context>
     <name>ExportBox</name>
     <message>
         <source>Export for HQ</source>
         <translation>Mərkəzi ofis üçün ixrac</translation>
-    </message>
-    <message>
-        <source>Workbook (.xlsx): opens in Excel or LibreOffice</source>
-        <translation>İş kitabı (.xlsx): Excel və ya LibreOffice-də açılır</translation>
     </message>
     <message>
         <source>Bundle (.fkb): signed by this laptop, can have a password</source>
@@ -388,12 +415,36 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Mərkəzi ofis üçün ixrac et…</translation>
     </message>
     <message>
+        <source>Workbook (.xlsx): opens in Excel or LibreOffice; not encrypted</source>
+        <translation>İş kitabı (.xlsx): Excel və ya LibreOffice-də açılır; şifrələnmir</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Parol</translation>
     </message>
     <message>
         <source>Password again</source>
         <translation>Parol təkrar</translation>
+    </message>
+    <message>
+        <source>Bundle (.fkb): signed and encrypted to HQ&apos;s key; only HQ can open it</source>
+        <translation>Paket (.fkb): imzalanır və Mərkəzin açarı ilə şifrələnir; yalnız Mərkəz aça bilər</translation>
+    </message>
+    <message>
+        <source>not needed: encrypted to HQ&apos;s key</source>
+        <translation>lazım deyil: Mərkəzin açarı ilə şifrələnir</translation>
+    </message>
+    <message>
+        <source>Encrypted to HQ&apos;s key: only HQ can open it.</source>
+        <translation>Mərkəzin açarı ilə şifrələndi: yalnız Mərkəz aça bilər.</translation>
+    </message>
+    <message>
+        <source>Encrypted with the password: send the password another way.</source>
+        <translation>Parolla şifrələndi: parolu başqa yolla göndərin.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone with this file can read every name in it.</source>
+        <translation>Şifrələnməyib: bu faylı əldə edən hər kəs içindəki bütün adları oxuya bilər.</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
@@ -548,6 +599,10 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Tarixçə: %1</translation>
     </message>
     <message>
+        <source>Restore this version</source>
+        <translation>Bu versiyanı bərpa et</translation>
+    </message>
+    <message>
         <source>Every saved version of this record, newest first.</source>
         <translation>Bu qeydin saxlanmış bütün versiyaları, ən yenisi əvvəldə.</translation>
     </message>
@@ -588,7 +643,7 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
     <message>
         <source>erased on request: the content is purged from every version</source>
-        <translation type="unfinished"></translation>
+        <translation>xahişlə silindi: məzmun bütün versiyalardan silinib</translation>
     </message>
     <message>
         <source>created</source>
@@ -668,6 +723,10 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Imported. Nothing was refused, but part of the files was not read: see the warnings.</source>
         <translation>İdxal edildi. Heç nə rədd edilməyib, lakin faylların bir hissəsi oxunmayıb: xəbərdarlıqlara baxın.</translation>
+    </message>
+    <message>
+        <source>Erasure on request: %1 people erased by the sender. Importing purges everything about them here, and the notes of %2 records about them.</source>
+        <translation>Xahişlə silinmə: göndərən %1 şəxsi silib. İdxal onlar haqqında buradakı hər şeyi və onlarla bağlı %2 qeydin qeydlərini silir.</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1 cells were refused (below). Correct them in the workbook, or ask the sender for a new export, and import again.</source>
@@ -985,6 +1044,10 @@ Bundan sonra bu açarla imzalanmış hər fayl rədd ediləcək və o, yenidən 
         <translation>Silməni &amp;geri qaytar</translation>
     </message>
     <message>
+        <source>&amp;Erase on request…</source>
+        <translation>Xahişlə &amp;sil…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
@@ -1007,6 +1070,18 @@ Bundan sonra bu açarla imzalanmış hər fayl rədd ediləcək və o, yenidən 
     <message>
         <source>Deleted: %1</source>
         <translation>Silindi: %1</translation>
+    </message>
+    <message>
+        <source>Select the person to erase in the list of people first.</source>
+        <translation>Əvvəlcə şəxslər siyahısında silinəcək şəxsi seçin.</translation>
+    </message>
+    <message>
+        <source>Erased on request: %1. Only the fact of the erasure is kept.</source>
+        <translation>Xahişlə silindi: %1. Yalnız silinmə faktı saxlanılır.</translation>
+    </message>
+    <message>
+        <source>Version %1 restored: %2</source>
+        <translation>%1 versiyası bərpa edildi: %2</translation>
     </message>
     <message>
         <source>Unsaved form</source>

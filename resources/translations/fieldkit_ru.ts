@@ -362,14 +362,41 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase on request</source>
+        <translation>Удаление по просьбе</translation>
+    </message>
+    <message>
+        <source>Erase %1?
+
+Everything recorded about this person is purged: every version of the record, the notes of their visits and assistance, their drafts, and the backups on this laptop. The visits stay, counted in reports, without the notes. The next export for HQ carries the erasure, and every machine that imports it purges its own copies. Only the fact of the erasure is kept: who erased, and when.
+
+This cannot be undone.</source>
+        <translation>Удалить %1?
+
+Всё, что записано об этом человеке, стирается: все версии записи, заметки его посещений и помощи, черновики и резервные копии на этом ноутбуке. Посещения остаются и учитываются в отчётах, но без заметок. Следующий экспорт для штаба передаёт удаление, и каждый компьютер, который его импортирует, стирает свои копии. Сохраняется только факт удаления: кто и когда удалил.
+
+Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The person (or their family) asked to be erased</source>
+        <translation>Человек (или его семья) попросил удалить данные</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ExportBox</name>
     <message>
         <source>Export for HQ</source>
         <translation>Экспорт для центрального офиса</translation>
-    </message>
-    <message>
-        <source>Workbook (.xlsx): opens in Excel or LibreOffice</source>
-        <translation>Книга (.xlsx): открывается в Excel или LibreOffice</translation>
     </message>
     <message>
         <source>Bundle (.fkb): signed by this laptop, can have a password</source>
@@ -388,12 +415,36 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>Экспортировать для центрального офиса…</translation>
     </message>
     <message>
+        <source>Workbook (.xlsx): opens in Excel or LibreOffice; not encrypted</source>
+        <translation>Книга (.xlsx): открывается в Excel или LibreOffice; не зашифрована</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
         <source>Password again</source>
         <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Bundle (.fkb): signed and encrypted to HQ&apos;s key; only HQ can open it</source>
+        <translation>Пакет (.fkb): подписан и зашифрован ключом штаба; открыть его может только штаб</translation>
+    </message>
+    <message>
+        <source>not needed: encrypted to HQ&apos;s key</source>
+        <translation>не нужен: шифруется ключом штаба</translation>
+    </message>
+    <message>
+        <source>Encrypted to HQ&apos;s key: only HQ can open it.</source>
+        <translation>Зашифровано ключом штаба: открыть может только штаб.</translation>
+    </message>
+    <message>
+        <source>Encrypted with the password: send the password another way.</source>
+        <translation>Зашифровано паролем: передайте пароль другим путём.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone with this file can read every name in it.</source>
+        <translation>Не зашифровано: любой, у кого есть этот файл, прочтёт все имена в нём.</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
@@ -548,6 +599,10 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
         <translation>История: %1</translation>
     </message>
     <message>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
         <source>Every saved version of this record, newest first.</source>
         <translation>Все сохранённые версии этой записи, сначала новые.</translation>
     </message>
@@ -588,7 +643,7 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     </message>
     <message>
         <source>erased on request: the content is purged from every version</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено по просьбе: содержимое стёрто из всех версий</translation>
     </message>
     <message>
         <source>created</source>
@@ -668,6 +723,10 @@ The visits and assistance of %2 will belong to %1; %2 is kept in the history and
     <message>
         <source>Imported. Nothing was refused, but part of the files was not read: see the warnings.</source>
         <translation>Импортировано. Ничего не отклонено, но часть файлов не прочитана: см. предупреждения.</translation>
+    </message>
+    <message>
+        <source>Erasure on request: %1 people erased by the sender. Importing purges everything about them here, and the notes of %2 records about them.</source>
+        <translation>Удаление по просьбе: отправитель удалил людей: %1. Импорт сотрёт здесь всё о них и заметки %2 записей о них.</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1 cells were refused (below). Correct them in the workbook, or ask the sender for a new export, and import again.</source>
@@ -985,6 +1044,10 @@ Every file signed by this key is refused from now on, and it cannot be enrolled 
         <translation>&amp;Отменить удаление</translation>
     </message>
     <message>
+        <source>&amp;Erase on request…</source>
+        <translation>&amp;Удалить по просьбе…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -1007,6 +1070,18 @@ Every file signed by this key is refused from now on, and it cannot be enrolled 
     <message>
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
+    </message>
+    <message>
+        <source>Select the person to erase in the list of people first.</source>
+        <translation>Сначала выберите в списке людей того, кого нужно удалить.</translation>
+    </message>
+    <message>
+        <source>Erased on request: %1. Only the fact of the erasure is kept.</source>
+        <translation>Удалено по просьбе: %1. Сохранён только факт удаления.</translation>
+    </message>
+    <message>
+        <source>Version %1 restored: %2</source>
+        <translation>Версия %1 восстановлена: %2</translation>
     </message>
     <message>
         <source>Unsaved form</source>
