@@ -42,14 +42,21 @@ def covers(values: dict[str, Any], scope: str) -> bool:
     return RANK.get(stated, 0) >= RANK[scope]
 
 
-def _covered(t: sa.Table, scope: str) -> sa.ColumnElement[bool]:
+def _covered(rtype: RecordType, scope: str) -> sa.ColumnElement[bool]:
+    from fieldkit.records import Revision  # the revision table, beside the records
+
+    t = rtype.table
     wide = [code for code, rank in RANK.items() if rank >= RANK[scope]]
     stated: sa.ColumnElement[bool] = t.c[SCOPE_FIELD].in_(wide)
     if RANK[LEGACY] >= RANK[scope]:
         stated = sa.or_(stated, t.c[SCOPE_FIELD].is_(None), t.c[SCOPE_FIELD] == "")
-    # An erased person (fieldkit.erasure: a blank tombstone) travels wherever they
-    # went, so that the erasure reaches every machine that holds them.
-    erased = sa.and_(t.c.deleted.is_(True), t.c[GIVEN_FIELD].is_(None))
+    # An erased person (fieldkit.erasure: a blank tombstone with its erasure
+    # revision) travels wherever they went, so that the erasure reaches every
+    # machine that holds them; a person merely deleted does not.
+    r = Revision.__table__.c  # type: ignore[attr-defined]
+    erased = t.c.id.in_(
+        sa.select(r.record_id).where(r.record_type == rtype.name, r.erasure.is_(True))
+    )
     return sa.or_(sa.and_(t.c[GIVEN_FIELD].is_(True), stated), erased)
 
 
@@ -63,13 +70,13 @@ def clause(rtype: RecordType, scope: str) -> sa.ColumnElement[bool] | None:
         return None
     t = rtype.table
     if has_consent(rtype):
-        return _covered(t, scope)
+        return _covered(rtype, scope)
     parts = []
     for spec in rtype.refs():
         target = records.get(spec.ref or "")
         if not has_consent(target) or spec.ref_key != "id":
             continue
-        who = sa.select(target.table.c.id).where(_covered(target.table, scope))
+        who = sa.select(target.table.c.id).where(_covered(target, scope))
         parts.append(sa.or_(t.c[spec.name].is_(None), t.c[spec.name].in_(who)))
     return sa.and_(*parts) if parts else None
 
