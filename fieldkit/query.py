@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
 
 from fieldkit import records
 from fieldkit.declare import Kind, RecordType
@@ -39,16 +40,24 @@ def _escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _base(rtype: RecordType, flt: Filter) -> sa.Select[Any]:
+def _base(
+    rtype: RecordType, flt: Filter, *, through: tuple[str, sa.FromClause] | None = None
+) -> sa.Select[Any]:
+    """The matching records; *through*: (a reference column, an alias of what it
+    names) read first and joined to them (:func:`sorted_through`)."""
     t = rtype.table
     stmt = sa.select(t)
+    joined: dict[str, sa.FromClause] = {}
+    if through is not None:
+        name, named = through
+        key = named.c[rtype.field(name).ref_key]
+        stmt = stmt.select_from(_CrossJoin(named, t, t.c[name] == key))
+        joined[name] = named
     conditions: list[sa.ColumnElement[bool]] = []
     if flt.deleted_only:
         conditions.append(t.c.deleted.is_(True))
     elif not flt.include_deleted:
         conditions.append(t.c.deleted.is_(False))
-
-    joined: dict[str, sa.FromClause] = {}
 
     def join_ref(name: str) -> sa.FromClause:
         nonlocal stmt
@@ -132,9 +141,11 @@ def search(
     flt = flt or Filter()
     column = order_by or default_order(rtype)
     with db.connect() as conn:
+        down = _descending(rtype, column, descending) != backwards
         if sorted_by_groups(rtype, column):
-            down = _descending(rtype, column, descending) != backwards
             ids = _page_by_groups(conn, rtype, flt, column, down, limit, offset)
+        elif sorted_through(rtype, column):
+            ids = _page_through(conn, rtype, flt, column, down, limit, offset)
         else:
             ids_stmt = page_ids(
                 rtype,
@@ -275,6 +286,110 @@ def _page_by_groups(
     return ids
 
 
+# A reference to records that are many (the person a visit is about) is read
+# the other way round: the people in title order off their title index, and
+# each one's visits off the visits' index on the person (SQLite keeps that
+# order: CROSS JOIN); visits naming nobody come first, as the join put them.
+
+
+class _CrossJoin(sa.Join):
+    """An inner join SQLite runs in the order written (its CROSS JOIN)."""
+
+    inherit_cache = True
+
+
+@compiles(_CrossJoin, "sqlite")
+def _cross_join(element: _CrossJoin, compiler: Any, **kw: Any) -> str:
+    kw["asfrom"] = True
+    return (
+        f"{compiler.process(element.left, **kw)} CROSS JOIN "
+        f"{compiler.process(element.right, **kw)} ON {compiler.process(element.onclause, **kw)}"
+    )
+
+
+def sorted_through(rtype: RecordType, column: str) -> bool:
+    """Whether a list of *rtype* sorted by *column* is read through the records
+    it names, in their title order: a reference to other than reference data."""
+    if column not in rtype.field_names():
+        return False
+    spec = rtype.field(column)
+    if spec.kind is not Kind.REF or not spec.ref:
+        return False
+    target = records.get(spec.ref)
+    return not target.reference and bool(target.title_fields)
+
+
+def through_pages(rtype: RecordType, flt: Filter, column: str, down: bool) -> list[sa.Select[Any]]:
+    """The ids of the matching records naming nobody, then those naming someone
+    in the title order of whom they name (then id), each part before its limit."""
+    t = rtype.table
+    spec = rtype.field(column)
+    assert spec.ref is not None
+    target = records.get(spec.ref)
+    named = target.table.alias(f"sort_{column}")
+    order = sa.desc if down else sa.asc
+    nobody = (
+        _base(rtype, flt)
+        .with_only_columns(t.c.id)
+        .where(t.c[column].is_(None))
+        .order_by(order(t.c.id))
+    )
+    keys = [
+        az_order(named.c[f]) if target.field(f).kind in TEXT_KINDS else named.c[f]
+        for f in target.title_fields
+    ]
+    someone = (
+        _base(rtype, flt, through=(column, named))
+        .with_only_columns(t.c.id)
+        .order_by(*(order(k) for k in (*keys, t.c.id)))
+    )
+    return [nobody, someone]
+
+
+def _page_through(
+    conn: sa.Connection,
+    rtype: RecordType,
+    flt: Filter,
+    column: str,
+    down: bool,
+    limit: int,
+    offset: int,
+) -> list[str]:
+    nobody, someone = through_pages(rtype, flt, column, down)
+    t = rtype.table
+
+    def read(stmt: sa.Select[Any], n: int, skip: int) -> list[str]:
+        return list(conn.execute(stmt.limit(n).offset(skip)).scalars()) if n > 0 else []
+
+    counted = _base(rtype, flt).with_only_columns(sa.func.count(t.c.id))
+    none = int(conn.execute(counted.where(t.c[column].is_(None))).scalar_one())
+    if not down:  # nobody first
+        ids = read(nobody, limit, offset) if offset < none else []
+        return ids + read(someone, limit - len(ids), max(offset - none, 0))
+    ids = read(someone, limit, offset)
+    if len(ids) < limit and none:
+        named = offset + len(ids) if ids else int(conn.execute(counted).scalar_one()) - none
+        ids += read(nobody, limit - len(ids), max(offset - named, 0))
+    return ids
+
+
+def page_statements(
+    rtype: RecordType, flt: Filter, column: str, *, down: bool = False
+) -> list[sa.Select[Any]]:
+    """What :func:`search` (alphabetical) runs for a list of *rtype* sorted by
+    *column* (reversed if *down*), before limits: to look at their plans."""
+    if sorted_by_groups(rtype, column):
+        return [
+            group_counts(rtype, flt, column),
+            group_page(rtype, flt, column, ["some-id"], down),
+            group_page(rtype, flt, column, [None], down),
+        ]
+    if sorted_through(rtype, column):
+        return through_pages(rtype, flt, column, down)
+    descending = down != _descending(rtype, column, None)
+    return [page_ids(rtype, flt, order_by=column, descending=descending, alphabetical=True)]
+
+
 def _descending(rtype: RecordType, column: str, descending: bool | None) -> bool:
     """Newest first for a date, else A to Z, unless told."""
     return descending if descending is not None else column in (rtype.date_field, "updated_at")
@@ -287,45 +402,51 @@ def default_order(rtype: RecordType) -> str:
 
 @dataclass(frozen=True)
 class SortIndex:
-    """An index that holds one of a list's sorts: the records kept (``deleted``,
-    which every list fixes), the sort key, then ``id`` (ties)."""
+    """An index that holds one of a list's sorts, named ``ix_<table>_sort_<what>``:
+    *keys* are its columns in order, each with whether it is held in Azerbaijani
+    order (az_order) rather than as it is."""
 
     table: str
-    column: str
-    alphabetical: bool  # the key is az_order(column), not the column itself
+    what: str
+    keys: tuple[tuple[str, bool], ...]
 
     @property
     def name(self) -> str:
-        return f"ix_{self.table}_sort_{self.column}"
+        return f"ix_{self.table}_sort_{self.what}"
 
 
 def sort_indexes() -> list[SortIndex]:
     """The indexes a list's sorts need, derived from the declarations: each
     text column a list shows, in Azerbaijani order (the title's among them),
-    the column a list is sorted by at first, and each reference to reference
-    data a list shows (counted and read by the record named,
-    :func:`sorted_by_groups`). The migrations create them;
-    tests/core/test_sort_indexes.py holds a migrated database to this list and
-    each list's query to its index."""
+    the column a list is sorted by at first, and each reference a list shows
+    (read by the record named: :func:`sorted_by_groups`, :func:`sorted_through`),
+    each after ``deleted`` (every list fixes it) and before ``id`` (ties); and
+    the title of each record type such a reference names, in title order.
+    The migrations create them; tests/core/test_sort_indexes.py holds a migrated
+    database to this list and each list's query to its indexes."""
     found: list[SortIndex] = []
+    titled: list[str] = []
     for rtype in records.record_types():
         first = default_order(rtype)
         for spec in rtype.fields:
             text = spec.kind in TEXT_KINDS
+            through = spec.listed and sorted_through(rtype, spec.name)
             if (
                 (spec.listed and text)
                 or (spec.name == first and spec.kind is not Kind.REF)
                 or (spec.listed and sorted_by_groups(rtype, spec.name))
+                or through
             ):
-                found.append(SortIndex(rtype.name, spec.name, alphabetical=text))
+                held = (("deleted", False), (spec.name, text), ("id", False))
+                found.append(SortIndex(rtype.name, spec.name, held))
+            if through and spec.ref not in titled:
+                assert spec.ref is not None
+                titled.append(spec.ref)
+    for name in titled:
+        target = records.get(name)
+        title = tuple((f, target.field(f).kind in TEXT_KINDS) for f in target.title_fields)
+        found.append(SortIndex(name, "title", (*title, ("id", False))))
     return found
-
-
-def sort_index_columns(index: SortIndex) -> list[sa.ColumnElement[Any]]:
-    """What *index* holds, in order, as SQL expressions on its table."""
-    t = records.get(index.table).table
-    key = az_order(t.c[index.column]) if index.alphabetical else t.c[index.column]
-    return [t.c.deleted, key, t.c.id]
 
 
 TEXT_KINDS = (Kind.TEXT, Kind.NOTE)

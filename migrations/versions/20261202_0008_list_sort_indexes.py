@@ -7,7 +7,9 @@ on the very same expression (SQLite uses it only for an identical one, strings
 literal) after ``deleted`` (which every list fixes) and before ``id`` (ties)
 serves ``ORDER BY`` directly; the dated lists get one on their date. A column
 naming reference data (a person's village) gets one on itself: its list counts
-the rows per village and reads a page village by village, in title order.
+the rows per village and reads a page village by village, in title order. A
+column naming a person (a visit's) too, and the person's title gets one: that
+list reads the people in title order and each one's visits.
 
 The indexes are what fieldkit.query.sort_indexes() derives from the
 declarations today, written out here as a migration must be: frozen, so a
@@ -40,28 +42,50 @@ down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# (table, column, in Azerbaijani order) as fieldkit.query.sort_indexes() gave them.
+# (table, what it sorts, its columns: (name, in Azerbaijani order)) as
+# fieldkit.query.sort_indexes() gives them on this revision.
 INDEXES = (
-    ("district", "code", True),
-    ("district", "name", True),
-    ("village", "name", True),
-    ("village", "district", False),
-    ("staff", "full_name", True),
-    ("staff", "district", False),
-    ("choice_item", "list_name", True),
-    ("choice_item", "code", True),
-    ("choice_item", "label", True),
-    ("person", "full_name", True),
-    ("person", "district", False),
-    ("person", "village_id", False),
-    ("home_visit", "visit_date", False),
-    ("home_visit", "visitor_id", False),
-    ("awareness_session", "session_date", False),
-    ("awareness_session", "district", False),
-    ("awareness_session", "village_id", False),
-    ("awareness_session", "facilitator_id", False),
-    ("livelihood_assistance", "items", True),
-    ("livelihood_assistance", "delivery_date", False),
+    ("district", "code", (("deleted", False), ("code", True), ("id", False))),
+    ("district", "name", (("deleted", False), ("name", True), ("id", False))),
+    ("village", "name", (("deleted", False), ("name", True), ("id", False))),
+    ("village", "district", (("deleted", False), ("district", False), ("id", False))),
+    ("staff", "full_name", (("deleted", False), ("full_name", True), ("id", False))),
+    ("staff", "district", (("deleted", False), ("district", False), ("id", False))),
+    ("choice_item", "list_name", (("deleted", False), ("list_name", True), ("id", False))),
+    ("choice_item", "code", (("deleted", False), ("code", True), ("id", False))),
+    ("choice_item", "label", (("deleted", False), ("label", True), ("id", False))),
+    ("person", "full_name", (("deleted", False), ("full_name", True), ("id", False))),
+    ("person", "district", (("deleted", False), ("district", False), ("id", False))),
+    ("person", "village_id", (("deleted", False), ("village_id", False), ("id", False))),
+    ("home_visit", "person_id", (("deleted", False), ("person_id", False), ("id", False))),
+    ("home_visit", "visit_date", (("deleted", False), ("visit_date", False), ("id", False))),
+    ("home_visit", "visitor_id", (("deleted", False), ("visitor_id", False), ("id", False))),
+    (
+        "awareness_session",
+        "session_date",
+        (("deleted", False), ("session_date", False), ("id", False)),
+    ),
+    ("awareness_session", "district", (("deleted", False), ("district", False), ("id", False))),
+    ("awareness_session", "village_id", (("deleted", False), ("village_id", False), ("id", False))),
+    (
+        "awareness_session",
+        "facilitator_id",
+        (("deleted", False), ("facilitator_id", False), ("id", False)),
+    ),
+    (
+        "livelihood_assistance",
+        "person_id",
+        (("deleted", False), ("person_id", False), ("id", False)),
+    ),
+    ("livelihood_assistance", "items", (("deleted", False), ("items", True), ("id", False))),
+    (
+        "livelihood_assistance",
+        "delivery_date",
+        (("deleted", False), ("delivery_date", False), ("id", False)),
+    ),
+    ("person_merge", "merged_id", (("deleted", False), ("merged_id", False), ("id", False))),
+    ("person_merge", "survivor_id", (("deleted", False), ("survivor_id", False), ("id", False))),
+    ("person", "title", (("full_name", True), ("birth_year", False), ("id", False))),
 )
 
 # fieldkit.text.collate as of this revision: letters out of ASCII order moved
@@ -91,16 +115,12 @@ def _az_order(column: str) -> str:
     return expr
 
 
-def _name(table: str, column: str) -> str:
-    return f"ix_{table}_sort_{column}"
-
-
 def upgrade() -> None:
-    for table, column, alphabetical in INDEXES:
-        key = _az_order(column) if alphabetical else column
-        op.execute(f"CREATE INDEX {_name(table, column)} ON {table} (deleted, {key}, id)")
+    for table, what, keys in INDEXES:
+        columns = ", ".join(_az_order(c) if alphabetical else c for c, alphabetical in keys)
+        op.execute(f"CREATE INDEX ix_{table}_sort_{what} ON {table} ({columns})")
 
 
 def downgrade() -> None:
-    for table, column, _ in reversed(INDEXES):
-        op.execute(f"DROP INDEX {_name(table, column)}")
+    for table, what, _ in reversed(INDEXES):
+        op.execute(f"DROP INDEX ix_{table}_sort_{what}")
