@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 
 from fieldkit import records
-from fieldkit.declare import Kind, RecordType
+from fieldkit.declare import FieldSpec, Kind, RecordType
 from fieldkit.storage.database import Database
 from fieldkit.text.collate import az_order
 from fieldkit.text.fold import letter_terms, search_terms
@@ -142,8 +142,8 @@ def search(
     column = order_by or default_order(rtype)
     with db.connect() as conn:
         down = _descending(rtype, column, descending) != backwards
-        if sorted_by_groups(rtype, column):
-            ids = _page_by_groups(conn, rtype, flt, column, down, limit, offset)
+        if sorted_by_groups(rtype, column) and (labels or _is_ref(rtype, column)):
+            ids = _page_by_groups(conn, rtype, flt, column, labels, down, limit, offset)
         elif sorted_through(rtype, column):
             ids = _page_through(conn, rtype, flt, column, down, limit, offset)
         else:
@@ -204,15 +204,19 @@ def page_ids(
 # costs seconds at a million rows, at each page. Reference data (villages,
 # districts, staff) are few: their titles are sorted here, the rows counted per
 # record named (an index on the column), and a page read group by group, each
-# in id order, which is the order the join gave (title, then id).
+# in id order, which is the order the join gave (title, then id). A choice
+# column sorted by its labels is read so too, a group per label.
 
 
 def sorted_by_groups(rtype: RecordType, column: str) -> bool:
     """Whether a list of *rtype* sorted by *column* is read group by group: a
-    reference to reference data named by text alone."""
+    choice (by the labels shown), or a reference to reference data named by
+    text alone."""
     if column not in rtype.field_names():
         return False
     spec = rtype.field(column)
+    if spec.kind is Kind.CHOICE:
+        return True
     if spec.kind is not Kind.REF or not spec.ref:
         return False
     target = records.get(spec.ref)
@@ -223,8 +227,12 @@ def sorted_by_groups(rtype: RecordType, column: str) -> bool:
     )
 
 
+def _is_ref(rtype: RecordType, column: str) -> bool:
+    return rtype.field(column).kind is Kind.REF
+
+
 def group_counts(rtype: RecordType, flt: Filter, column: str) -> sa.Select[Any]:
-    """How many matching records name each record (NULL: none), by *column*."""
+    """How many matching records hold each value of *column* (NULL: none)."""
     c = rtype.table.c[column]
     return _base(rtype, flt).with_only_columns(c, sa.func.count()).group_by(c)
 
@@ -232,8 +240,8 @@ def group_counts(rtype: RecordType, flt: Filter, column: str) -> sa.Select[Any]:
 def group_page(
     rtype: RecordType, flt: Filter, column: str, named: list[str | None], down: bool
 ) -> sa.Select[Any]:
-    """The ids of the matching records that name one of *named* (None: none), in
-    id order (reversed if *down*), before the page's limit and offset."""
+    """The ids of the matching records whose *column* holds one of *named*
+    (None: nothing), in id order (reversed if *down*), before limit and offset."""
     t = rtype.table
     c = t.c[column]
     present = [n for n in named if n is not None]
@@ -248,28 +256,53 @@ def group_page(
     )
 
 
+def _group_keys(
+    conn: sa.Connection,
+    spec: FieldSpec,
+    labels: Mapping[str, str] | None,
+    values: list[str | None],
+) -> dict[str | None, tuple[str, ...]]:
+    """The sort key of each of *values* of *spec*'s column: its label's (a
+    choice; a code without one by itself), or the title's of the record named."""
+    if spec.kind is Kind.CHOICE:
+        assert labels is not None
+        shown = [labels.get(v, v) for v in values if v is not None]
+        keys = (
+            conn.execute(sa.select(*(az_order(sa.literal(x)) for x in shown))).one()
+            if shown
+            else ()
+        )
+        found: dict[str | None, tuple[str, ...]] = dict(
+            zip([v for v in values if v is not None], ((str(k),) for k in keys), strict=True)
+        )
+        found[None] = ("",)  # what az_order makes of no label
+        return found
+    assert spec.ref is not None
+    target = records.get(spec.ref)
+    tt = target.table
+    shown_titles = sa.select(tt.c[spec.ref_key], *(az_order(tt.c[f]) for f in target.title_fields))
+    titles = {row[0]: tuple(row[1:]) for row in conn.execute(shown_titles)}
+    missing = tuple("" for _ in target.title_fields)  # what az_order makes of no title
+    return {v: titles.get(v, missing) for v in values}
+
+
 def _page_by_groups(
     conn: sa.Connection,
     rtype: RecordType,
     flt: Filter,
     column: str,
+    labels: Mapping[str, str] | None,
     down: bool,
     limit: int,
     offset: int,
 ) -> list[str]:
-    spec = rtype.field(column)
-    assert spec.ref is not None
-    target = records.get(spec.ref)
-    tt = target.table
     counts: dict[str | None, int] = {
         named: int(n) for named, n in conn.execute(group_counts(rtype, flt, column))
     }
-    shown = sa.select(tt.c[spec.ref_key], *(az_order(tt.c[f]) for f in target.title_fields))
-    key_of = {row[0]: tuple(row[1:]) for row in conn.execute(shown)}
-    missing = tuple("" for _ in target.title_fields)  # what az_order makes of no title
+    key_of = _group_keys(conn, rtype.field(column), labels, list(counts))
     groups: dict[tuple[str, ...], list[str | None]] = {}
     for named in counts:
-        groups.setdefault(key_of.get(named, missing), []).append(named)
+        groups.setdefault(key_of[named], []).append(named)
     ids: list[str] = []
     # Python orders str by code point, as SQLite's binary collation orders UTF-8.
     for key in sorted(groups, reverse=down):
@@ -378,16 +411,18 @@ def page_statements(
 ) -> list[sa.Select[Any]]:
     """What :func:`search` (alphabetical) runs for a list of *rtype* sorted by
     *column* (reversed if *down*), before limits: to look at their plans."""
+    descending = down != _descending(rtype, column, None)
+    plain = [page_ids(rtype, flt, order_by=column, descending=descending, alphabetical=True)]
     if sorted_by_groups(rtype, column):
-        return [
+        grouped = [
             group_counts(rtype, flt, column),
-            group_page(rtype, flt, column, ["some-id"], down),
+            group_page(rtype, flt, column, ["some-value"], down),
             group_page(rtype, flt, column, [None], down),
         ]
+        return grouped if _is_ref(rtype, column) else grouped + plain  # a choice: codes too
     if sorted_through(rtype, column):
         return through_pages(rtype, flt, column, down)
-    descending = down != _descending(rtype, column, None)
-    return [page_ids(rtype, flt, order_by=column, descending=descending, alphabetical=True)]
+    return plain
 
 
 def _descending(rtype: RecordType, column: str, descending: bool | None) -> bool:

@@ -210,3 +210,58 @@ def test_visits_sorted_by_person_come_in_the_order_the_join_gave(
             assert pages == expected
     first = query.search_sorted(db, "home_visit", order_by="person_id", limit=3)
     assert [r["person_id"] for r in first] == [None, None, people[3]]  # then Ağayev
+
+
+def test_people_sorted_by_a_choice_come_in_the_order_of_its_labels(
+    db: Database, make: Factory
+) -> None:
+    """Read a label at a time, the list is what sorting every row by the label
+    shown gave: Azerbaijani order of the labels, a code without a label by
+    itself, none first, ties by id."""
+    codes = ["idp", "returnee", "host", "resident"]
+    for i in range(23):
+        make.create("person", full_name=f"Person {i}", displacement=codes[i % len(codes)])
+    with db.transaction() as conn:  # as an old revision may have left two
+        conn.exec_driver_sql(
+            "UPDATE person SET displacement = NULL WHERE full_name IN ('Person 0', 'Person 5')"
+        )
+    labels = {"idp": "Məcburi köçkün", "returnee": "Qayıdan", "host": "Ev sahibi"}  # no resident
+    rtype = records.get("person")
+    total = query.count(db, "person")
+    for descending in (False, True):
+        by_case = query.page_ids(
+            rtype,
+            query.Filter(),
+            order_by="displacement",
+            descending=descending,
+            labels=labels,
+        ).limit(100)
+        with db.connect() as conn:
+            expected = list(conn.execute(by_case).scalars())
+        pages = [
+            r["id"]
+            for offset in range(0, total, 5)
+            for r in query.search_sorted(
+                db,
+                "person",
+                order_by="displacement",
+                descending=descending,
+                labels=labels,
+                limit=5,
+                offset=offset,
+                total=total,
+            )
+        ]
+        assert pages == expected
+    shown = [
+        r["displacement"]
+        for r in query.search_sorted(db, "person", order_by="displacement", labels=labels, limit=30)
+    ]
+    # None, Ev sahibi, Qayıdan (q after k, before l), Məcburi köçkün, resident.
+    assert [c for i, c in enumerate(shown) if i == 0 or shown[i - 1] != c] == [
+        None,
+        "host",
+        "returnee",
+        "idp",
+        "resident",
+    ]
