@@ -539,7 +539,19 @@ class Revision(SQLModel, table=True):
     compared across machines. ``version`` and ``updated_at`` are for people.
     """
 
-    __table_args__ = (sa.UniqueConstraint("rev", name="uq_revision_rev"),)
+    __table_args__ = (
+        sa.UniqueConstraint("rev", name="uq_revision_rev"),
+        # The few erasure revisions, found without reading every revision
+        # (each import asks which records are erased; the export for HQ, which
+        # people it carries for their erasure).
+        sa.Index(
+            "ix_revision_erasure",
+            "record_type",
+            "record_id",
+            sqlite_where=sa.text("erasure IS 1"),  # as the queries say it: .is_(True)
+            postgresql_where=sa.text("erasure IS true"),
+        ),
+    )
 
     seq: int | None = Field(default=None, primary_key=True)
     record_type: str = Field(sa_type=sa.String(40), nullable=False)

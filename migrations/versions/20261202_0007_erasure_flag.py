@@ -38,9 +38,17 @@ def upgrade() -> None:
         sa.text("UPDATE revision SET erasure = :yes, source = NULL WHERE source = 'erasure'"),
         {"yes": True},
     )
+    op.create_index(
+        "ix_revision_erasure",
+        "revision",
+        ["record_type", "record_id"],
+        sqlite_where=sa.text("erasure IS 1"),
+        postgresql_where=sa.text("erasure IS true"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_revision_erasure", table_name="revision")
     op.get_bind().execute(
         sa.text("UPDATE revision SET source = 'erasure' WHERE erasure = :yes"), {"yes": True}
     )
