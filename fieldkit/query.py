@@ -452,11 +452,11 @@ class SortIndex:
 
 def sort_indexes() -> list[SortIndex]:
     """The indexes a list's sorts need, derived from the declarations: each
-    text column a list shows, in Azerbaijani order (the title's among them),
-    the column a list is sorted by at first, and each reference a list shows
-    (read by the record named: :func:`sorted_by_groups`, :func:`sorted_through`),
-    each after ``deleted`` (every list fixes it) and before ``id`` (ties); and
-    the title of each record type such a reference names, in title order.
+    column a list shows (text in Azerbaijani order; a choice or a reference
+    read by the value held: :func:`sorted_by_groups`, :func:`sorted_through`)
+    and the column a list is sorted by at first, each after ``deleted`` (every
+    list fixes it) and before ``id`` (ties); and the title of each record type
+    that a reference read through names, in title order.
     The migrations create them; tests/core/test_sort_indexes.py holds a migrated
     database to this list and each list's query to its indexes."""
     found: list[SortIndex] = []
@@ -466,12 +466,7 @@ def sort_indexes() -> list[SortIndex]:
         for spec in rtype.fields:
             text = spec.kind in TEXT_KINDS
             through = spec.listed and sorted_through(rtype, spec.name)
-            if (
-                (spec.listed and text)
-                or (spec.name == first and spec.kind is not Kind.REF)
-                or (spec.listed and sorted_by_groups(rtype, spec.name))
-                or through
-            ):
+            if spec.listed or (spec.name == first and spec.kind is not Kind.REF):
                 held = (("deleted", False), (spec.name, text), ("id", False))
                 found.append(SortIndex(rtype.name, spec.name, held))
             if through and spec.ref not in titled:

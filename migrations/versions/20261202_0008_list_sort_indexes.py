@@ -5,12 +5,12 @@ A list sorted by a text column orders by its Azerbaijani sort key
 matching row at each page read: about 9 s a page at a million people. An index
 on the very same expression (SQLite uses it only for an identical one, strings
 literal) after ``deleted`` (which every list fixes) and before ``id`` (ties)
-serves ``ORDER BY`` directly; the dated lists get one on their date, a choice
-column one on its code (read a label at a time). A column naming reference
-data (a person's village) gets one on itself: its list counts the rows per
-village and reads a page village by village, in title order. A column naming
-a person (a visit's) too, and the person's title gets one: that list reads the
-people in title order and each one's visits.
+serves ``ORDER BY`` directly; so does one on any other column a list shows (a
+date, a number), and on a choice's code (read a label at a time). A column
+naming reference data (a person's village) gets one on itself: its list counts
+the rows per village and reads a page village by village, in title order. A
+column naming a person (a visit's) too, and the person's title gets one: that
+list reads the people in title order and each one's visits.
 
 The indexes are what fieldkit.query.sort_indexes() derives from the
 declarations today, written out here as a migration must be: frozen, so a
@@ -59,14 +59,17 @@ INDEXES = (
     ("choice_item", "label", (("deleted", False), ("label", True), ("id", False))),
     ("person", "full_name", (("deleted", False), ("full_name", True), ("id", False))),
     ("person", "sex", (("deleted", False), ("sex", False), ("id", False))),
+    ("person", "birth_year", (("deleted", False), ("birth_year", False), ("id", False))),
     ("person", "district", (("deleted", False), ("district", False), ("id", False))),
     ("person", "village_id", (("deleted", False), ("village_id", False), ("id", False))),
     ("person", "displacement", (("deleted", False), ("displacement", False), ("id", False))),
+    ("person", "vulnerability", (("deleted", False), ("vulnerability", False), ("id", False))),
     ("person", "consent_scope", (("deleted", False), ("consent_scope", False), ("id", False))),
     ("home_visit", "person_id", (("deleted", False), ("person_id", False), ("id", False))),
     ("home_visit", "visit_date", (("deleted", False), ("visit_date", False), ("id", False))),
     ("home_visit", "visitor_id", (("deleted", False), ("visitor_id", False), ("id", False))),
     ("home_visit", "purpose", (("deleted", False), ("purpose", False), ("id", False))),
+    ("home_visit", "follow_up_due", (("deleted", False), ("follow_up_due", False), ("id", False))),
     (
         "awareness_session",
         "session_date",
@@ -80,6 +83,10 @@ INDEXES = (
         (("deleted", False), ("facilitator_id", False), ("id", False)),
     ),
     ("awareness_session", "audience", (("deleted", False), ("audience", False), ("id", False))),
+    ("awareness_session", "girls", (("deleted", False), ("girls", False), ("id", False))),
+    ("awareness_session", "boys", (("deleted", False), ("boys", False), ("id", False))),
+    ("awareness_session", "women", (("deleted", False), ("women", False), ("id", False))),
+    ("awareness_session", "men", (("deleted", False), ("men", False), ("id", False))),
     (
         "livelihood_assistance",
         "person_id",
@@ -91,6 +98,7 @@ INDEXES = (
         (("deleted", False), ("assistance_type", False), ("id", False)),
     ),
     ("livelihood_assistance", "items", (("deleted", False), ("items", True), ("id", False))),
+    ("livelihood_assistance", "value", (("deleted", False), ("value", False), ("id", False))),
     ("livelihood_assistance", "currency", (("deleted", False), ("currency", False), ("id", False))),
     ("livelihood_assistance", "status", (("deleted", False), ("status", False), ("id", False))),
     (
