@@ -138,6 +138,7 @@ def search(
     if backwards:
         assert total is not None
         limit, offset = min(limit, total - offset), max(total - offset - limit, 0)
+    limit = max(limit, 0)  # past the end: nothing (SQLite reads a negative limit as none)
     flt = flt or Filter()
     column = order_by or default_order(rtype)
     with db.connect() as conn:
@@ -156,7 +157,7 @@ def search(
                 labels=labels,
                 backwards=backwards,
             )
-            ids = list(conn.execute(ids_stmt.limit(max(limit, 0)).offset(offset)).scalars())
+            ids = list(conn.execute(ids_stmt.limit(limit).offset(offset)).scalars())
         if backwards:
             ids.reverse()
         rows = {r.id: dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.id.in_(ids)))}
@@ -306,6 +307,8 @@ def _page_by_groups(
     ids: list[str] = []
     # Python orders str by code point, as SQLite's binary collation orders UTF-8.
     for key in sorted(groups, reverse=down):
+        if len(ids) >= limit:
+            break
         named_here = groups[key]
         n = sum(counts[x] for x in named_here)
         if offset >= n:
@@ -314,8 +317,6 @@ def _page_by_groups(
         stmt = group_page(rtype, flt, column, named_here, down)
         ids += conn.execute(stmt.limit(limit - len(ids)).offset(offset)).scalars()
         offset = 0
-        if len(ids) >= limit:
-            break
     return ids
 
 

@@ -265,3 +265,17 @@ def test_people_sorted_by_a_choice_come_in_the_order_of_its_labels(
         "idp",
         "resident",
     ]
+
+
+@pytest.mark.parametrize("column", ["full_name", "village_id", "displacement", "birth_year"])
+def test_a_page_past_the_end_is_empty_whatever_the_sort(
+    db: Database, make: Factory, column: str
+) -> None:
+    for i in range(3):
+        make.create("person", full_name=f"Person {i}")
+    labels = {"idp": "Məcburi köçkün"}
+    for offset in (3, 10):
+        page = query.search_sorted(
+            db, "person", order_by=column, labels=labels, limit=5, offset=offset, total=3
+        )
+        assert page == []
