@@ -37,12 +37,14 @@ def unexported(db: Database, since: datetime | None = None) -> int:
     received from HQ or other laptops do not count: they are not this laptop's
     work to hand in. *since* is kept for callers that show it; it decides nothing."""
     revs = store.REVISIONS
-    total = 0
+    types = [r.name for r in records.record_types(reference=False)]
     with db.connect() as conn:
         mark = last_export_seq(conn)
-        for rtype in records.record_types(reference=False):
-            stmt = sa.select(sa.func.count(sa.distinct(revs.c.record_id))).where(
-                revs.c.record_type == rtype.name, revs.c.seq > mark, revs.c.source.is_(None)
-            )
-            total += int(conn.execute(stmt).scalar_one())
-    return total
+        # One pass over the revisions saved since (the primary key's range), not one per type.
+        saved = (
+            sa.select(revs.c.record_type, revs.c.record_id)
+            .where(revs.c.seq > mark, revs.c.source.is_(None), revs.c.record_type.in_(types))
+            .distinct()
+            .subquery()
+        )
+        return int(conn.execute(sa.select(sa.func.count()).select_from(saved)).scalar_one())
