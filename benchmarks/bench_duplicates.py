@@ -116,7 +116,8 @@ def add_people(db: Any, pairs: list[Pair]) -> list[tuple[str, str]]:
                     "district": s.district,
                     "village_id": village_id,
                     "displacement": "idp",
-                    "consent_given": False,
+                    "consent_given": True,
+                    "consent_date": "2025-01-10",
                 }
             )
     ids = store.bulk_create(db, "person", people)

@@ -2,8 +2,9 @@
 
 A person's ``consent_scope`` (declared in ``records.py``) is one of
 ``record`` < ``hq`` < ``partners``: each scope covers the ones before it. It is
-read only when ``consent_given`` is ticked; an unticked consent covers recording
-on this laptop and nothing more. A person recorded before the scope existed
+read only when ``consent_given`` is ticked, which every person saved here needs
+(:func:`fieldkit.validate.unticked`); a person an older fieldkit saved unticked,
+or one arriving so, is covered for recording on this laptop and nothing more. A person recorded before the scope existed
 (schema 0005 and older, or a laptop that has not upgraded yet) has no scope:
 their consent was asked "to record and share these data with HQ", so it reads
 as ``hq``. Their revisions are left as they were saved — rewriting them would

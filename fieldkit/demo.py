@@ -135,10 +135,10 @@ class Demo:
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
-    def day(self, start: date | None = None) -> date:
+    def day(self, start: date | None = None, rng: random.Random | None = None) -> date:
         start = start or self.start
         span = max((self.today - start).days, 0)
-        return start + timedelta(days=self.rng.randint(0, span))
+        return start + timedelta(days=(rng or self.rng).randint(0, span))
 
     def pick_some(self, codes: list[str], most: int) -> str | None:
         n = self.rng.choice([0, 1, 1, 2, most])
@@ -172,7 +172,9 @@ class Demo:
         first = rng.choice(FEMALE if female else MALE)
         last = rng.choice(SURNAMES) + ("a" if female else "")
         village_id, district = rng.choice(villages)
-        consent = rng.random() < 0.96
+        # One in 25 agreed to be recorded here only. (A person who does not agree
+        # is not recorded at all; the draw stays, so every other value is as it was.)
+        shared = rng.random() < 0.96
         vul = [
             "missing_family",
             "mine_survivor",
@@ -195,10 +197,10 @@ class Demo:
             "disability": rng.random() < 0.12,
             "household_size": rng.randint(1, 9),
             "vulnerability": self.pick_some(vul, 3),
-            "consent_given": consent,
-            "consent_date": self.day() if consent else None,
+            "consent_given": True,
+            "consent_date": self.day() if shared else self.day(rng=self.scopes),
             "consent_scope": self.scopes.choices(["record", "hq", "partners"], [1, 4, 15])[0]
-            if consent
+            if shared
             else "record",
         }
 

@@ -27,7 +27,7 @@ from fieldkit.records import SYNC_FIELDS, Conflict, Revision
 from fieldkit.storage.database import Database
 from fieldkit.storage.types import utcnow
 from fieldkit.text.fold import fold
-from fieldkit.validate import FieldError, ValidationError, clean
+from fieldkit.validate import FieldError, ValidationError, clean, unticked
 
 REVISIONS: sa.Table = Revision.__table__  # type: ignore[attr-defined]
 CONFLICTS: sa.Table = Conflict.__table__  # type: ignore[attr-defined]
@@ -155,9 +155,9 @@ def check_refs(
 
 def _validated(conn: sa.Connection, rtype: RecordType, values: Mapping[str, Any]) -> dict[str, Any]:
     content = clean(rtype, values)
-    problems = check_refs(conn, rtype, [content])
+    problems = [e for _, e in check_refs(conn, rtype, [content])] + unticked(rtype, content)
     if problems:
-        raise ValidationError(rtype.name, [e for _, e in problems])
+        raise ValidationError(rtype.name, problems)
     return content
 
 
@@ -771,7 +771,11 @@ def bulk_create(
     errors: list[FieldError] = []
     for n, values in enumerate(rows):
         try:
-            contents.append(clean(rtype, defaults | dict(values)))
+            content = clean(rtype, defaults | dict(values))
+            missing = unticked(rtype, content)
+            if missing:
+                raise ValidationError(rtype.name, missing)
+            contents.append(content)
         except ValidationError as exc:
             errors.extend(
                 FieldError(f"row {n + 1}: {e.field}", e.message, e.value) for e in exc.errors

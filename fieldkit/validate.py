@@ -371,3 +371,14 @@ def clean(
 
 def _empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def unticked(rtype: RecordType, content: Mapping[str, Any]) -> list[FieldError]:
+    """Required tick boxes left empty ("Consent given"): a record saved here needs
+    them ticked, as the form's * says. Records that arrive from other machines
+    are taken as they were saved there (their consent decides where they go)."""
+    return [
+        FieldError(spec.name, "is required", content.get(spec.name))
+        for spec in rtype.fields
+        if spec.kind is Kind.BOOL and spec.required and content.get(spec.name) is not True
+    ]

@@ -3,6 +3,8 @@ to them; everyone stays on the laptop."""
 
 from __future__ import annotations
 
+import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +13,11 @@ from openpyxl import load_workbook
 
 from fieldkit import consent, query, store
 from fieldkit.sync import transfer
+from fieldkit.sync.workbook import import_workbooks
 from fieldkit.validate import ValidationError
 from fieldkit.workspace import open_database
 from tests.core.test_migrations import at_revision, downgraded
+from tests.core.xlsx_tools import write_workbook
 from tests.databases import connect as connect_db
 from tests.factories import Factory
 
@@ -23,25 +27,63 @@ def ids(path: Path, sheet: str) -> set[str]:
     return {r[0] for r in ws.iter_rows(min_row=3, values_only=True) if r[0]}
 
 
-def people(make: Factory) -> dict[str, dict[str, Any]]:
+def unticked_from_an_older_laptop(db: Any, folder: Path) -> dict[str, Any]:
+    """A person an older fieldkit saved with consent left unticked (this one
+    refuses to save such a person), arriving in that laptop's workbook."""
+    person = {
+        "id": str(uuid.uuid4()),
+        "version": 1,
+        "updated_at": datetime(2025, 5, 1, tzinfo=UTC),
+        "device_id": "22222222-2222-4222-8222-222222222222",
+        "full_name": "Person unticked",
+        "sex": "female",
+        "district": "AZ-LAC",
+        "displacement": "idp",
+        "consent_given": False,
+    }
+    book = write_workbook(folder / "older.xlsx", {"person": [person]})
+    assert import_workbooks(db, [book], accept_unsigned=True).applied
+    found = store.get(db, "person", person["id"])
+    assert found is not None and found["consent_given"] is False
+    return found
+
+
+def people(make: Factory, folder: Path) -> dict[str, dict[str, Any]]:
     """One person for each consent, each with a visit and assistance."""
     out = {}
     for label, values in {
         "record": {"consent_scope": "record"},
         "hq": {"consent_scope": "hq"},
         "partners": {"consent_scope": "partners"},
-        "unticked": {"consent_given": False, "consent_date": None, "consent_scope": "partners"},
+        "unticked": None,
     }.items():
-        person = make.create("person", full_name=f"Person {label}", **values)
+        if values is None:
+            person = unticked_from_an_older_laptop(make.db, folder)
+        else:
+            person = make.create("person", full_name=f"Person {label}", **values)
         make.create("home_visit", person_id=person["id"])
         make.create("livelihood_assistance", person_id=person["id"])
         out[label] = person
     return out
 
 
+def test_a_person_is_saved_here_only_with_consent_ticked(db: Any) -> None:
+    values = {"full_name": "Lalə Həsənova", "sex": "female", "district": "AZ-LAC"}
+    values |= {"displacement": "idp", "consent_given": False}
+    with pytest.raises(ValidationError) as caught:
+        store.create(db, "person", values)
+    assert [(e.field, e.message) for e in caught.value.errors] == [("consent_given", "is required")]
+    with pytest.raises(ValidationError, match="row 1: consent_given: is required"):
+        store.bulk_create(db, "person", [values])
+    made = Factory(db).create("person", full_name="Lalə Həsənova")
+    with pytest.raises(ValidationError, match="consent_given: is required"):
+        store.update(db, "person", made["id"], {"consent_given": False, "consent_date": None})
+    assert store.get(db, "person", made["id"])["consent_given"] is True
+
+
 def test_each_export_carries_the_people_whose_consent_covers_it(db: Any, tmp_path: Path) -> None:
     make = Factory(db)
-    who = people(make)
+    who = people(make, tmp_path)
     full = transfer.export(db, tmp_path / "hq.xlsx")
     carried = ids(full.path, "person")
     assert {who["hq"]["id"], who["partners"]["id"]} <= carried

@@ -36,7 +36,8 @@ def test_flags_pairs_with_a_score_and_never_merges(db: Any, make: Factory) -> No
         "district": "AZ-LAC",
         "village_id": village,
         "displacement": "returnee",
-        "consent_given": False,
+        "consent_given": True,
+        "consent_date": "2025-01-10",
         "birth_year": 1975,
     }
     a = store.create(db, "person", base | {"full_name": "Məmmədov Rəşad"})

@@ -294,7 +294,8 @@ def _person() -> dict[str, Any]:
         "sex": "male",
         "district": "AZ-LAC",
         "displacement": "idp",
-        "consent_given": False,
+        "consent_given": True,
+        "consent_date": "2025-01-10",
     }
 
 
