@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -50,7 +51,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
 
         folder = ctx.db.path.parent
-        self.folder = QLabel(str(folder))
+        # A long path breaks after its separators (a label wraps only at spaces),
+        # and the whole of it is in the tooltip.
+        self.folder = QLabel(str(folder).replace(os.sep, os.sep + "\u200b"))
+        self.folder.setToolTip(str(folder))
         self.folder.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open folder"))
         open_folder.clicked.connect(
