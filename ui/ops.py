@@ -64,9 +64,13 @@ class _Task(QRunnable):
             result = self.body(self.db)
         except Exception as exc:  # delivered to the GUI thread, shown there
             exc.__dict__["trace"] = traceback.format_exc()
-            self.relay.failed.emit(exc)
+            outcome, signal = exc, "failed"
         else:
-            self.relay.done.emit(result)
+            outcome, signal = result, "done"
+        try:
+            getattr(self.relay, signal).emit(outcome)
+        except RuntimeError:
+            pass  # the app is closing and the relay is gone: no one is left to tell
 
 
 def _writer() -> QThreadPool:
