@@ -83,9 +83,12 @@ def connect(
 
 
 def _sizes_to_try(path: Path) -> list[int]:
-    """The page sizes *path* can have: a file is whole pages, so one that is no
-    multiple of 16 KiB has the legacy 4 KiB; a new or empty one gets 16 KiB (the
-    switch to WAL writes the first page to the file itself, never only to the log)."""
+    """The page sizes *path* can have, the likelier first. A new or empty file
+    gets 16 KiB (the switch to WAL writes the first page to the file itself,
+    never only to the log). A file that is no multiple of 16 KiB is likelier to
+    have the legacy 4 KiB, but may be a 16 KiB database whose checkpoint a full
+    disk cut short (a write that got only part of a page out): its pages are
+    whole in the write-ahead log, so both sizes are tried, never one alone."""
     try:
         size = Path(path).stat().st_size
     except FileNotFoundError:
@@ -93,7 +96,7 @@ def _sizes_to_try(path: Path) -> list[int]:
     if size == 0:
         return [PAGE_SIZE]
     if size % PAGE_SIZE:
-        return [LEGACY_PAGE_SIZE]
+        return [LEGACY_PAGE_SIZE, PAGE_SIZE]
     return [PAGE_SIZE, LEGACY_PAGE_SIZE]
 
 

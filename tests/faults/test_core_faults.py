@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import signal
@@ -88,7 +89,8 @@ def test_a_full_disk_while_writing_a_report_leaves_no_partial_file(
     db = tmp_path / "big.db"
     assert fieldkit("--db", str(db), "demo", "--records", "400").returncode == 0
     filler = small_disk / "filler"
-    filler.write_bytes(b"\0" * (3 * 1024 * 1024 - 8 * 1024))  # leave 8 KB
+    room = os.statvfs(small_disk)
+    filler.write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 8 * 1024))  # leave 8 KB
     out = fieldkit("--db", str(db), "report", "--out", str(small_disk / "report.xlsx"))
     assert out.returncode != 0
     assert "No space left on device" in out.stderr and len(out.stderr.strip().splitlines()) == 1

@@ -465,7 +465,9 @@ def test_a_full_disk_during_export_is_a_clear_error_and_loses_nothing(
     copy_db(laptop[0], db)
     before = digest(db)
     filler = small_disk / "filler"
-    filler.write_bytes(b"\0" * (3 * 1024 * 1024 - 64 * 1024))  # leave 64 KB; the workbook is larger
+    room = os.statvfs(small_disk)
+    # Leave 64 KB; the workbook is larger.
+    filler.write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 64 * 1024))
     target = small_disk / "for-hq.xlsx"
     out = fieldkit("--db", str(db), "export", str(target))
     assert out.returncode != 0
