@@ -175,7 +175,8 @@ def _erase_related(
         for i in sorted(ids):
             if i in already:
                 purge(conn, other, i)
-                store.refresh(conn, other, i)
+                if not _close(db, conn, other, i, deleted=None):
+                    store.refresh(conn, other, i)
             else:
                 _erase(db, conn, other, i, deleted=None)
         if ids:
@@ -234,9 +235,11 @@ def receive(
         if not secure:
             conn.exec_driver_sql("PRAGMA secure_delete = ON")
             secure = True
+        closes = True if consent.has_consent(rtype) else None  # a person stays deleted
         for record_id in sorted(ids):
             purge(conn, rtype, record_id)
-            store.refresh(conn, rtype, record_id)
+            if not _close(db, conn, rtype, record_id, deleted=closes):
+                store.refresh(conn, rtype, record_id)
             out.purged.append((rtype.name, record_id))
         if consent.has_consent(rtype) and rtype.name in newly:
             people = newly[rtype.name]
@@ -270,6 +273,32 @@ def receive(
     if secure:
         conn.exec_driver_sql("PRAGMA secure_delete = OFF")
     return out
+
+
+def _close(
+    db: Database, conn: sa.Connection, rtype: RecordType, record_id: str, *, deleted: bool | None
+) -> bool:
+    """After a purge on arrival: when the erased record no longer ends in one
+    revision whose content is whole (revisions arrived beside or after its
+    erasure, and their content was purged), close it again with an erasure
+    revision of this machine, a child of every head. Two machines closing the
+    same heads make the same revision (an address holds no device). A record
+    whose heads conflict in a field the erasure leaves (a visit's date) is left
+    for a person to resolve. Returns whether it closed it."""
+    merged = graph.resolve(store.nodes(conn, rtype, record_id), rtype.field_names())
+    if merged.in_conflict:
+        return False
+    if len(merged.heads) == 1:
+        r = store.REVISIONS.c
+        head = conn.execute(
+            sa.select(r.content, r.fingerprint, r.erasure).where(
+                r.record_type == rtype.name, r.rev == next(iter(merged.heads))
+            )
+        ).one()
+        if head.erasure or store.fingerprint(head.content) == head.fingerprint:
+            return False  # its state is its head's, as exported
+    _erase(db, conn, rtype, record_id, deleted=deleted)
+    return True
 
 
 def _erase(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from fieldkit import check, erasure, store
@@ -58,6 +58,18 @@ def erased_here(db: Database, person_id: str) -> bool:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(steps=st.lists(step, min_size=1, max_size=10))
+# Found by this test: B erases her, then takes HQ's edit of her and sends HQ the
+# merge of the two, which HQ could not recompute before it applied B's erasure.
+@example(
+    steps=[
+        ("edit", "a", 1),
+        ("edit", "hq", 5),
+        ("erase", "b", 0),
+        ("send", ("hq", "b"), False),
+        ("edit", "a", 1),
+        ("visit", "a", 1),
+    ]
+)
 def test_after_an_erasure_and_one_round_with_hq_no_machine_holds_anything_of_her(
     template_db: Path, steps: list[Any]
 ) -> None:

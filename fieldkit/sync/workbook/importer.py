@@ -177,8 +177,9 @@ def _run(
                 def resettle(rtype: Any, record_id: str) -> None:
                     store.settle(conn, rtype, [record_id])
 
+                erasing = {(m.record_type, m.id) for book in books for m in book.erasures()}
                 for mine in result.trust:
-                    rejects += vouch.forged_merges(conn, mine.merges, resettle)
+                    rejects += vouch.forged_merges(conn, mine.merges, resettle, erasing)
             for book in books:
                 book.erasures()  # read (its rows checked, signed) even when refused already
             if not rejects:

@@ -17,7 +17,7 @@ import base64
 import binascii
 import dataclasses
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import sqlalchemy as sa
 
@@ -223,17 +223,22 @@ def _unmerged(inc: Incoming) -> bool:
 
 
 def forged_merges(
-    conn: sa.Connection, merges: Sequence[Incoming], settle: Callable[[RecordType, str], None]
+    conn: sa.Connection,
+    merges: Sequence[Incoming],
+    settle: Callable[[RecordType, str], None],
+    erasing: Collection[tuple[str, str]] = (),
 ) -> list[Reject]:
     """Check the merge revisions *merges* that senders brought (:attr:`FileTrust.merges`),
     once every revision of the run is in: each must be the three-way merge of its
     parents as recomputed here. One whose parents are not all known here yet is
-    kept as a stub (it fills in when it arrives with them); one that does not
-    recompute is forged: refused."""
+    kept as a stub (it fills in when it arrives with them), and so is one of a
+    record erased here or that the run's files erase (*erasing*: type, id), whose
+    parents' content is, or is about to be, purged; one that does not recompute
+    is forged: refused."""
     rejects = []
     for inc in merges:
         rtype = records.get(inc.record_type)
-        verdict = _recomputes(conn, rtype, inc)
+        verdict = None if (rtype.name, inc.id) in erasing else _recomputes(conn, rtype, inc)
         if verdict is None:
             r = store.REVISIONS.c
             conn.execute(
