@@ -554,22 +554,33 @@ def _first_revision(visit_id: Any, *where: Any, column: str = "author") -> Any:
     )
 
 
+def no_later_visit(v: sa.Table) -> sa.ColumnElement[bool]:
+    """The family of the home visit *v* has had no later visit: what settles its
+    follow-up (the Due screen, the report's "Follow-ups overdue"). Looked up off
+    the visits' person index: without statistics SQLite takes the visit-date
+    sort index instead and reads every later visit of every family for each
+    visit (105 s to count the Due list at 100,000 records, against 0.05 s). The
+    later visit's date is wrapped in a function, which keeps its index out of
+    the choice on SQLite and PostgreSQL alike (the value is the same)."""
+    later = v.alias("later")
+    return ~sa.exists().where(
+        later.c.person_id == v.c.person_id,
+        later.c.deleted.is_(False),
+        sa.func.coalesce(later.c.visit_date, later.c.visit_date) > v.c.visit_date,
+    )
+
+
 def _follow_ups_due(until: date, district: str | None, own: Own | None) -> tuple[Any, list[Any]]:
     """The visits whose follow-up falls due by *until* with no later visit to
     the family: (the visit, person and village tables joined, the conditions)."""
     v = records.get("home_visit").table
-    later = v.alias("later")
     p = records.get("person").table
     village = records.get("village").table
     conditions = [
         v.c.deleted.is_(False),
         v.c.follow_up_due.is_not(None),
         v.c.follow_up_due <= until,
-        ~sa.exists().where(
-            later.c.person_id == v.c.person_id,
-            later.c.deleted.is_(False),
-            later.c.visit_date > v.c.visit_date,
-        ),
+        no_later_visit(v),
     ]
     if district:
         conditions.append(p.c.district == district)

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from fieldkit import records
+from fieldkit import query, records
 from fieldkit.storage.database import Database
 
 
@@ -207,17 +207,12 @@ def visits(
 def overdue(conn: sa.Connection, as_of: date, district: str | None) -> Table:
     """Visits whose follow-up date has passed with no later visit to the family."""
     v = _t("home_visit")
-    later = v.alias("later")
     p = _t("person")
     conds = [
         v.c.deleted.is_(False),
         v.c.follow_up_due.is_not(None),
         v.c.follow_up_due < as_of,
-        ~sa.exists().where(
-            later.c.person_id == v.c.person_id,
-            later.c.deleted.is_(False),
-            later.c.visit_date > v.c.visit_date,
-        ),
+        query.no_later_visit(v),
     ]
     if district:
         conds.append(p.c.district == district)
