@@ -32,7 +32,7 @@ Not purged: files already exported, and what a person copied elsewhere.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,20 +91,23 @@ def purge(conn: sa.Connection, rtype: RecordType, record_id: str) -> int:
     this for a record whose erasure revision arrives, and for any revision that
     arrives later for a record erased here."""
     r = store.REVISIONS.c
-    blank = blanker(rtype)
     known = conn.execute(
         sa.select(r.seq, r.content).where(r.record_type == rtype.name, r.record_id == record_id)
     ).all()
-    names = rtype.field_names()
     for seq, content in known:
-        values = json.loads(content)
-        blanked = blank(dict(values))
-        if {n: blanked.get(n) for n in names} == {n: values.get(n) for n in names}:
-            continue  # nothing of the person in it (an erasure revision): kept as it was
-        conn.execute(
-            store.REVISIONS.update().where(r.seq == seq).values(content=store.canonical(blanked))
-        )
+        blanked = _blanked(rtype, content)
+        if blanked is not None:
+            conn.execute(store.REVISIONS.update().where(r.seq == seq).values(content=blanked))
     return len(known)
+
+
+def _blanked(rtype: RecordType, content_json: str) -> str | None:
+    """A stored content as an erasure leaves it, or None when that is what it is
+    already (an erasure revision: kept as it was, its fingerprint whole)."""
+    values = json.loads(content_json)
+    if is_blank(rtype, values):
+        return None
+    return store.canonical(blanker(rtype)(values))
 
 
 def is_blank(rtype: RecordType, content: dict[str, Any]) -> bool:
@@ -148,6 +151,14 @@ def after_purge(db: Database, erased: Sequence[tuple[str, str]]) -> list[Path]:
     return purge_backups(db, erased)
 
 
+def _referring(rtype: RecordType) -> Iterator[tuple[RecordType, list[str]]]:
+    """Each record type that refers to *rtype* by id, with the fields that do."""
+    for other in records.record_types():
+        refs = [s.name for s in other.refs() if s.ref == rtype.name and s.ref_key == "id"]
+        if refs:
+            yield other, refs
+
+
 def _erase_related(
     db: Database, conn: sa.Connection, rtype: RecordType, people: Collection[str]
 ) -> dict[str, list[str]]:
@@ -157,10 +168,7 @@ def _erase_related(
     done: dict[str, list[str]] = {}
     if not people:
         return done
-    for other in records.record_types():
-        refs = [s.name for s in other.refs() if s.ref == rtype.name and s.ref_key == "id"]
-        if not refs:
-            continue
+    for other, refs in _referring(rtype):
         t = other.table
         ids: set[str] = set()
         wanted = sorted(people)
@@ -252,10 +260,9 @@ def receive(
         if not erased:
             continue
         named = set(newly.get(person_type.name, ()))
-        for other in records.record_types():
-            refs = [s.name for s in other.refs() if s.ref == person_type.name and s.ref_key == "id"]
+        for other, refs in _referring(person_type):
             arrived = sorted(touched.get(other.name, ()))
-            if not refs or not arrived:
+            if not arrived:
                 continue
             t = other.table
             for start in range(0, len(arrived), 900):
@@ -402,26 +409,18 @@ def _purge_backup(
             return  # not a database of ours: nothing of the person in it
         with raw:  # one transaction per backup
             for rtype, record_id, revs, row, conflicts in live:
-                known = {
-                    rev: seq
-                    for seq, rev in raw.execute(
-                        "SELECT seq, rev FROM revision WHERE record_type = ? AND record_id = ?",
-                        (rtype.name, record_id),
-                    )
-                }
+                known = _revisions(raw, rtype, record_id)
                 if not known:
                     continue  # the backup is from before the record came here
-                blank = blanker(rtype)
                 for seq, content in list(
                     raw.execute(
                         "SELECT seq, content FROM revision WHERE record_type = ? AND record_id = ?",
                         (rtype.name, record_id),
                     )
                 ):
-                    raw.execute(
-                        "UPDATE revision SET content = ? WHERE seq = ?",
-                        (store.canonical(blank(json.loads(content))), seq),
-                    )
+                    blanked = _blanked(rtype, content)
+                    if blanked is not None:
+                        raw.execute("UPDATE revision SET content = ? WHERE seq = ?", (blanked, seq))
                 for x in revs:
                     if x["rev"] in known:
                         if x.get("erasure") and "erasure" in have["revision"]:
@@ -432,27 +431,15 @@ def _purge_backup(
                     values = {k: v for k, v in x.items() if k in have["revision"] and k != "seq"}
                     if "erasure" not in have["revision"] and x.get("erasure"):
                         values["source"] = ERASURE  # how a backup before 0007 marks it
-                    names = sorted(values)
-                    raw.execute(
-                        f"INSERT INTO revision ({', '.join(names)}) "
-                        f"VALUES ({', '.join('?' for _ in names)})",
-                        [values[n] for n in names],
-                    )
-                seqs = {
-                    rev: seq
-                    for seq, rev in raw.execute(
-                        "SELECT seq, rev FROM revision WHERE record_type = ? AND record_id = ?",
-                        (rtype.name, record_id),
-                    )
-                }
+                    _insert(raw, "revision", values)
+                seqs = _revisions(raw, rtype, record_id)
                 if row is not None:
                     table = columns(rtype.table.name)
-                    values = {k: v for k, v in row.items() if k in table}
-                    names = sorted(values)
-                    raw.execute(
-                        f'INSERT OR REPLACE INTO "{rtype.table.name}" ({", ".join(names)}) '
-                        f"VALUES ({', '.join('?' for _ in names)})",
-                        [values[n] for n in names],
+                    _insert(
+                        raw,
+                        rtype.table.name,
+                        {k: v for k, v in row.items() if k in table},
+                        replace=True,
                     )
                 if have["conflict"]:
                     raw.execute(
@@ -465,15 +452,30 @@ def _purge_backup(
                             for k, v in x.items()
                             if k in have["conflict"] and k != "seq"
                         }
-                        names = sorted(values)
-                        raw.execute(
-                            f"INSERT INTO conflict ({', '.join(names)}) "
-                            f"VALUES ({', '.join('?' for _ in names)})",
-                            [values[n] for n in names],
-                        )
+                        _insert(raw, "conflict", values)
                 if have["draft"]:
                     raw.execute("DELETE FROM draft WHERE record_id = ?", (record_id,))
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         raw.execute("VACUUM")  # free pages and the journal rewritten without the person
     finally:
         raw.close()
+
+
+def _revisions(raw: Any, rtype: RecordType, record_id: str) -> dict[str, int]:
+    """A backup's revisions of one record: rev -> its sequence number there."""
+    return {
+        rev: seq
+        for seq, rev in raw.execute(
+            "SELECT seq, rev FROM revision WHERE record_type = ? AND record_id = ?",
+            (rtype.name, record_id),
+        )
+    }
+
+
+def _insert(raw: Any, table: str, values: Mapping[str, Any], *, replace: bool = False) -> None:
+    names = sorted(values)
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    raw.execute(
+        f'{verb} INTO "{table}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',
+        [values[n] for n in names],
+    )

@@ -307,13 +307,21 @@ def parse_recovery(shown: str, data: bytes) -> str:
 def recovery_from(db: Database, file: str, opened: Opened) -> str | None:
     """HQ's recovery public key from a join bundle signed by the HQ this laptop
     joined; None from any other bundle or signer."""
+    return _key_from_hq(db, file, opened, RECOVERY_MEMBER, (HQ_JOIN,))
+
+
+def _key_from_hq(
+    db: Database, file: str, opened: Opened, member: str, kinds: Sequence[str]
+) -> str | None:
+    """The public key in *member* of a bundle of one of *kinds* signed by the HQ
+    this laptop joined; None from any other bundle or signer."""
     hq = keys.hq(db)
-    data = opened.members.get(RECOVERY_MEMBER)
+    data = opened.members.get(member)
     if hq is None or data is None or opened.sender_key != hq.public_key:
         return None
-    if opened.manifest.get("kind") != HQ_JOIN:
+    if opened.manifest.get("kind") not in kinds:
         return None
-    return parse_recovery(f"{file}/{RECOVERY_MEMBER}", data)
+    return parse_recovery(f"{file}/{member}", data)
 
 
 # --- HQ's exchange key ----------------------------------------------------------------
@@ -328,10 +336,4 @@ def exchange_json(db: Database) -> bytes:
 def exchange_from(db: Database, file: str, opened: Opened) -> str | None:
     """HQ's exchange public key from an HQ bundle signed by the HQ this laptop
     joined; None from any other bundle or signer."""
-    hq = keys.hq(db)
-    data = opened.members.get(EXCHANGE_MEMBER)
-    if hq is None or data is None or opened.sender_key != hq.public_key:
-        return None
-    if opened.manifest.get("kind") not in HQ_KINDS:
-        return None
-    return parse_recovery(f"{file}/{EXCHANGE_MEMBER}", data)
+    return _key_from_hq(db, file, opened, EXCHANGE_MEMBER, HQ_KINDS)
